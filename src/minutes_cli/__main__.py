@@ -1,0 +1,5 @@
+"""python -m minutes_cli."""
+
+from .cli import run
+
+run()

@@ -1,0 +1,96 @@
+"""Lines into paragraphs and list points: the text shape that every field is built from."""
+
+from __future__ import annotations
+
+import regex
+
+from .models import Proposal
+
+_LIST_MARKER = regex.compile(r"^\s*(?:(?P<num>\d{1,2})\s?[.)]|(?P<letter>[a-zåäö])\)|(?P<bullet>[-–•*▪·]))\s+(?=\S)")
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join the lines of one paragraph with single spaces; a word broken at a line-end hyphen is rejoined."""
+    out = ""
+    for raw in lines:
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        if out.endswith("-") and line[:1].islower() and len(out) > 1 and out[-2].isalpha():
+            out += line
+        else:
+            out = f"{out} {line}" if out else line
+    return out
+
+
+def paragraphs(lines: list[str]) -> list[str]:
+    """Blank-line separated paragraphs, each joined into one line; list points keep a line each."""
+    out: list[str] = []
+    current: list[list[str]] = []
+
+    def flush() -> None:
+        joined = "\n".join(filter(None, (join_lines(entry) for entry in current)))
+        if joined:
+            out.append(joined)
+        current.clear()
+
+    for line in lines:
+        if not line.strip():
+            flush()
+        elif not current or list_marker(line):
+            current.append([line])
+        else:
+            current[-1].append(line)
+    flush()
+    return out
+
+
+def text_of(lines: list[str]) -> str | None:
+    """Paragraphs separated by a blank line, or None for no text."""
+    paras = paragraphs(lines)
+    return "\n\n".join(paras) if paras else None
+
+
+def list_marker(line: str) -> regex.Match[str] | None:
+    """The numbered or bulleted list marker at the start of a line, if any."""
+    return _LIST_MARKER.match(line)
+
+
+def build_proposal(lines: list[str]) -> Proposal | None:
+    """A proposal with its preamble and its numbered or bulleted points.
+
+    Lines before the first point are the preamble; a point runs until a blank line
+    or the next marker; prose after the list belongs to the text only.
+    """
+    text = text_of(lines)
+    if text is None:
+        return None
+    preamble_lines: list[str] = []
+    points: list[list[str]] = []
+    state = "preamble"
+    kind: str | None = None
+    for line in lines:
+        m = list_marker(line)
+        if state == "preamble":
+            if m:
+                state = "list"
+                kind = m.lastgroup
+                points.append([line[m.end():]])
+            else:
+                preamble_lines.append(line)
+        elif state == "list":
+            if m and m.lastgroup == kind:
+                points.append([line[m.end():]])
+            elif not line.strip():
+                state = "gap"
+            else:
+                points[-1].append(line)
+        elif state == "gap":
+            if m and m.lastgroup == kind:
+                points.append([line[m.end():]])
+                state = "list"
+            elif line.strip():
+                state = "after"
+    items = [join_lines(p) for p in points if join_lines(p)]
+    preamble = text_of(preamble_lines) if items else None
+    return Proposal(text=text, preamble=preamble, items=items)

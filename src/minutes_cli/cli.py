@@ -1,0 +1,133 @@
+"""The `minutes` command: a thin layer over the library."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from . import __version__
+
+if TYPE_CHECKING:
+    from .models import Document
+
+app = typer.Typer(
+    name="minutes",
+    help="Turn Finnish and Swedish municipal meeting minutes into structured data.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(str, Enum):
+    """How `minutes parse` prints its result."""
+
+    auto = "auto"
+    pretty = "pretty"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    sys.stderr.write(f"minutes: {message}\n")
+    return typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"minutes {__version__}\n")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Turn Finnish and Swedish municipal meeting minutes into structured data."""
+
+
+def _read_one(path: str, encoding: str | None) -> Document:
+    from .errors import MinutesError
+    from .parser import parse_bytes, parse_file
+
+    name = "<stdin>" if path == "-" else path
+    try:
+        if path == "-":
+            return parse_bytes(sys.stdin.buffer.read(), path=None, encoding=encoding)
+        return parse_file(path, encoding=encoding)
+    except MinutesError as exc:
+        raise _fail(f"{name}: {exc}") from None
+
+
+@app.command()
+def parse(
+    files: Annotated[list[str], typer.Argument(help="Files to parse; - reads standard input.", show_default=False)],
+    output_format: Annotated[
+        OutputFormat,
+        typer.Option("--format", "-f", help="pretty (for reading), json, or jsonl; auto is pretty on a "
+                     "terminal and json otherwise."),
+    ] = OutputFormat.auto,
+    encoding: Annotated[
+        str | None, typer.Option(help="Read the input in this encoding instead of detecting it.")
+    ] = None,
+    strict: Annotated[bool, typer.Option(help="Exit with 1 when the parser reports warnings.")] = False,
+) -> None:
+    """Parse minutes text and print its items: section, title, people, proposal, decision."""
+    fmt = output_format
+    if fmt is OutputFormat.auto:
+        fmt = OutputFormat.pretty if sys.stdout.isatty() else OutputFormat.json
+    if fmt is OutputFormat.json and len(files) > 1:
+        fmt = OutputFormat.jsonl
+    any_warnings = False
+    failed = False
+    for path in files:
+        try:
+            doc = _read_one(path, encoding)
+        except typer.Exit:
+            failed = True
+            continue
+        any_warnings = any_warnings or bool(doc.warnings)
+        try:
+            if fmt is OutputFormat.pretty:
+                from .render import render
+
+                render(doc)
+            elif fmt is OutputFormat.json:
+                sys.stdout.write(doc.model_dump_json(indent=2) + "\n")
+            else:
+                sys.stdout.write(doc.model_dump_json() + "\n")
+            sys.stdout.flush()
+        except BrokenPipeError:
+            sys.stderr.close()
+            raise typer.Exit(0) from None
+    if failed or (strict and any_warnings):
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the output."""
+    import json
+
+    from .models import Document
+
+    sys.stdout.write(json.dumps(Document.model_json_schema(), indent=2, ensure_ascii=False) + "\n")
+
+
+def run() -> None:
+    """Entry point of the console script."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("minutes: interrupted\n")
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,140 @@
+"""The decision block: outcome, votes, conflicts of interest and recorded notes."""
+
+from __future__ import annotations
+
+import regex
+
+from .models import Conflict, Decision, Vote
+
+# Sentences that report a motion, not the decision: "X esitti asian palauttamista", "förslaget förföll".
+_MOTION = regex.compile(
+    r"\b(?:esitti|ehdotti|teki\b.{0,40}\b(?:esitykse|ehdotukse|vastaesitykse)|kannatt|raukesi|"
+    r"föreslog|understödd|förföll|framställde|vastaesitys|vastaehdotus|palautusesitys)",
+    regex.IGNORECASE,
+)
+
+# Order matters: the narrower outcomes are tried before "approved".
+_OUTCOMES: list[tuple[str, regex.Pattern[str]]] = [
+    ("withdrawn", regex.compile(
+        r"poistettiin\s(?:esitys)?listalta|poistaa\sasian\s(?:esitys)?listalta|otti\sasian\spois\slistalta|"
+        r"peruutti\sesityksensä|ströks\sfrån\sföredragningslistan|avfördes|drogs\stillbaka",
+        regex.IGNORECASE)),
+    ("tabled", regex.compile(r"pöydälle|bordl[äa]", regex.IGNORECASE)),
+    ("returned", regex.compile(
+        r"palaut\w*\s(?:\w+\s){0,4}(?:uudelleen\s|uuteen\s|takaisin\s)?valmistel|palautettiin|"
+        r"palauttaa\sasian|återremitt", regex.IGNORECASE)),
+    ("amended", regex.compile(
+        r"muutetu\w*\s(?:päätös)?(?:ehdotukse|esitykse)|muutettu\s(?:päätös)?(?:ehdotus|esitys)|"
+        r"siten\smuutettuna|muutettuna|muutoksin|ändrat\sförslag|med\sändring|med\sföljande\sändring",
+        regex.IGNORECASE)),
+    ("rejected", regex.compile(r"\bhylät|\bhylkäsi|\bhylkää|\bförkasta|\bavslog|\bavslå", regex.IGNORECASE)),
+    ("noted", regex.compile(
+        r"merki\w*\s(?:\w+\s){0,6}?tiedo(?:ksi|kseen)|tiedoksi\smerkit|antecknade?s?\s(?:\w+\s){0,5}?för\skännedom|"
+        r"antecknas\sför\skännedom|tog\sdel\sav|för\skännedom",
+        regex.IGNORECASE)),
+    ("approved", regex.compile(
+        r"^hyväksyttiin|^hyväksyi\b|(?:päätös)?(?:ehdotus|esitys)\shyväksyttiin|"
+        r"hyväksyi\s(?:\w+\s){0,3}?(?:päätös)?(?:ehdotukse|esitykse)|hyväksyttiin\s(?:yksimielisesti\s)?"
+        r"(?:ehdotuksen|esityksen)|ehdotuksen\smukaan|ehdotuksen\smukainen|esityksen\smukainen|"
+        r"päätösehdotuksen\smukaisesti|^hyväksytään|godk[äa]n\w*|enligt\sförslaget|i\senlighet\smed\sförslaget",
+        regex.IGNORECASE)),
+]
+
+_SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÅ0-9\"”])")
+
+
+def classify_outcome(text: str) -> str | None:
+    """The outcome of a decision text, from the first sentence that states one.
+
+    Example: classify_outcome("Hyväksyttiin.") == "approved"
+    """
+    for sentence in _SENTENCE.split(" ".join(text.split())):
+        if _MOTION.search(sentence):
+            continue
+        for outcome, pattern in _OUTCOMES:
+            if pattern.search(sentence):
+                return outcome
+    return None
+
+
+_WORD_NUMBERS = {
+    "yksi": 1, "kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "kuusi": 6, "seitsemän": 7,
+    "kahdeksan": 8, "yhdeksän": 9, "kymmenen": 10,
+}
+_VOTE_PAIR = regex.compile(
+    r"(?:äänin|äänestyksen\själkeen\säänin|rösterna|röstetalen|med\s)\s*(?P<yes>\d{1,3})\s*(?:\([^)]{0,400}\)\s*)?"
+    r"[-–—]\s*(?P<no>\d{1,3})",
+    regex.IGNORECASE,
+)
+_JAA_EI = regex.compile(
+    r"(?P<yes>\d{1,3})\s*(?:\(\w+\)\s*)?jaa-?(?:ääntä|ääni|äänet)?\b.{0,40}?(?P<no>\d{1,3})\s*ei-?(?:ääntä|ääni|äänet)?",
+    regex.IGNORECASE,
+)
+_LABELLED = regex.compile(
+    r"\b(?P<label>jaa|ei|tyhjiä|tyhjää|tyhjä|poissa|ja-röster|nej-röster|blanka|frånvarande|"
+    r"jaa-ääniä|ei-ääniä|jaa-äänet|ei-äänet)\s*:?\s*(?P<n>\d{1,3})\b",
+    regex.IGNORECASE,
+)
+_LABEL_FIELD = {
+    "jaa": "yes", "ja-röster": "yes", "jaa-ääniä": "yes", "jaa-äänet": "yes",
+    "ei": "no", "nej-röster": "no", "ei-ääniä": "no", "ei-äänet": "no",
+    "tyhjiä": "blank", "tyhjää": "blank", "tyhjä": "blank", "blanka": "blank",
+    "poissa": "absent", "frånvarande": "absent",
+}
+
+
+def find_votes(text: str) -> list[Vote]:
+    """Vote results stated in a text: "äänin 8-5", "2 JAA-ääntä ja 8 EI-ääntä", "Ja-röster: 76"."""
+    votes: list[Vote] = []
+    flat = " ".join(text.split())
+    for pattern in (_VOTE_PAIR, _JAA_EI):
+        for m in pattern.finditer(flat):
+            votes.append(Vote(yes=int(m["yes"]), no=int(m["no"]), text=m.group(0)))
+    if not votes:
+        counts: dict[str, int] = {}
+        spans: list[str] = []
+        for m in _LABELLED.finditer(flat):
+            field = _LABEL_FIELD[m["label"].casefold()]
+            if field not in counts:
+                counts[field] = int(m["n"])
+                spans.append(m.group(0))
+        if "yes" in counts and "no" in counts:
+            votes.append(Vote(text=", ".join(spans), **counts))  # type: ignore[arg-type]
+    return votes
+
+
+_CONFLICT = regex.compile(r"esteellis|jäävi|jääviy|\bjävi|\bjäv\b|jävig", regex.IGNORECASE)
+_NAME = regex.compile(r"\b[A-ZÄÖÅ][\p{Ll}]+(?:-[A-ZÄÖÅ]?[\p{Ll}]+)?\s[A-ZÄÖÅ][\p{Ll}]+(?:-[A-ZÄÖÅ]?[\p{Ll}]+)?\b")
+_NOTE = regex.compile(r"^(?:merkittiin(?:\späätökseen|\spöytäkirjaan)?,?\s+että|pöytäkirjamerkintä|antecknades|"
+                      r"antecknades\still\sprotokollet|protokollsanteckning)", regex.IGNORECASE)
+
+
+def find_conflicts(paragraphs: list[str]) -> list[Conflict]:
+    """Conflicts of interest: the sentences that say someone was disqualified, with the person's name."""
+    out: list[Conflict] = []
+    for paragraph in paragraphs:
+        for sentence in _SENTENCE.split(paragraph):
+            if not _CONFLICT.search(sentence):
+                continue
+            names = [m.group(0) for m in _NAME.finditer(sentence) if not m.group(0).split()[0].casefold()
+                     in {"esteellisenä", "esteellinen", "kaupunginhallituksen", "lautakunnan", "jäsen"}]
+            if names:
+                out.append(Conflict(name=names[-1] if len(names) == 1 else names[0], text=sentence))
+    return out
+
+
+def build_decision(paragraphs: list[str], extra: list[str] | None = None) -> Decision | None:
+    """A Decision from the paragraphs of a decision block; None when there is no text."""
+    paragraphs = [p for p in paragraphs if p]
+    if not paragraphs:
+        return None
+    text = "\n\n".join(paragraphs)
+    notes = [p for p in paragraphs if _NOTE.match(p)]
+    context = paragraphs + (extra or [])
+    return Decision(
+        text=text,
+        outcome=classify_outcome(text),  # type: ignore[arg-type]
+        votes=find_votes("\n".join(context)),
+        conflicts=find_conflicts(context),
+        notes=notes,
+    )

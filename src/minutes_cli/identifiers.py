@@ -1,0 +1,142 @@
+"""Case (diary) numbers, handling lines and euro amounts."""
+
+from __future__ import annotations
+
+import regex
+
+from .dates import ANY_DATE, find_date
+from .models import Amount, CaseNumber, Handling
+
+_LABEL = r"(?:(?:Dnro|Dno|Dnr|Diaarinumero|Diarienummer|Asianro|Asianumero|Asia\s?nro|Dnr\.?|CFV|Ärendenr)\.?\s*:?\s*)"
+
+# 5119/02.05.02/2024, TRE:1770/00.01.03/2022, OUKA/1234/00.01.00/2023, 47/00.02/2016, 205/ /2015
+_STANDARD = (
+    r"(?:(?P<prefix>[A-ZÄÖÅ]{2,6})[:/]\s?)?(?P<serial>\d{1,6})\s?/\s?"
+    r"(?P<cls>\d{2,3}(?:[.\s]\d{2,6}){0,5})?\s?/?\s?(?P<year>(?:19|20)\d{2})"
+)
+# LAPDno-2024-426, JyväskyläDno-2025-2258 (CaseM)
+_CASEM = r"(?P<prefix>[A-ZÄÖÅ][A-Za-zÄÖÅäöå]{1,20})Dno-(?P<year>(?:19|20)\d{2})-(?P<serial>\d{1,7})"
+# HEL 2018-012640 T 00 01 01 (Helsinki)
+_HELSINKI = r"(?P<prefix>HEL)\s(?P<year>(?:19|20)\d{2})-(?P<serial>\d{4,7})(?:\sT\s(?P<cls>\d{2}(?:\s\d{2}){1,4}))?"
+# Dnr 606/2016, Dnr:KST 15/2012 (Swedish and short forms: number/year)
+_SHORT = r"(?:(?P<prefix>[A-ZÄÖÅ]{2,6})\s)?(?P<serial>\d{1,6})/(?P<year>(?:19|20)\d{2})"
+
+_CASE_FORMS = [regex.compile(p) for p in (_CASEM, _HELSINKI, _STANDARD)]
+_LABELLED_SHORT = regex.compile(rf"^\s*(?:Dnr|Dnro|Dno|CFV)\.?\s*:?\s*(?P<case>{_SHORT})\s*$")
+
+
+def _strip_names(pattern: str) -> str:
+    return regex.sub(r"\?P<\w+>", "?:", pattern)
+
+
+_CASE_ONLY = regex.compile(
+    rf"^\s*{_LABEL}?(?P<case>{_strip_names(_CASEM)}|{_strip_names(_HELSINKI)}|{_strip_names(_STANDARD)})"
+    r"\s*(?:\(.*\))?$"
+)
+
+
+def parse_case_number(raw: str) -> CaseNumber:
+    """Split a case number into its parts.
+
+    Example: parse_case_number("5119/02.05.02/2024").task_class == "02.05.02"
+    """
+    raw = " ".join(raw.split())
+    for form in (*_CASE_FORMS, regex.compile(_SHORT)):
+        m = form.fullmatch(raw)
+        if m:
+            groups = m.groupdict()
+            cls = groups.get("cls")
+            return CaseNumber(
+                raw=raw,
+                prefix=groups.get("prefix"),
+                serial=int(groups["serial"]),
+                task_class=cls.strip() if cls else None,
+                year=int(groups["year"]),
+            )
+    return CaseNumber(raw=raw)
+
+
+def case_number_in_line(line: str) -> CaseNumber | None:
+    """A case number that makes up the whole line, with or without a label such as "Dnro"."""
+    if len(line) > 80:
+        return None
+    m = _CASE_ONLY.match(line) or _LABELLED_SHORT.match(line)
+    if not m:
+        return None
+    return parse_case_number(m.group("case"))
+
+
+# An organ name or abbreviation: "KH", "Khall", "Aluehallitus", "Tekninen lautakunta",
+# "S/Kunnanhallitus salainen", "Helsingin kaupunginvaltuusto".
+_ORGAN = r"(?P<organ>[A-ZÄÖÅ][\w.\-/]*(?:\s[\w.\-/]+){0,4}?)"
+_SECTION = r"§\s?(?P<section>\d{1,4})"
+_DATE = rf"(?P<date>{ANY_DATE})"
+_HANDLING_FORMS = [
+    regex.compile(p, regex.IGNORECASE if i > 2 else 0)
+    for i, p in enumerate(
+        (
+            rf"^{_ORGAN},?\s{_DATE},?\s?{_SECTION}$",  # KH 08.10.2024 § 278
+            rf"^{_ORGAN},\s?{_SECTION},\s?{_DATE}$",  # Kaupunginhallitus, § 317,08.09.2025
+            rf"^{_ORGAN},\s?{_DATE},\s?{_SECTION}$",  # Kaupunginhallitus, 08.09.2025, § 317
+            rf"^{_ORGAN}\s{_SECTION}\s{_DATE}$",  # Kunnanvaltuusto § 80 31.10.2017
+            rf"^§\s?(?P<section>\d{{1,4}}),\s(?P<organ>[A-ZÄÖÅ][\w.\-]*(?:\s[\w.\-]+){{0,3}}?)\s{_DATE}(?:\s\d{{1,2}}[:.]\d{{2}})?$",
+            rf"^(?P<section>\d{{1,4}})\s?§\s?\|\s?{_DATE}$",  # 139 § | 3.9.2015 (organ elsewhere)
+        )
+    )
+]
+# Words that make a "handling line" really a sentence.
+_NOT_ORGAN = regex.compile(r"\b(?:ja|sekä|och|on|oli|päätti|kokous|kokouksessaan|mukaan|jonka)\b", regex.I)
+
+
+def parse_handling(line: str) -> Handling | None:
+    """Read a handling line such as "KH 08.10.2024 § 278" or "§ 5, STST 2015-01-22 16:00"."""
+    text = " ".join(line.split())
+    if len(text) > 90 or "§" not in text:
+        return None
+    for form in _HANDLING_FORMS:
+        m = form.match(text)
+        if not m:
+            continue
+        groups = m.groupdict()
+        organ = (groups.get("organ") or "").strip(" ,")
+        if organ and _NOT_ORGAN.search(organ):
+            continue
+        date = find_date(groups["date"]) if groups.get("date") else None
+        if groups.get("date") and date is None:
+            continue
+        return Handling(raw=text, organ=organ, date=date, section=int(groups["section"]))
+    return None
+
+
+_NUMBER = r"(?P<num>[-−–]?\s?\d{1,3}(?:(?:[ .]\d{3})+|\d*)(?:,\d{1,2})?(?:,-{1,2})?)"
+_MILLION = r"(?P<mil>milj\.?|miljoonaa|miljoonan|miljoonalla|miljon(?:er)?|milj\.)"
+_EURO = r"(?P<cur>€|euroa|euron|eurolla|euroon|euro|eur\b|EUR\b|euros?)"
+_AMOUNT = regex.compile(rf"(?<![\d.,/\-]){_NUMBER}\s?(?:{_MILLION}\s)?{_EURO}", regex.IGNORECASE)
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Euro amounts in a text, each value once, in order of appearance.
+
+    Example: find_amounts("12 000 euroa / vuosi")[0].value == 12000
+    """
+    out: list[Amount] = []
+    seen: set[float] = set()
+    for m in _AMOUNT.finditer(text):
+        digits = regex.sub(r"[\s−–]", "", m.group("num")).replace("-", "-").rstrip("-").rstrip(",")
+        negative = digits.startswith("-")
+        digits = digits.lstrip("-")
+        if regex.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?", digits):
+            digits = digits.replace(".", "")
+        try:
+            value = float(digits.replace(",", "."))
+        except ValueError:
+            continue
+        if m.group("mil"):
+            value *= 1_000_000
+        if negative:
+            value = -value
+        if value in seen:
+            continue
+        seen.add(value)
+        out.append(Amount(raw=" ".join(m.group(0).split()), value=value))
+    return out

@@ -1,0 +1,279 @@
+"""One item's lines into an Item: identifiers, stages, people, proposal and decision."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .blocks import build_proposal, join_lines, paragraphs, text_of
+from .dates import ANY_DATE
+from .decision import build_decision
+from .identifiers import case_number_in_line, find_amounts, parse_handling
+from .models import CaseNumber, Decision, Handling, Item, Person, Proposal, Span, Stage
+from .people import EMAIL, PHONE, looks_like_person_line, parse_person
+from .vocab import Heading, match_heading
+
+_DATE_ONLY = regex.compile(rf"^\s*(?:{ANY_DATE})(?:\s+(?:klo|kl\.?)?\s*\d{{1,2}}[.:]\d{{2}})?\s*$", regex.I)
+_SECTION_ONLY = regex.compile(r"^\s*§\s?\d{1,4}\s*$|^\s*\d{1,4}\s?§\s*$")
+_CONTACT_ONLY = regex.compile(
+    r"^\s*(?:(?:puh(?:elin)?|tel(?:efon)?|p|gsm)\.?\s*:?\s*)?\+?[\d\s\-]{6,}\s*$|^\s*\S+@\S+\s*$|^\s*\S+\(a\)\S+\s*$",
+    regex.I,
+)
+_LOWER_TITLE = regex.compile(r"^\s*\p{Ll}[\p{Ll}\-]+(?:\s\p{Ll}[\p{Ll}\-]+){0,2}\s*$")
+
+
+@dataclass
+class ItemRegion:
+    """Where an item lies in the lines, and what the segmenter already knows of it."""
+
+    start: int
+    end: int
+    section: int | None = None
+    title: str | None = None
+    title_line: int | None = None
+    body_start: int | None = None
+    handling: Handling | None = None
+    inline_decision: str | None = None
+    skip: set[int] = field(default_factory=set)
+
+
+@dataclass
+class _Blocks:
+    lead: list[str] = field(default_factory=list)
+    by_kind: dict[str, list[tuple[Heading, list[str]]]] = field(default_factory=dict)
+
+    def all(self, kind: str) -> list[tuple[Heading, list[str]]]:
+        return self.by_kind.get(kind, [])
+
+
+def _split_blocks(lines: list[str]) -> _Blocks:
+    blocks = _Blocks()
+    current: list[str] = blocks.lead
+    for line in lines:
+        heading = match_heading(line)
+        if heading:
+            current = [heading.rest] if heading.rest else []
+            blocks.by_kind.setdefault(heading.kind, []).append((heading, current))
+        else:
+            current.append(line)
+    return blocks
+
+
+def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
+    """People listed under a preparer or presenter heading, and the lines after them that are prose."""
+    people: list[Person] = []
+    pending_title: str | None = None
+    consumed = 0
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            consumed = index + 1
+            continue
+        if _CONTACT_ONLY.match(text) and people:
+            extra = parse_person(text)
+            last = people[-1]
+            if extra:
+                people[-1] = last.model_copy(update={
+                    "raw": f"{last.raw}, {extra.raw}",
+                    "phone": last.phone or extra.phone,
+                    "email": last.email or extra.email,
+                })
+            consumed = index + 1
+            continue
+        if _LOWER_TITLE.match(text) and len(text.split()) <= 3 and not EMAIL.search(text):
+            pending_title = text
+            consumed = index + 1
+            continue
+        if looks_like_person_line(text):
+            person = parse_person(f"{pending_title} {text}" if pending_title else text)
+            pending_title = None
+            if person:
+                people.append(person)
+            consumed = index + 1
+            continue
+        break
+    return people, lines[consumed:]
+
+
+def _proposal_presenter(heading: Heading) -> Person | None:
+    if heading.separator == " " and heading.rest:
+        return parse_person(heading.rest)
+    return None
+
+
+@dataclass
+class _StageParts:
+    handling: Handling | None
+    preparers: list[Person]
+    presenter: Person | None
+    body: str | None
+    proposal: Proposal | None
+    decision: Decision | None
+    blocks: _Blocks
+
+
+def _parse_stage(handling: Handling | None, lines: list[str], headless_decision: bool) -> _StageParts:
+    blocks = _split_blocks(lines)
+    preparers: list[Person] = []
+    body_lines: list[str] = list(blocks.lead)
+    for _heading, content in blocks.all("preparer"):
+        people, rest = _people(content)
+        preparers.extend(people)
+        body_lines.extend(["", *rest])
+    presenter: Person | None = None
+    for _heading, content in blocks.all("presenter"):
+        people, rest = _people(content)
+        if people and presenter is None:
+            presenter = people[0]
+        body_lines.extend(["", *rest])
+    for _heading, content in blocks.all("body"):
+        body_lines.extend(["", *content])
+    proposal = None
+    for heading, content in blocks.all("proposal"):
+        if presenter is None:
+            presenter = _proposal_presenter(heading)
+        lines_ = content[1:] if heading.separator == " " and heading.rest else content
+        built = build_proposal(lines_)
+        if built:
+            proposal = built
+    decision = None
+    extra = [p for _h, c in blocks.all("handling") for p in paragraphs(c)]
+    extra += [p for _h, c in blocks.all("conflicts") for p in paragraphs(c)]
+    for _heading, content in blocks.all("decision"):
+        built_decision = build_decision(paragraphs(content), extra)
+        if built_decision:
+            decision = built_decision
+    if decision is not None:
+        notes = [p for _h, c in blocks.all("note") for p in paragraphs(c)]
+        if notes:
+            decision.notes.extend(notes)
+    if decision is None and headless_decision and not blocks.by_kind:
+        decision = build_decision(paragraphs(body_lines))
+        body_lines = []
+    return _StageParts(handling, preparers, presenter, text_of(body_lines), proposal, decision, blocks)
+
+
+def _list_entries(blocks: _Blocks, kind: str) -> list[str]:
+    out: list[str] = []
+    for _heading, content in blocks.all(kind):
+        for line in content:
+            text = " ".join(line.split())
+            if text:
+                out.append(text)
+    return out
+
+
+def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_decision: bool) -> Item:
+    """Build the Item of one region of lines."""
+    indexes = [i for i in range(region.start, region.end) if i not in noise and i not in region.skip]
+    case_number: CaseNumber | None = None
+    stage_starts: list[tuple[int, Handling]] = []
+    title_lines = {region.title_line} if region.title_line is not None else set()
+    for i in indexes:
+        line = lines[i]
+        if not line.strip() or i in title_lines:
+            continue
+        if case_number is None:
+            case_number = case_number_in_line(line)
+            if case_number:
+                title_lines.add(i)
+                continue
+        handling = parse_handling(line)
+        if handling:
+            stage_starts.append((i, handling))
+    if region.handling and not any(i == region.start for i, _ in stage_starts):
+        stage_starts.insert(0, (region.start, region.handling))
+    body_from = region.body_start if region.body_start is not None else region.start
+
+    def stage_lines(a: int, b: int) -> list[str]:
+        out: list[str] = []
+        for i in indexes:
+            if a <= i < b and i >= body_from and i not in title_lines and i not in (s for s, _ in stage_starts):
+                line = lines[i]
+                if _DATE_ONLY.match(line) or _SECTION_ONLY.match(line) or case_number_in_line(line):
+                    continue
+                out.append(line)
+        return out
+
+    stages: list[_StageParts] = []
+    if stage_starts:
+        bounds = [s for s, _ in stage_starts] + [region.end]
+        head = stage_lines(region.start, bounds[0])
+        for n, (i, handling) in enumerate(stage_starts):
+            content = stage_lines(i + 1, bounds[n + 1])
+            if n == 0 and head:
+                content = head + [""] + content
+            stages.append(_parse_stage(handling, content, headless_decision))
+    else:
+        stages.append(_parse_stage(None, stage_lines(region.start, region.end), headless_decision))
+
+    current_index = len(stages) - 1
+    if region.section is not None:
+        for n, stage in enumerate(stages):
+            if stage.handling and stage.handling.section == region.section:
+                current_index = n
+    elif stage_starts and len(stages) > 1:
+        current_index = len(stages) - 1
+    current = stages[current_index]
+    if current.handling and region.section is not None and current.handling.section != region.section:
+        # The section of this meeting was not among the stage lines: every stage line is history.
+        history_parts = stages
+        current = _parse_stage(None, [], headless_decision)
+    else:
+        history_parts = [s for n, s in enumerate(stages) if n != current_index]
+    current_date = current.handling.date if current.handling else None
+    history = [
+        Stage(handling=s.handling, preparers=s.preparers, presenter=s.presenter, body=s.body,
+              proposal=s.proposal, decision=s.decision)
+        for s in history_parts
+        if not (current_date and s.handling and s.handling.date and s.handling.date > current_date)
+    ]
+    history.sort(key=lambda s: (s.handling.date or "") if s.handling else "")
+
+    section = region.section
+    if section is None and current.handling:
+        section = current.handling.section
+    decision = current.decision
+    if region.inline_decision and decision is None:
+        decision = build_decision([region.inline_decision])
+    all_text = "\n".join(lines[i] for i in indexes if i not in title_lines)
+    blocks = current.blocks
+    head_blocks = stages[0].blocks if stages else blocks
+    attachments = _list_entries(blocks, "attachments") or _list_entries(head_blocks, "attachments")
+    return Item(
+        section=section,
+        title=region.title,
+        case_number=case_number,
+        handling=current.handling,
+        preparers=current.preparers,
+        presenter=current.presenter,
+        body=current.body,
+        proposal=current.proposal,
+        decision=decision,
+        attachments=attachments,
+        supplementary=_list_entries(blocks, "supplementary"),
+        distribution=_list_entries(blocks, "distribution"),
+        amounts=find_amounts(join_lines(all_text.split("\n"))),
+        history=history,
+        span=Span(start_line=_first_content(lines, region) + 1, end_line=_last_content(lines, region) + 1),
+    )
+
+
+def _first_content(lines: list[str], region: ItemRegion) -> int:
+    for i in range(region.start, region.end):
+        if lines[i].strip():
+            return i
+    return region.start
+
+
+def _last_content(lines: list[str], region: ItemRegion) -> int:
+    for i in range(region.end - 1, region.start - 1, -1):
+        if lines[i].strip():
+            return i
+    return region.start
+
+
+def has_phone_or_email(text: str) -> bool:
+    """True when the text holds a phone number or an e-mail address."""
+    return bool(EMAIL.search(text) or PHONE.search(text))

@@ -1,0 +1,32 @@
+"""Finnish or Swedish, from the share of each language's most common words."""
+
+from __future__ import annotations
+
+import regex
+
+_FI = frozenset(
+    "ja on että ei se kuin tai joka jotka sekä ovat oli myös mukaan asia päätti kaupungin kunnan "
+    "hyväksyttiin päätös esittelijä valmistelija tämän vuoden kanssa osalta lisäksi".split()
+)
+_SV = frozenset(
+    "och att är för som av med den det till på ett en har inte om vid stadens kommunens beslut "
+    "beslutade godkände ärendet föredragande beredare samt även".split()
+)
+_WORD = regex.compile(r"\p{L}+")
+
+
+def detect(text: str, *, allow_mixed: bool = True) -> str | None:
+    """"fi", "sv", "mixed" (both in strength) or None when the text is too short to tell."""
+    fi = sv = 0
+    for m in _WORD.finditer(text[:200_000]):
+        word = m.group(0).casefold()
+        if word in _FI:
+            fi += 1
+        elif word in _SV:
+            sv += 1
+    total = fi + sv
+    if total < 3:
+        return None
+    if allow_mixed and total >= 20 and min(fi, sv) / total >= 0.25:
+        return "mixed"
+    return "fi" if fi >= sv else "sv"

@@ -1,0 +1,189 @@
+"""The JSON contract as Pydantic models: what `minutes parse` prints and batch conversion writes."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+Outcome = Literal["approved", "amended", "rejected", "tabled", "returned", "noted", "withdrawn", "other"]
+ItemKind = Literal["procedural", "information", "decision", "election", "statement", "other"]
+DocumentType = Literal["minutes", "agenda", "decision", "unknown"]
+Language = Literal["fi", "sv", "mixed"]
+SourceFormat = Literal["text", "html", "pdf"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+
+
+class Source(_Model):
+    """Where the document came from."""
+
+    path: str | None = None
+    """The input path as given; null for standard input."""
+    sha256: str
+    """SHA-256 of the input bytes."""
+    encoding: str
+    """The character encoding the bytes were decoded with."""
+    format: SourceFormat = "text"
+    """The input format."""
+
+
+class Warning(_Model):  # noqa: A001 - the contract calls these warnings
+    """Something the parser could not read, with the line it concerns."""
+
+    code: str
+    message: str
+    line: int | None = None
+
+
+class Participant(_Model):
+    """A person in a meeting's attendance list."""
+
+    name: str
+    role: str | None = None
+    status: Literal["present", "absent", "other"] = "present"
+
+
+class Meeting(_Model):
+    """The header of a whole meeting document."""
+
+    municipality: str | None = None
+    organ: str | None = None
+    number: str | None = None
+    date: str | None = None
+    start_time: str | None = None
+    end_time: str | None = None
+    place: str | None = None
+    participants: list[Participant] = Field(default_factory=list)
+    chair: str | None = None
+    secretary: str | None = None
+    minutes_checkers: list[str] = Field(default_factory=list)
+
+
+class CaseNumber(_Model):
+    """A registry (diary) number split into its parts."""
+
+    raw: str
+    prefix: str | None = None
+    serial: int | None = None
+    task_class: str | None = None
+    year: int | None = None
+
+
+class Handling(_Model):
+    """One handling line: organ, date and section, e.g. "KH 08.10.2024 § 278"."""
+
+    raw: str
+    organ: str
+    date: str | None = None
+    section: int | None = None
+
+
+class Person(_Model):
+    """A preparer or presenter as written, split into parts."""
+
+    raw: str
+    title: str | None = None
+    name: str | None = None
+    phone: str | None = None
+    email: str | None = None
+
+
+class Proposal(_Model):
+    """The decision proposal: its preamble and numbered or bulleted points."""
+
+    text: str
+    preamble: str | None = None
+    items: list[str] = Field(default_factory=list)
+
+
+class Vote(_Model):
+    """One vote result."""
+
+    yes: int | None = None
+    no: int | None = None
+    blank: int | None = None
+    absent: int | None = None
+    text: str
+
+
+class Conflict(_Model):
+    """A declared conflict of interest (esteellisyys / jäv)."""
+
+    name: str
+    text: str
+
+
+class Decision(_Model):
+    """What the organ decided."""
+
+    text: str
+    outcome: Outcome | None = None
+    """Null when the wording fits no known outcome."""
+    votes: list[Vote] = Field(default_factory=list)
+    conflicts: list[Conflict] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+
+
+class Amount(_Model):
+    """A euro amount stated in the item."""
+
+    raw: str
+    value: float
+    currency: Literal["EUR"] = "EUR"
+
+
+class Stage(_Model):
+    """An earlier handling of the same case."""
+
+    handling: Handling | None = None
+    preparers: list[Person] = Field(default_factory=list)
+    presenter: Person | None = None
+    body: str | None = None
+    proposal: Proposal | None = None
+    decision: Decision | None = None
+
+
+class Span(_Model):
+    """1-based first and last line of the input."""
+
+    start_line: int
+    end_line: int
+
+
+class Item(_Model):
+    """One item (pykälä / paragraf) as handled at this meeting."""
+
+    section: int | None = None
+    title: str | None = None
+    item_kind: ItemKind | None = None
+    language: Literal["fi", "sv"] | None = None
+    case_number: CaseNumber | None = None
+    handling: Handling | None = None
+    preparers: list[Person] = Field(default_factory=list)
+    presenter: Person | None = None
+    body: str | None = None
+    proposal: Proposal | None = None
+    decision: Decision | None = None
+    attachments: list[str] = Field(default_factory=list)
+    supplementary: list[str] = Field(default_factory=list)
+    distribution: list[str] = Field(default_factory=list)
+    amounts: list[Amount] = Field(default_factory=list)
+    history: list[Stage] = Field(default_factory=list)
+    span: Span
+
+
+class Document(_Model):
+    """One parsed input file."""
+
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    source: Source
+    language: Language | None = None
+    document_type: DocumentType = "unknown"
+    meeting: Meeting | None = None
+    items: list[Item] = Field(default_factory=list)
+    warnings: list[Warning] = Field(default_factory=list)

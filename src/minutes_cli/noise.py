@@ -1,0 +1,68 @@
+"""Lines that belong to the publishing system or the page, not to the minutes.
+
+Navigation of Dynasty, CaseM and Ahjo pages, docplayer's transcript chrome, and
+running page headers and footers of PDF text. Marked, not deleted, so that line
+numbers stay those of the input.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+_CHROME = regex.compile(
+    r"""^(?:
+        Dynasty\stietopalvelu.*                      # Dynasty banner
+      | RSS-linkki | Kokousasiat: | Kokoukset: | Mötesärenden: | Möten:
+      | https?://\S+                                 # bare links
+      | Edellinen\sasia.*|Föregående\särende.*       # Dynasty navigation bar
+      | Banneri | Lataa(?:\s+Kuuntele)? | Kuuntele | Ladda\sner(?:\s+Lyssna)? | Lyssna
+      | Pöytäkirja\son\starkastettu | Protokollet\sär\sgranskat
+      | Koko:\spx | Aloita\sesitys\ssivulta: | Starta\spresentationen\sfrån\ssidan: | Transkriptio | Transkript
+      | Download\s".*" | Ladda\sner\s".*" | Samankaltaiset\stiedostot | Liknande\sdokument
+      | Använder\sdu\stjänsten\sBeslut.* | Käytätkö\sPäätökset-palvelua.* | Do\syou\suse\sthe\sDecisions.*
+      | <\s?Takaisin | Takaisin | Tillbaka | Ajankohtaista | Olet\stäällä | Du\sär\shär
+      | Jaa\ssivu | Dela\ssidan | Tulosta | Skriv\sut
+      | Sulje | Stäng | Close | Näytä\slisää | Visa\smer
+    )\s*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# A running header or footer carries a page number: "Sivu 12 (34)", "3 (27)", "Sida 5/105", "Sivu 2 / 100".
+_PAGE_NUMBER = regex.compile(
+    r"(?:\b(?:sivu|sida|s\.|page)\s*\d{1,4}(?:\s*(?:/|\(|av)\s*\d{1,4}\)?)?|\b\d{1,4}\s?\(\d{1,4}\)|"
+    r"(?<![\d./])\d{1,3}\s?/\s?\d{1,3}\s*$)",
+    regex.IGNORECASE,
+)
+_FOOTER = regex.compile(
+    r"^(?:Protokolljusterarnas\sinitialer|Utdragets\sriktighet\sintygar|Pöytäkirjantarkastajien\snimikirjaimet|"
+    r"Tarkastajien\snimikirjaimet|Justerarnas\ssignaturer|Puheenjohtajan\snimikirjaimet)\b.*$",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def _shape(line: str) -> str:
+    return regex.sub(r"\d+", "#", " ".join(line.split())).casefold()
+
+
+def noise_lines(lines: list[str], page_starts: frozenset[int]) -> set[int]:
+    """Indexes of the lines that are publishing-system chrome or page furniture."""
+    noise = {i for i, line in enumerate(lines) if line.strip() and _CHROME.match(line.strip())}
+    noise.update(i for i, line in enumerate(lines) if _FOOTER.match(line.strip()))
+    # Running headers: short lines with a page number whose shape repeats on several pages.
+    shapes = Counter(
+        _shape(line) for line in lines if line.strip() and len(line) < 200 and _PAGE_NUMBER.search(line)
+    )
+    repeated = {shape for shape, count in shapes.items() if count >= 2}
+    header_indexes = [
+        i for i, line in enumerate(lines)
+        if line.strip() and len(line) < 200 and _PAGE_NUMBER.search(line) and _shape(line) in repeated
+    ]
+    noise.update(header_indexes)
+    # The line under a running header often repeats too ("Kaupunginhallitus   22.09.2025").
+    follow = Counter(_shape(lines[i + 1]) for i in header_indexes if i + 1 < len(lines) and lines[i + 1].strip())
+    for i in header_indexes:
+        if i + 1 < len(lines) and lines[i + 1].strip() and follow[_shape(lines[i + 1])] >= 3:
+            noise.add(i + 1)
+    return noise

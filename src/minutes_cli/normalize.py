@@ -1,0 +1,62 @@
+"""Text to clean lines: one output line per input line, so that line numbers stay true.
+
+Invisible characters are removed, space-like characters become spaces, and
+UTF-8 text that was once read as Windows-1252 ("Ã¤" for "ä") is repaired.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+# Zero-width space, soft hyphen, BOM, word joiner, zero-width (non-)joiners, LTR/RTL marks.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u00ad\ufeff\u2060\u200c\u200d\u200e\u200f"), None)
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u3000\t\v"), " ")
+_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_MOJIBAKE = regex.compile(r"Ã[\x80-\xbf¤¶¥–—…€„]|Â[§\xa0°½]")
+
+
+@dataclass(frozen=True)
+class Lines:
+    """The normalised lines of a text and the indexes of lines that start a new page."""
+
+    lines: list[str]
+    page_starts: frozenset[int]
+
+
+def _repair_mojibake(text: str) -> str:
+    if len(_MOJIBAKE.findall(text[:200_000])) < 3:
+        return text
+    try:
+        return text.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return _MOJIBAKE_PAIRS.sub(lambda m: _MOJIBAKE_MAP[m.group(0)], text)
+
+
+_MOJIBAKE_MAP = {
+    ch.encode("utf-8").decode("cp1252", errors="replace"): ch for ch in "äöåÄÖÅéü§"
+}
+_MOJIBAKE_PAIRS = regex.compile("|".join(regex.escape(k) for k in _MOJIBAKE_MAP))
+
+
+def normalize(text: str) -> Lines:
+    """Split text into clean lines; form feeds (PDF page breaks) are recorded, not kept."""
+    text = _repair_mojibake(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_INVISIBLE).translate(_SPACES)
+    out: list[str] = []
+    pages: set[int] = set()
+    for index, line in enumerate(text.split("\n")):
+        if "\f" in line:
+            pages.add(index)
+            line = line.replace("\f", " ")
+        if _CONTROL.search(line):
+            line = _CONTROL.sub(" ", line)
+        out.append(line.rstrip())
+    return Lines(out, frozenset(pages))
+
+
+def squash(text: str) -> str:
+    """Collapse runs of spaces to one and trim."""
+    return " ".join(text.split())

@@ -1,0 +1,158 @@
+"""Text to Document: normalise, drop page furniture, find the items, read each one."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import regex
+
+from .decode import decode_bytes
+from .errors import InputError, NotMinutesError
+from .identifiers import case_number_in_line, parse_handling
+from .items import ItemRegion, parse_item
+from .language import detect
+from .models import Document, Item, Source, Warning
+from .noise import noise_lines
+from .normalize import normalize
+from .segment import DYNASTY_MARKER, find_candidates, first_title_line, regions_from_candidates
+from .vocab import document_type_of, match_heading
+
+_MINUTES_WORDS = regex.compile(
+    r"pöytäkirj|esityslist|kokous|päätös|päätti|valtuust|hallitu|lautakun|jaosto|pykälä|§|"
+    r"protokoll|sammanträd|beslut|fullmäktige|styrelse|nämnd|föredragningslist|paragraf",
+    regex.IGNORECASE,
+)
+_ITEM_KINDS = frozenset({"preparer", "presenter", "proposal", "decision"})
+
+
+def _title_lines(lines: list[str], noise: set[int]) -> list[str]:
+    out: list[str] = []
+    for i, line in enumerate(lines[:120]):
+        if i in noise or not line.strip():
+            continue
+        if len(line.split()) <= 12:
+            out.append(line)
+        if len(out) >= 15:
+            break
+    return out
+
+
+def _looks_like_item(lines: list[str], noise: set[int]) -> bool:
+    for i, line in enumerate(lines):
+        if i in noise or not line.strip():
+            continue
+        heading = match_heading(line)
+        if heading and heading.kind in _ITEM_KINDS:
+            return True
+        if parse_handling(line) or case_number_in_line(line):
+            return True
+    return False
+
+
+def _marker_regions(lines: list[str], noise: set[int]) -> list[ItemRegion] | None:
+    for i, line in enumerate(lines[:80]):
+        if i in noise:
+            continue
+        m = DYNASTY_MARKER.match(line)
+        if not m:
+            continue
+        noise.add(i)
+        if i > 0 and lines[i - 1].strip() and len(lines[i - 1].split()) <= 6:
+            noise.add(i - 1)  # the organ's name above the marker
+        unit = m["unit"].casefold()
+        section = int(m["n"]) if unit in ("pykälä", "paragraf") else None
+        region = ItemRegion(start=i + 1, end=len(lines), section=section)
+        after = i + 1
+        if section is not None:
+            for j in range(i + 1, min(len(lines), i + 80)):
+                if regex.fullmatch(rf"\s*§\s?{section}\s*", lines[j]):
+                    after = j + 1
+                    break
+        title_line = first_title_line(lines, noise, after, len(lines))
+        if title_line is not None:
+            region.title = " ".join(lines[title_line].split())
+            region.title_line = title_line
+        return [region]
+    return None
+
+
+def parse_text(text: str, *, source: Source | None = None) -> Document:
+    """Parse the text of minutes, an agenda or a decision list into a Document.
+
+    Raises NotMinutesError when the text holds nothing that reads as minutes.
+    """
+    if source is None:
+        digest = hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
+        source = Source(path=None, sha256=digest, encoding="utf-8")
+    normal = normalize(text)
+    lines = normal.lines
+    noise = noise_lines(lines, normal.page_starts)
+    warnings: list[Warning] = []
+    if not any(line.strip() for line in lines):
+        raise NotMinutesError("empty text")
+
+    title_lines = _title_lines(lines, noise)
+    document_type = document_type_of(title_lines)
+    regions = _marker_regions(lines, noise)
+    if regions is None:
+        found = find_candidates(lines, noise)
+        regions = regions_from_candidates(lines, noise, found, single=False)
+        if not regions and _looks_like_item(lines, noise):
+            region = ItemRegion(start=0, end=len(lines))
+            title_line = first_title_line(lines, noise, 0, len(lines))
+            if title_line is not None:
+                region.title = " ".join(lines[title_line].split())
+                region.title_line = title_line
+            regions = [region]
+    if not regions and not _MINUTES_WORDS.search(text[:100_000]):
+        raise NotMinutesError("no minutes found: no items, headings or minutes vocabulary")
+
+    headless_decision = document_type == "decision"
+    items: list[Item] = []
+    for region in regions:
+        item = parse_item(lines, noise, region, headless_decision)
+        item_text = "\n".join(lines[region.start:region.end])
+        lang = detect(item_text, allow_mixed=False)
+        item.language = lang if lang in ("fi", "sv") else None  # type: ignore[assignment]
+        items.append(item)
+        if item.decision is None and document_type in ("minutes", "decision"):
+            warnings.append(Warning(code="no-decision", message=f"no decision found for item "
+                                    f"{item.section if item.section is not None else '?'}",
+                                    line=item.span.start_line))
+    if not items:
+        warnings.append(Warning(code="no-items", message="no items found", line=None))
+    language = detect("\n".join(line for i, line in enumerate(lines) if i not in noise))
+    return Document(
+        source=source,
+        language=language,  # type: ignore[arg-type]
+        document_type=document_type,  # type: ignore[arg-type]
+        meeting=None,
+        items=items,
+        warnings=warnings,
+    )
+
+
+def parse_bytes(data: bytes, *, path: str | None = None, encoding: str | None = None) -> Document:
+    """Decode and parse the bytes of one input file."""
+    if not data.strip():
+        raise InputError("empty file")
+    text, used = decode_bytes(data, encoding)
+    source = Source(path=path, sha256=hashlib.sha256(data).hexdigest(), encoding=used, format="text")
+    return parse_text(text, source=source)
+
+
+def parse_file(path: str | Path, *, encoding: str | None = None) -> Document:
+    """Read and parse one file. Raises InputError for files that cannot be read as text."""
+    p = Path(path)
+    if p.is_dir():
+        raise InputError("is a directory")
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError("no such file") from exc
+    except PermissionError as exc:
+        raise InputError("permission denied") from exc
+    except OSError as exc:
+        raise InputError(exc.strerror or "cannot read file") from exc
+    return parse_bytes(data, path=str(path), encoding=encoding)

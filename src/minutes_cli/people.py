@@ -1,0 +1,123 @@
+"""Preparers and presenters: "kehitysjohtaja Sampo Kangastalo", "Niko Kinnunen, tietohallintopäällikkö,
+niko.kinnunen@tuusula.fi", "Kaupunginjohtaja Kujala Jukka" into title, name, phone and e-mail."""
+
+from __future__ import annotations
+
+import regex
+
+from .models import Person
+
+EMAIL = regex.compile(r"[\w.+\-]+(?:@|\(a\)|\[at\])[\w\-]+(?:\.[\w\-]+)+", regex.IGNORECASE)
+PHONE = regex.compile(
+    r"(?:(?:puh(?:elin)?|p|tel(?:efon)?|gsm|mob)\.?\s*:?\s*)?(?<![\d/.])(\+?\d{2,4}[\s\-]?\d{2,4}(?:[\s\-]?\d{2,4}){0,3})(?![\d/.])",
+    regex.IGNORECASE,
+)
+_PHONE_LABEL = regex.compile(r"\b(?:puh(?:elin)?|tel(?:efon)?|gsm|p)\.?\s*:?\s*$", regex.IGNORECASE)
+
+# Word endings of Finnish and Swedish job titles: "kehitysjohtaja", "talouspäällikkö", "stadsdirektör".
+_TITLE_WORD = regex.compile(
+    r"(?:johtaja|päällikkö|sihteeri|lakimies|insinööri|arkkitehti|asiamies|suunnittelija|neuvos|"
+    r"tarkastaja|kamreeri|ohjaaja|esimies|koordinaattori|asiantuntija|ekonomisti|valmistelija|"
+    r"hoitaja|rehtori|kanslisti|vastaava|pormestari|apulaispormestari|kirjuri|kirjaaja|"
+    r"sihteeri|puheenjohtaja|jäsen|rahastonhoitaja|virkamies|isännöitsijä|kaavoittaja|"
+    r"mittausteknikko|teknikko|agrologi|analyytikko|konsultti|lääkäri|psykologi|kuraattori|"
+    r"kasvattaja|tuottaja|kehittäjä|vetäjä|esittelijä|vastuuhenkilö|assistentti|"
+    r"direktör|direktören|chef|chefen|sekreterare|sekreteraren|jurist|juristen|"
+    r"ingenjör|arkitekt|planerare|kamrer|rektor|ordförande|handläggare|inspektör|"
+    r"controller|manager|ekonom|ombudsman|ersättare|koordinator|sakkunnig)$",
+    regex.IGNORECASE,
+)
+_NAME_WORD = regex.compile(r"^[A-ZÄÖÅÉÜ][\p{Ll}'’]+(?:-[A-ZÄÖÅÉÜ]?[\p{Ll}'’]+)*\.?$")
+_INITIAL = regex.compile(r"^[A-ZÄÖÅ]\.$")
+_JOINERS = {"vs.", "va.", "v.", "ja", "och", "t.f.", "tf.", "vt.", "ma.", "ff."}
+
+
+def _is_title(word: str) -> bool:
+    bare = word.strip(",.:;()")
+    return bool(_TITLE_WORD.search(bare)) or (bare[:1].islower() and bare not in _JOINERS)
+
+
+def _split_title_name(text: str) -> tuple[str | None, str | None]:
+    """Split "kehitysjohtaja Sampo Kangastalo" or "Kaupunginjohtaja Kujala Jukka" into title and name."""
+    words = text.split()
+    if not words:
+        return None, None
+    # The name is the longest run of capitalised non-title words at the end (or the start).
+    end = len(words)
+    start = end
+    while start > 0 and (_NAME_WORD.match(words[start - 1]) or _INITIAL.match(words[start - 1])) \
+            and not _is_title(words[start - 1]):
+        start -= 1
+    if start == end:
+        # "Sampo Kangastalo kehitysjohtaja": name first, title after.
+        stop = 0
+        while stop < len(words) and _NAME_WORD.match(words[stop]) and not _is_title(words[stop]):
+            stop += 1
+        if stop >= 2:
+            return " ".join(words[stop:]) or None, " ".join(words[:stop])
+        return text, None
+    if end - start > 4:
+        start = end - 4
+    name = " ".join(words[start:end])
+    title = " ".join(words[:start]).strip(" ,") or None
+    if end - start == 1 and title is None:
+        return None, name
+    return title, name
+
+
+def parse_person(raw: str) -> Person | None:
+    """Read one person line; None when it holds no name, title or contact detail.
+
+    Example: parse_person("kehitysjohtaja Sampo Kangastalo").name == "Sampo Kangastalo"
+    """
+    text = " ".join(raw.split()).strip(" ,;")
+    if not text:
+        return None
+    email_m = EMAIL.search(text)
+    email = email_m.group(0).replace("(a)", "@").replace("[at]", "@") if email_m else None
+    rest = EMAIL.sub(" ", text) if email_m else text
+    phone = None
+    phone_m = PHONE.search(rest)
+    if phone_m and sum(c.isdigit() for c in phone_m.group(1)) >= 6:
+        phone = " ".join(phone_m.group(1).split())
+        rest = rest[: phone_m.start()] + " " + rest[phone_m.end() :]
+    rest = _PHONE_LABEL.sub("", rest)
+    parts = [p.strip(" .") for p in regex.split(r"\s*[,;]\s*|\s+[-–]\s+", rest) if p.strip(" .")]
+    title: str | None = None
+    name: str | None = None
+    if len(parts) >= 2:
+        name_parts = [p for p in parts if all(_NAME_WORD.match(w) for w in p.split())
+                      and not any(_is_title(w) for w in p.split())]
+        if name_parts:
+            name = name_parts[0]
+            others = [p for p in parts if p is not name_parts[0]]
+            title = ", ".join(others) or None
+        else:
+            title, name = _split_title_name(parts[0])
+            extra = ", ".join(parts[1:])
+            title = ", ".join(filter(None, [title, extra])) or None
+    elif parts:
+        title, name = _split_title_name(parts[0])
+    if not (title or name or phone or email):
+        return None
+    return Person(raw=text, title=title, name=name, phone=phone, email=email)
+
+
+def looks_like_person_line(line: str) -> bool:
+    """True for short lines that name a person or give contact details, not prose."""
+    text = " ".join(line.split())
+    if not text or len(text) > 120:
+        return False
+    if EMAIL.search(text) or (_PHONE_LABEL.search(text.split()[0] + " ") is not None and
+                              any(c.isdigit() for c in text)):
+        return True
+    if regex.match(r"^(?:puh(?:elin)?|tel(?:efon)?|p)\.?\s*:?\s*\+?\d", text, regex.IGNORECASE):
+        return True
+    words = text.replace(",", " , ").split()
+    content = [w for w in words if w != ","]
+    if len(content) > 9:
+        return False
+    if text.endswith((".", ":")) and not _INITIAL.match(content[-1]):
+        return False
+    capitalised = sum(1 for w in content if _NAME_WORD.match(w))
+    return capitalised >= 2 or (capitalised >= 1 and any(_is_title(w) for w in content))

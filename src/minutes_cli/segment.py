@@ -1,0 +1,181 @@
+"""Find where each item starts and ends, leaving out tables of contents and repeated listings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .identifiers import case_number_in_line, parse_handling
+from .items import ItemRegion
+from .models import Handling
+from .vocab import match_heading
+
+# "Pöytäkirja 04.12.2023/Pykälä 198": Dynasty's one-item page names its item.
+DYNASTY_MARKER = regex.compile(
+    r"^\s*(?P<doc>Pöytäkirja|Esityslista|Protokoll|Föredragningslista|Kokouskutsu)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
+    r"\s?/\s?(?P<unit>Pykälä|Asianro|Paragraf|Ärende(?:nr)?|Asia)\s+(?P<n>\d{1,4})\s*$",
+    regex.IGNORECASE,
+)
+_STARTS = (
+    regex.compile(r"^§\s?(?P<n>\d{1,4})(?![\d.,:/])\.?(?:\s+(?P<rest>.*))?$"),  # § 278 Title
+    regex.compile(r"^(?P<n>\d{1,4})\s?§(?![:\w])\.?(?:\s+(?P<rest>.*))?$"),  # 57 § TITLE
+    regex.compile(r"^(?:Case|Ärende|Asia|Ärende\snr)\s?\d{1,3}\.?\s?/\s?(?P<n>\d{1,4})\s?§\s*(?P<rest>.*)$", regex.I),
+    regex.compile(r"^(?:Pykälä|Paragraf)\s(?P<n>\d{1,4})\b\.?(?:\s+(?P<rest>.*))?$"),
+    # 292 KOKOUKSEN LAILLISUUS JA PÄÄTÖSVALTAISUUS: older PDFs print the number and an upper-case title.
+    regex.compile(r"^(?P<n>\d{1,4})\s{1,12}(?P<rest>[A-ZÄÖÅ][A-ZÄÖÅ0-9 ,.\-/:()&\"'–]{5,}(?:\s+Sivu\s\d+)?)$"),
+)
+_PAGE_TAIL = regex.compile(r"(?:\s*\.{2,}\s*|\s{2,}|\s*Sivu\s?|\s*Sida\s?|\s)(?P<page>\d{1,4})$", regex.IGNORECASE)
+_INLINE_DECISION = regex.compile(r"^(?P<title>.{3,200}?):\s+(?P<decision>\p{Lu}.*[.!])$")
+_TITLE_JUNK = regex.compile(r"\s+pdf\s+html\s*$|\s+\(\d+\)\s*$", regex.IGNORECASE)
+
+
+@dataclass
+class Candidate:
+    """A line that may start an item."""
+
+    line: int
+    section: int
+    rest: str
+    handling: Handling | None = None
+    toc: bool = False
+
+
+def _candidate(line: str, index: int) -> Candidate | None:
+    text = " ".join(line.split())
+    if not text or text[0] not in "§0123456789CÄAPcäap":
+        return None
+    if text.startswith("§"):
+        handling = parse_handling(text)
+        if handling and handling.section is not None:
+            return Candidate(index, handling.section, "", handling)
+    for pattern in _STARTS:
+        m = pattern.match(text)
+        if m:
+            rest = (m.groupdict().get("rest") or "").strip()
+            if rest.startswith((":", "mukaan", "mukais", "nojalla", "perusteella")):
+                return None
+            if pattern is _STARTS[-1] and rest.upper() != rest:
+                return None
+            return Candidate(index, int(m["n"]), rest)
+    return None
+
+
+def _is_content(line: str) -> bool:
+    return bool(line.strip())
+
+
+def find_candidates(lines: list[str], noise: set[int]) -> list[Candidate]:
+    """Item-start lines, with tables of contents marked."""
+    found = [c for i, line in enumerate(lines) if i not in noise and (c := _candidate(line, i))]
+    for n, cand in enumerate(found):
+        nxt = found[n + 1].line if n + 1 < len(found) else len(lines)
+        between = [i for i in range(cand.line + 1, nxt) if i not in noise and _is_content(lines[i])]
+        page_tail = bool(cand.rest and _PAGE_TAIL.search(cand.rest) and not cand.rest.endswith("."))
+        bare = not between
+        cand.toc = page_tail and (bare or len(between) <= 2)
+    # A run of three or more bare entries without sentences is a listing, not items.
+    run: list[Candidate] = []
+    for n, cand in enumerate(found):
+        nxt = found[n + 1].line if n + 1 < len(found) else len(lines)
+        bare = not any(i not in noise and _is_content(lines[i]) for i in range(cand.line + 1, nxt))
+        if bare and cand.rest and not _INLINE_DECISION.match(cand.rest):
+            run.append(cand)
+            continue
+        if len(run) >= 3:
+            for c in run:
+                c.toc = True
+        run = []
+    if len(run) >= 3:
+        for c in run:
+            c.toc = True
+    return found
+
+
+def _clean_title(rest: str) -> str:
+    rest = _TITLE_JUNK.sub("", rest)
+    return rest.strip(" :-–")
+
+
+def regions_from_candidates(lines: list[str], noise: set[int], found: list[Candidate],
+                            single: bool) -> list[ItemRegion]:
+    """Item regions from the start lines: the last listing of each section wins over earlier ones."""
+    kept = [c for c in found if not c.toc]
+    last_of: dict[int, int] = {}
+    for n, cand in enumerate(kept):
+        last_of[cand.section] = n
+    kept = [c for n, c in enumerate(kept) if last_of[c.section] == n]
+    regions: list[ItemRegion] = []
+    for n, cand in enumerate(kept):
+        end = kept[n + 1].line if n + 1 < len(kept) else len(lines)
+        start = _pull_up(lines, noise, cand.line, regions[-1].start + 1 if regions else 0, single)
+        if regions and start < regions[-1].end:
+            regions[-1].end = start
+        region = ItemRegion(start=start, end=end, section=cand.section, handling=cand.handling)
+        _title_from(lines, noise, region, cand)
+        regions.append(region)
+    return regions
+
+
+def _pull_up(lines: list[str], noise: set[int], line: int, floor: int, single: bool) -> int:
+    """Lines just above a § line that belong to its item: case number, handling lines, blank lines."""
+    start = line
+    i = line - 1
+    while i >= floor:
+        text = lines[i]
+        if i in noise or not text.strip():
+            i -= 1
+            continue
+        heading = match_heading(text)
+        if case_number_in_line(text) or parse_handling(text) or (heading and heading.kind in {"history", "noise"}):
+            start = i
+            i -= 1
+            continue
+        break
+    return start
+
+
+def _title_from(lines: list[str], noise: set[int], region: ItemRegion, cand: Candidate) -> None:
+    rest = _clean_title(cand.rest)
+    if rest:
+        m = _INLINE_DECISION.match(rest)
+        if m:
+            region.title = m["title"].strip()
+            region.inline_decision = m["decision"].strip()
+        else:
+            region.title = rest
+        region.title_line = cand.line
+        region.body_start = cand.line + 1
+        return
+    region.title_line = cand.line
+    title_line = first_title_line(lines, noise, cand.line + 1, region.end)
+    if title_line is not None:
+        region.title = _clean_title(" ".join(lines[title_line].split()))
+        region.skip.add(title_line)
+        region.body_start = title_line + 1
+    else:
+        region.body_start = cand.line + 1
+
+
+_DATE_OR_SECTION = regex.compile(r"^\s*(?:\d{1,2}\.\d{1,2}\.\d{4}|§\s?\d+|\d+\s?§|[\d\s.:\-–]+)\s*$")
+
+
+def first_title_line(lines: list[str], noise: set[int], start: int, end: int) -> int | None:
+    """The first line that can be a title: not a date, §, case number, handling line or heading."""
+    for i in range(start, min(end, start + 40)):
+        text = lines[i]
+        if i in noise or not text.strip():
+            continue
+        if _DATE_OR_SECTION.match(text) or case_number_in_line(text) or parse_handling(text):
+            continue
+        if DYNASTY_MARKER.match(text):
+            continue
+        heading = match_heading(text)
+        if heading:
+            if heading.kind in {"history", "noise"}:
+                continue
+            return None
+        if len(text.strip()) > 300:
+            return None
+        return i
+    return None

@@ -1,0 +1,160 @@
+"""Item headings in Finnish and Swedish, and the kind of block each one opens.
+
+One table serves both languages: every rule downstream asks for a kind
+("preparer", "decision" …), never for a word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+# kind -> patterns for the heading text (case-folded, without a trailing colon).
+_HEADINGS: dict[str, tuple[str, ...]] = {
+    "preparer": (
+        r"(?:asian\s)?valmistelij(?:a|at)(?:\s?(?:/|ja)\s?lisätiedot)?(?:\s?\(.{0,60}\))?",
+        r"valmistelu", r"valmistelijan yhteystiedot", r"valmistelija ja lisätiedot",
+        r"lisätiedot", r"lisätietoja(?:\santaa|\santavat|\späätöksestä)?", r"lisätietojen antaja(?:t)?",
+        r"yhteyshenkilö(?:t)?", r"tiedustelut",
+        r"beredare(?:\sav\särendet)?", r"beredning", r"\w+s beredning", r"mer information",
+        r"ytterligare upplysningar", r"upplysningar", r"kontaktperson(?:er)?",
+    ),
+    "presenter": (r"(?:asian\s)?esittelijä(?:t)?", r"föredragande", r"esittely"),
+    "proposal": (
+        r"(?:[\w\-]+(?:n|ns|s)\s)?(?:muutettu\s|pohja)?(?:päätös)?ehdotus(?:\soli)?",
+        r"(?:[\w\-]+(?:n)\s)?(?:päätös)?esitys",
+        r"päätösesitys", r"esityslistan ehdotus",
+        r"(?:[\w\-]+s\s)?(?:besluts)?förslag(?:\still\sbeslut)?", r"beslutsförslag",
+    ),
+    "decision": (
+        r"(?:[\w\-]+(?:n|ns|s)\s)?päätös", r"(?:[\w\-]+s\s)?beslut", r"päätös\s?/\s?beslut",
+        r"beslut\s?/\s?päätös",
+    ),
+    "handling": (r"käsittely", r"kokouskäsittely", r"käsittely kokouksessa", r"behandling",
+                 r"äänestys", r"äänestykset", r"omröstning(?:en)?"),
+    "body": (
+        r"selostus", r"perustelut", r"asia", r"johdanto", r"tausta", r"asian tausta", r"asian kuvaus",
+        r"kuvaus", r"asian selostus", r"päätöksen perustelut", r"esittelytekstit", r"ärende",
+        r"beskrivning", r"motivering", r"bakgrund", r"sammandrag", r"ärendebeskrivning",
+    ),
+    "conflicts": (r"esteellisyys", r"esteellisyydet", r"jääviys", r"esteellisyys\s?/\s?jääviys", r"jäv",
+                  r"jävighet"),
+    "attachments": (r"liitteet", r"liite", r"bilagor", r"bilaga", r"liitteet\s?/\s?bilagor"),
+    "supplementary": (r"oheismateriaali(?:t)?", r"oheisaineisto", r"oheismateriaalina",
+                      r"övrigt material", r"material"),
+    "distribution": (
+        r"tiedoksi", r"tiedoksi ja toimenpiteitä varten", r"tiedoksi/ote", r"ote", r"ote ja tiedoksi",
+        r"jakelu", r"toimenpiteet", r"täytäntöönpano", r"för kännedom", r"delges", r"sändlista",
+        r"för verkställighet", r"verkställighet", r"expediering", r"tiedoksianto",
+    ),
+    "appeal": (
+        r"muutoksenhaku", r"muutoksenhakuohje(?:et)?", r"muutoksenhakukielto", r"valitusosoitus",
+        r"oikaisuvaatimusohje(?:et)?", r"sökande av ändring", r"ändringssökande", r"besvärsanvisning",
+        r"anvisning för begäran om omprövning", r"besvärsförbud",
+    ),
+    "note": (r"pöytäkirjamerkintä", r"protokollsanteckning", r"merkintä"),
+    "history": (
+        r"aikaisempi käsittely", r"aiempi käsittely", r"päätöshistoria", r"käsittelyhistoria",
+        r"tidigare behandling", r"besluthistoria", r"more recent handlings",
+        r"asialla on uudempia käsittelyjä", r"ärendet har nyare handläggningar",
+    ),
+    "noise": (r"sulje", r"stäng", r"close", r"pdf html", r"tulosta", r"skriv ut"),
+}
+
+# Headings that may carry a person on the same line after one space:
+# "Päätösehdotus Hyvinvointialuejohtaja Svahn Sanna", "Valmistelijat Teknisten … Jari Leppänen".
+PERSON_INLINE = frozenset({"preparer", "presenter", "proposal"})
+
+_COMPILED = [
+    (kind, regex.compile(r"(?:" + "|".join(patterns) + r")", regex.IGNORECASE))
+    for kind, patterns in _HEADINGS.items()
+]
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading found at the start of a line, and what follows it on that line."""
+
+    kind: str
+    label: str
+    rest: str
+    separator: str
+
+
+_SPLIT = regex.compile(r"^(?P<label>[^:]{1,70}?)\s*(?:(?P<sep>:)\s*|(?P<sep>\s{2,})|$)(?P<rest>.*)$")
+
+
+def _kind_of(label: str) -> str | None:
+    folded = " ".join(label.casefold().split())
+    for kind, pattern in _COMPILED:
+        if pattern.fullmatch(folded):
+            return kind
+    return None
+
+
+def match_heading(line: str) -> Heading | None:
+    """Recognise a heading at the start of a line.
+
+    Forms: "Päätös" alone, "Päätös: Hyväksyttiin.", "Asia        text" (a left column), and for
+    people, "Esittelijä Kaupunginjohtaja Kujala Jukka".
+    """
+    text = line.strip()
+    if not text or len(text) > 400 or text[0] in "§0123456789-•*–(":
+        return None
+    m = _SPLIT.match(text)
+    if m:
+        label = m.group("label")
+        kind = _kind_of(label)
+        if kind:
+            rest = m.group("rest").strip()
+            sep = ":" if m.group("sep") == ":" else ("column" if m.group("sep") else "")
+            if kind == "body" and not sep and rest:
+                return None
+            return Heading(kind, label, rest, sep)
+    # One space between the heading word and a person: try the first one to three words.
+    words = text.split(" ")
+    for n in (1, 2, 3):
+        if len(words) <= n:
+            break
+        label = " ".join(words[:n]).rstrip(":")
+        kind = _kind_of(label)
+        if kind in PERSON_INLINE:
+            rest = " ".join(words[n:]).strip()
+            if rest[:1].isupper() and len(rest.split()) <= 9 and not rest.endswith("."):
+                return Heading(kind, label, rest, " ")
+    return None
+
+
+_DOC_MINUTES = regex.compile(
+    r"\b(?:(?:kokous)?pöytäkirja|pöytäkirjanote|(?:sammanträdes|möt(?:es)?)?protokoll(?:et)?|protokollsutdrag)\b",
+    regex.IGNORECASE,
+)
+_DOC_AGENDA = regex.compile(
+    r"\b(?:esityslista|kokouskutsu|föredragningslista|kallelse|möteskallelse|sammanträdeskallelse|"
+    r"kokouskutsu ja esityslista)\b",
+    regex.IGNORECASE,
+)
+_DOC_DECISION = regex.compile(
+    r"\b(?:päätöslista|päätösluettelo|päätöstiedote|päätökset|päätöksiä|beslutslista|beslut\s\d|"
+    r"stadsstyrelsens beslut|stadsfullmäktiges beslut|kommunstyrelsens beslut)\b",
+    regex.IGNORECASE,
+)
+
+
+def document_type_of(title_lines: list[str]) -> str:
+    """The document type from its own words in the title lines: minutes, agenda, decision or unknown."""
+    kinds = set()
+    for line in title_lines:
+        if _DOC_MINUTES.search(line):
+            kinds.add("minutes")
+        if _DOC_AGENDA.search(line):
+            kinds.add("agenda")
+        if _DOC_DECISION.search(line):
+            kinds.add("decision")
+    for kind in ("decision", "minutes", "agenda"):
+        if kind in kinds:
+            if kind == "decision" and "minutes" in kinds:
+                continue
+            return kind
+    return "unknown"
