@@ -25,6 +25,7 @@ _CHROME = regex.compile(
       | <\s?Takaisin | Takaisin | Tillbaka | Ajankohtaista | Olet\stäällä | Du\sär\shär
       | Jaa\ssivu | Dela\ssidan | Tulosta | Skriv\sut
       | Sulje | Stäng | Close | Näytä\slisää | Visa\smer
+      | [_=*\-–.]{3,}                               # drawn separators
     )\s*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )

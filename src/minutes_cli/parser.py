@@ -7,6 +7,7 @@ from pathlib import Path
 
 import regex
 
+from .decision import classify_outcome
 from .decode import decode_bytes
 from .errors import InputError, NotMinutesError
 from .identifiers import case_number_in_line, parse_handling
@@ -15,7 +16,13 @@ from .language import detect
 from .models import Document, Item, Source, Warning
 from .noise import noise_lines
 from .normalize import normalize
-from .segment import DYNASTY_MARKER, find_candidates, first_title_line, regions_from_candidates
+from .segment import (
+    DYNASTY_MARKER,
+    find_candidates,
+    first_title_line,
+    numbered_regions,
+    regions_from_candidates,
+)
 from .vocab import document_type_of, match_heading
 
 _MINUTES_WORDS = regex.compile(
@@ -23,12 +30,12 @@ _MINUTES_WORDS = regex.compile(
     r"protokoll|sammanträd|beslut|fullmäktige|styrelse|nämnd|föredragningslist|paragraf",
     regex.IGNORECASE,
 )
-_ITEM_KINDS = frozenset({"preparer", "presenter", "proposal", "decision"})
+_ITEM_KINDS = frozenset({"preparer", "presenter", "proposal", "decision", "body", "handling", "conflicts"})
 
 
-def _title_lines(lines: list[str], noise: set[int]) -> list[str]:
+def _title_lines(lines: list[str], noise: set[int], stop: int) -> list[str]:
     out: list[str] = []
-    for i, line in enumerate(lines[:120]):
+    for i, line in enumerate(lines[: min(stop, 120)]):
         if i in noise or not line.strip():
             continue
         if len(line.split()) <= 12:
@@ -45,7 +52,7 @@ def _looks_like_item(lines: list[str], noise: set[int]) -> bool:
         heading = match_heading(line)
         if heading and heading.kind in _ITEM_KINDS:
             return True
-        if parse_handling(line) or case_number_in_line(line):
+        if parse_handling(line) or case_number_in_line(line) or classify_outcome(line):
             return True
     return False
 
@@ -92,12 +99,14 @@ def parse_text(text: str, *, source: Source | None = None) -> Document:
     if not any(line.strip() for line in lines):
         raise NotMinutesError("empty text")
 
-    title_lines = _title_lines(lines, noise)
-    document_type = document_type_of(title_lines)
     regions = _marker_regions(lines, noise)
+    found = find_candidates(lines, noise) if regions is None else []
+    first_item = min([c.line for c in found if not c.toc] or [len(lines)])
+    document_type = document_type_of(_title_lines(lines, noise, max(first_item, 1)))
     if regions is None:
-        found = find_candidates(lines, noise)
         regions = regions_from_candidates(lines, noise, found, single=False)
+        if not regions:
+            regions = numbered_regions(lines, noise)
         if not regions and _looks_like_item(lines, noise):
             region = ItemRegion(start=0, end=len(lines))
             title_line = first_title_line(lines, noise, 0, len(lines))

@@ -20,13 +20,22 @@ DYNASTY_MARKER = regex.compile(
 _STARTS = (
     regex.compile(r"^§\s?(?P<n>\d{1,4})(?![\d.,:/])\.?(?:\s+(?P<rest>.*))?$"),  # § 278 Title
     regex.compile(r"^(?P<n>\d{1,4})\s?§(?![:\w])\.?(?:\s+(?P<rest>.*))?$"),  # 57 § TITLE
-    regex.compile(r"^(?:Case|Ärende|Asia|Ärende\snr)\s?\d{1,3}\.?\s?/\s?(?P<n>\d{1,4})\s?§\s*(?P<rest>.*)$", regex.I),
+    # Helsinki: "Case 9. / 409 §", "Ärende 5. / 86 §", "13. / 249 §"
+    regex.compile(r"^(?:(?:Case|Ärende|Asia|Ärende\snr)\s?)?\d{1,3}\.?\s?/\s?(?P<n>\d{1,4})\s?§\s*(?P<rest>.*)$", regex.I),
     regex.compile(r"^(?:Pykälä|Paragraf)\s(?P<n>\d{1,4})\b\.?(?:\s+(?P<rest>.*))?$"),
     # 292 KOKOUKSEN LAILLISUUS JA PÄÄTÖSVALTAISUUS: older PDFs print the number and an upper-case title.
     regex.compile(r"^(?P<n>\d{1,4})\s{1,12}(?P<rest>[A-ZÄÖÅ][A-ZÄÖÅ0-9 ,.\-/:()&\"'–]{5,}(?:\s+Sivu\s\d+)?)$"),
 )
 _PAGE_TAIL = regex.compile(r"(?:\s*\.{2,}\s*|\s{2,}|\s*Sivu\s?|\s*Sida\s?|\s)(?P<page>\d{1,4})$", regex.IGNORECASE)
 _INLINE_DECISION = regex.compile(r"^(?P<title>.{3,200}?):\s+(?P<decision>\p{Lu}.*[.!])$")
+# Decision verbs that open the text after "Title:" in decision digests ("§ 463 Laina-aika: Hyväksyttiin.").
+_DECISION_START = regex.compile(
+    r"^(?:\w+\s){0,3}?(?:hyväksyttiin|hyväksyi|päätti|päätettiin|merkittiin|merkitsi|valittiin|valitsi|todettiin|"
+    r"poistettiin|palautettiin|pantiin|jätettiin|hylättiin|godkändes|godkände|beslöt|beslutade|antecknades|"
+    r"bordlades|återremitterades|valdes|ehdotuksen mukaan|ei otettu|päätös(?:ehdotus|esitys)\shyväksyttiin|"
+    r"(?:kaupunginjohtaja|kunnanjohtaja)\sotti\sasian\spois)\b",
+    regex.IGNORECASE,
+)
 _TITLE_JUNK = regex.compile(r"\s+pdf\s+html\s*$|\s+\(\d+\)\s*$", regex.IGNORECASE)
 
 
@@ -79,7 +88,7 @@ def find_candidates(lines: list[str], noise: set[int]) -> list[Candidate]:
     for n, cand in enumerate(found):
         nxt = found[n + 1].line if n + 1 < len(found) else len(lines)
         bare = not any(i not in noise and _is_content(lines[i]) for i in range(cand.line + 1, nxt))
-        if bare and cand.rest and not _INLINE_DECISION.match(cand.rest):
+        if bare and cand.rest and not _inline_decision(cand.rest):
             run.append(cand)
             continue
         if len(run) >= 3:
@@ -90,6 +99,42 @@ def find_candidates(lines: list[str], noise: set[int]) -> list[Candidate]:
         for c in run:
             c.toc = True
     return found
+
+
+def _inline_decision(rest: str) -> regex.Match[str] | None:
+    m = _INLINE_DECISION.match(rest)
+    return m if m and _DECISION_START.match(m["decision"]) else None
+
+
+def _increasing(cands: list[Candidate]) -> list[Candidate]:
+    """The longest run of candidates whose sections rise: § references inside an item fall out."""
+    if len(cands) < 3:
+        return cands
+    tails: list[int] = []
+    tail_index: list[int] = []
+    parent = [-1] * len(cands)
+    for n, cand in enumerate(cands):
+        lo, hi = 0, len(tails)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if tails[mid] < cand.section:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo > 0:
+            parent[n] = tail_index[lo - 1]
+        if lo == len(tails):
+            tails.append(cand.section)
+            tail_index.append(n)
+        else:
+            tails[lo] = cand.section
+            tail_index[lo] = n
+    out: list[int] = []
+    k = tail_index[-1] if tail_index else -1
+    while k >= 0:
+        out.append(k)
+        k = parent[k]
+    return [cands[n] for n in reversed(out)]
 
 
 def _clean_title(rest: str) -> str:
@@ -104,7 +149,7 @@ def regions_from_candidates(lines: list[str], noise: set[int], found: list[Candi
     last_of: dict[int, int] = {}
     for n, cand in enumerate(kept):
         last_of[cand.section] = n
-    kept = [c for n, c in enumerate(kept) if last_of[c.section] == n]
+    kept = _increasing([c for n, c in enumerate(kept) if last_of[c.section] == n])
     regions: list[ItemRegion] = []
     for n, cand in enumerate(kept):
         end = kept[n + 1].line if n + 1 < len(kept) else len(lines)
@@ -138,7 +183,7 @@ def _pull_up(lines: list[str], noise: set[int], line: int, floor: int, single: b
 def _title_from(lines: list[str], noise: set[int], region: ItemRegion, cand: Candidate) -> None:
     rest = _clean_title(cand.rest)
     if rest:
-        m = _INLINE_DECISION.match(rest)
+        m = _inline_decision(rest)
         if m:
             region.title = m["title"].strip()
             region.inline_decision = m["decision"].strip()
@@ -179,3 +224,41 @@ def first_title_line(lines: list[str], noise: set[int], start: int, end: int) ->
             return None
         return i
     return None
+
+
+_NUMBERED = regex.compile(r"^\s*(?P<n>\d{1,2})\.\s+(?P<rest>\p{Lu}.*)$")
+_SENTENCE_END = regex.compile(r"\.\s+(?=\p{Lu})")
+
+
+def numbered_regions(lines: list[str], noise: set[int]) -> list[ItemRegion]:
+    """Items of a news digest numbered "1. Title. Decision." with no § signs, as Oulu publishes them.
+
+    Only a run that counts 1, 2, 3 … from one qualifies, so proposal points inside prose do not.
+    """
+    starts: list[tuple[int, regex.Match[str]]] = []
+    expected = 1
+    for i, line in enumerate(lines):
+        if i in noise:
+            continue
+        m = _NUMBERED.match(line)
+        if m and int(m["n"]) == expected and (i == 0 or not lines[i - 1].strip() or expected == 1):
+            starts.append((i, m))
+            expected += 1
+    if len(starts) < 2:
+        return []
+    regions: list[ItemRegion] = []
+    for n, (i, m) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
+        region = ItemRegion(start=i, end=end, title_line=i, body_start=i + 1)
+        rest = " ".join(m["rest"].split())
+        title, decision = rest, None
+        for split in _SENTENCE_END.finditer(rest):
+            after = rest[split.end():]
+            if _DECISION_START.match(after) or match_heading(after.split(":")[0] + ":"):
+                title, decision = rest[: split.start()], after
+                break
+        region.title = title.rstrip(" .")
+        if decision and _DECISION_START.match(decision):
+            region.inline_decision = decision
+        regions.append(region)
+    return regions
