@@ -26,6 +26,9 @@ _STARTS = (
     # 292 KOKOUKSEN LAILLISUUS JA PÄÄTÖSVALTAISUUS: older PDFs print the number and an upper-case title.
     regex.compile(r"^(?P<n>\d{1,4})\s{1,12}(?P<rest>[A-ZÄÖÅ][A-ZÄÖÅ0-9 ,.\-/:()&\"'–]{5,}(?:\s+Sivu\s\d+)?)$"),
 )
+# "§ 9 Lausunto opetussuunnitelmasta, 28.10.2025": a line in a list of officials' decisions.
+_DATED_REFERENCE = regex.compile(r",\s\d{1,2}\.\d{1,2}\.\d{4}\s*$")
+_PAGE_TAIL_STRICT = regex.compile(r"(?:\s*\.{2,}\s*|\s{3,}|\s*\bSivu\s?|\s*\bSida\s?)\d{1,4}$", regex.IGNORECASE)
 _PAGE_TAIL = regex.compile(r"(?:\s*\.{2,}\s*|\s{2,}|\s*Sivu\s?|\s*Sida\s?|\s)(?P<page>\d{1,4})$", regex.IGNORECASE)
 _INLINE_DECISION = regex.compile(r"^(?P<title>.{3,200}?):\s+(?P<decision>\p{Lu}.*[.!])$")
 # Decision verbs that open the text after "Title:" in decision digests ("§ 463 Laina-aika: Hyväksyttiin.").
@@ -66,6 +69,8 @@ def _candidate(line: str, index: int) -> Candidate | None:
                 return None
             if pattern is _STARTS[-1] and rest.upper() != rest:
                 return None
+            if _DATED_REFERENCE.search(rest):
+                return None
             return Candidate(index, int(m["n"]), rest)
     return None
 
@@ -77,28 +82,22 @@ def _is_content(line: str) -> bool:
 def find_candidates(lines: list[str], noise: set[int]) -> list[Candidate]:
     """Item-start lines, with tables of contents marked."""
     found = [c for i, line in enumerate(lines) if i not in noise and (c := _candidate(line, i))]
+    bare = []
     for n, cand in enumerate(found):
         nxt = found[n + 1].line if n + 1 < len(found) else len(lines)
-        between = [i for i in range(cand.line + 1, nxt) if i not in noise and _is_content(lines[i])]
-        page_tail = bool(cand.rest and _PAGE_TAIL.search(cand.rest) and not cand.rest.endswith("."))
-        bare = not between
-        cand.toc = page_tail and (bare or len(between) <= 2)
-    # A run of three or more bare entries without sentences is a listing, not items.
-    run: list[Candidate] = []
+        bare.append(not any(i not in noise and _is_content(lines[i]) for i in range(cand.line + 1, nxt)))
     for n, cand in enumerate(found):
-        nxt = found[n + 1].line if n + 1 < len(found) else len(lines)
-        bare = not any(i not in noise and _is_content(lines[i]) for i in range(cand.line + 1, nxt))
-        if bare and cand.rest and not _inline_decision(cand.rest):
-            run.append(cand)
+        if not cand.rest or cand.rest.endswith("."):
             continue
-        if len(run) >= 3:
-            for c in run:
-                c.toc = True
-        run = []
-    if len(run) >= 3:
-        for c in run:
-            c.toc = True
+        if _PAGE_TAIL_STRICT.search(cand.rest):
+            cand.toc = True
+        elif _PAGE_TAIL.search(cand.rest) and bare[n] and (n + 1 < len(found) and bare[n + 1]):
+            cand.toc = True
     return found
+
+
+def _shape(cand: Candidate) -> tuple[bool, bool]:
+    return (cand.handling is not None, bool(cand.rest))
 
 
 def _inline_decision(rest: str) -> regex.Match[str] | None:
@@ -149,7 +148,11 @@ def regions_from_candidates(lines: list[str], noise: set[int], found: list[Candi
     last_of: dict[int, int] = {}
     for n, cand in enumerate(kept):
         last_of[cand.section] = n
-    kept = _increasing([c for n, c in enumerate(kept) if last_of[c.section] == n])
+    kept = [c for n, c in enumerate(kept) if last_of[c.section] == n]
+    if kept:
+        # Items of one document share one layout: "§ 12 Title" or "§ 12" above its title.
+        shape = _shape(kept[0])
+        kept = _increasing([c for c in kept if _shape(c) == shape])
     regions: list[ItemRegion] = []
     for n, cand in enumerate(kept):
         end = kept[n + 1].line if n + 1 < len(kept) else len(lines)
