@@ -84,6 +84,12 @@ _HANDLING_FORMS = [
         )
     )
 ]
+# Where a transcript lost the "§": "Kunnanhallitus 240 12.09.2006", "KEVAL 12.04.2017 35".
+_ONE_WORD_ORGAN = r"(?P<organ>[A-ZÄÖÅ][\w.\-/]{1,30})"
+_HANDLING_WITHOUT_SIGN = [
+    regex.compile(rf"^{_ONE_WORD_ORGAN}\s(?P<section>\d{{1,4}})\s{_DATE}$"),
+    regex.compile(rf"^{_ONE_WORD_ORGAN}\s{_DATE}\s(?P<section>\d{{1,4}})$"),
+]
 # Words that make a "handling line" really a sentence.
 _NOT_ORGAN = regex.compile(r"\b(?:ja|sekä|och|on|oli|päätti|kokous|kokouksessaan|mukaan|jonka)\b", regex.I)
 
@@ -91,9 +97,9 @@ _NOT_ORGAN = regex.compile(r"\b(?:ja|sekä|och|on|oli|päätti|kokous|kokouksess
 def parse_handling(line: str) -> Handling | None:
     """Read a handling line such as "KH 08.10.2024 § 278" or "§ 5, STST 2015-01-22 16:00"."""
     text = " ".join(line.split())
-    if len(text) > 90 or "§" not in text:
+    if len(text) > 90:
         return None
-    for form in _HANDLING_FORMS:
+    for form in _HANDLING_FORMS if "§" in text else _HANDLING_WITHOUT_SIGN:
         m = form.match(text)
         if not m:
             continue

@@ -52,7 +52,10 @@ def _split_blocks(lines: list[str]) -> _Blocks:
     current: list[str] = blocks.lead
     for line in lines:
         heading = match_heading(line)
-        if heading:
+        if heading and heading.kind == "close":
+            current = blocks.lead
+            current.append("")
+        elif heading:
             current = [heading.rest] if heading.rest else []
             blocks.by_kind.setdefault(heading.kind, []).append((heading, current))
         else:

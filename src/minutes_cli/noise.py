@@ -24,7 +24,7 @@ _CHROME = regex.compile(
       | Använder\sdu\stjänsten\sBeslut.* | Käytätkö\sPäätökset-palvelua.* | Do\syou\suse\sthe\sDecisions.*
       | <\s?Takaisin | Takaisin | Tillbaka | Ajankohtaista | Olet\stäällä | Du\sär\shär
       | Jaa\ssivu | Dela\ssidan | Tulosta | Skriv\sut
-      | Sulje | Stäng | Close | Näytä\slisää | Visa\smer
+      | Näytä\slisää | Visa\smer
       | [_=*\-–.]{3,}                               # drawn separators
     )\s*$""",
     regex.IGNORECASE | regex.VERBOSE,

@@ -210,9 +210,13 @@ _DATE_OR_SECTION = regex.compile(r"^\s*(?:\d{1,2}\.\d{1,2}\.\d{4}|§\s?\d+|\d+\s
 
 def first_title_line(lines: list[str], noise: set[int], start: int, end: int) -> int | None:
     """The first line that can be a title: not a date, §, case number, handling line or heading."""
+    skipping = False
     for i in range(start, min(end, start + 40)):
         text = lines[i]
         if i in noise or not text.strip():
+            skipping = False
+            continue
+        if skipping:
             continue
         if _DATE_OR_SECTION.match(text) or case_number_in_line(text) or parse_handling(text):
             continue
@@ -220,7 +224,11 @@ def first_title_line(lines: list[str], noise: set[int], start: int, end: int) ->
             continue
         heading = match_heading(text)
         if heading:
-            if heading.kind in {"history", "noise"}:
+            if heading.kind in {"history", "noise", "close"}:
+                continue
+            if heading.kind == "attachments":
+                # Dynasty lists the attachments above the title.
+                skipping = True
                 continue
             return None
         if len(text.strip()) > 300:

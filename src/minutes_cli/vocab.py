@@ -17,7 +17,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         r"valmistelu", r"valmistelijan yhteystiedot", r"valmistelija ja lisätiedot",
         r"lisätiedot", r"lisätietoja(?:\santaa|\santavat|\späätöksestä)?", r"lisätietojen antaja(?:t)?",
         r"yhteyshenkilö(?:t)?", r"tiedustelut",
-        r"beredare(?:\sav\särendet)?", r"beredning", r"\w+s beredning", r"mer information",
+        r"beredare(?:\sav\särendet)?", r"beredning", r"\w+s beredning", r"mer information(?:\sfås\sav|\sger)?",
         r"ytterligare upplysningar", r"upplysningar", r"kontaktperson(?:er)?",
     ),
     "presenter": (r"(?:asian\s)?esittelijä(?:t)?", r"föredragande", r"esittely"),
@@ -59,7 +59,9 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         r"tidigare behandling", r"besluthistoria", r"more recent handlings",
         r"asialla on uudempia käsittelyjä", r"ärendet har nyare handläggningar",
     ),
-    "noise": (r"sulje", r"stäng", r"close", r"pdf html", r"tulosta", r"skriv ut"),
+    # An accordion's close button ends the block it closes; the text after it is background.
+    "close": (r"sulje", r"stäng", r"close"),
+    "noise": (r"pdf html", r"tulosta", r"skriv ut"),
 }
 
 # Headings that may carry a person on the same line after one space:
