@@ -33,16 +33,9 @@ _MINUTES_WORDS = regex.compile(
 _ITEM_KINDS = frozenset({"preparer", "presenter", "proposal", "decision", "body", "handling", "conflicts"})
 
 
-def _title_lines(lines: list[str], noise: set[int], stop: int) -> list[str]:
-    out: list[str] = []
-    for i, line in enumerate(lines[: min(stop, 120)]):
-        if i in noise or not line.strip():
-            continue
-        if len(line.split()) <= 12:
-            out.append(line)
-        if len(out) >= 15:
-            break
-    return out
+def _head_text(lines: list[str], stop: int) -> str:
+    """The text before the first item, where a document names itself."""
+    return "\n".join(lines[: max(stop, 1)])[:6000]
 
 
 def _looks_like_item(lines: list[str], noise: set[int]) -> bool:
@@ -102,7 +95,9 @@ def parse_text(text: str, *, source: Source | None = None) -> Document:
     regions = _marker_regions(lines, noise)
     found = find_candidates(lines, noise) if regions is None else []
     first_item = min([c.line for c in found if not c.toc] or [len(lines)])
-    document_type = document_type_of(_title_lines(lines, noise, max(first_item, 1)))
+    if regions:
+        first_item = regions[0].start
+    document_type = document_type_of(_head_text(lines, first_item))
     if regions is None:
         regions = regions_from_candidates(lines, noise, found, single=False)
         if not regions:
@@ -129,6 +124,9 @@ def parse_text(text: str, *, source: Source | None = None) -> Document:
             warnings.append(Warning(code="no-decision", message=f"no decision found for item "
                                     f"{item.section if item.section is not None else '?'}",
                                     line=item.span.start_line))
+    if document_type in ("unknown", "agenda") and any(item.decision for item in items):
+        # Item pages of minutes systems rarely say "pöytäkirja"; a recorded decision does.
+        document_type = "minutes"
     if not items:
         warnings.append(Warning(code="no-items", message="no items found", line=None))
     language = detect("\n".join(line for i, line in enumerate(lines) if i not in noise))

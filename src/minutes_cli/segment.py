@@ -28,6 +28,7 @@ _STARTS = (
 )
 # "§ 9 Lausunto opetussuunnitelmasta, 28.10.2025": a line in a list of officials' decisions.
 _DATED_REFERENCE = regex.compile(r",\s\d{1,2}\.\d{1,2}\.\d{4}\s*$")
+_PAGE_ONLY = regex.compile(r"^\s*(?:Sivu|Sida|s\.)\s?\d{1,4}\s*$", regex.IGNORECASE)
 _PAGE_TAIL_STRICT = regex.compile(r"(?:\s*\.{2,}\s*|\s{3,}|\s*\bSivu\s?|\s*\bSida\s?)\d{1,4}$", regex.IGNORECASE)
 _PAGE_TAIL = regex.compile(r"(?:\s*\.{2,}\s*|\s{2,}|\s*Sivu\s?|\s*Sida\s?|\s)(?P<page>\d{1,4})$", regex.IGNORECASE)
 _INLINE_DECISION = regex.compile(r"^(?P<title>.{3,200}?):\s+(?P<decision>\p{Lu}.*[.!])$")
@@ -87,6 +88,11 @@ def find_candidates(lines: list[str], noise: set[int]) -> list[Candidate]:
         nxt = found[n + 1].line if n + 1 < len(found) else len(lines)
         bare.append(not any(i not in noise and _is_content(lines[i]) for i in range(cand.line + 1, nxt)))
     for n, cand in enumerate(found):
+        nxt_line = next((i for i in range(cand.line + 1, min(cand.line + 3, len(lines)))
+                         if i not in noise and lines[i].strip()), None)
+        if nxt_line is not None and _PAGE_ONLY.match(lines[nxt_line]):
+            cand.toc = True  # a listed title that wrapped before its page number
+            continue
         if not cand.rest or cand.rest.endswith("."):
             continue
         if _PAGE_TAIL_STRICT.search(cand.rest):
@@ -107,7 +113,7 @@ def _inline_decision(rest: str) -> regex.Match[str] | None:
 
 def _increasing(cands: list[Candidate]) -> list[Candidate]:
     """The longest run of candidates whose sections rise: § references inside an item fall out."""
-    if len(cands) < 3:
+    if len(cands) < 2:
         return cands
     tails: list[int] = []
     tail_index: list[int] = []

@@ -10,6 +10,11 @@ from dataclasses import dataclass
 
 import regex
 
+_ORGAN_GENITIVE = (
+    r"[\w\-]*(?:hallituksen|valtuuston|lautakunnan|jaoston|johtokunnan|toimikunnan|kokouksen|"
+    r"styrelsens|fullmäktiges|nämndens|sektionens|direktionens|kh:n|kv:n)"
+)
+
 # kind -> patterns for the heading text (case-folded, without a trailing colon).
 _HEADINGS: dict[str, tuple[str, ...]] = {
     "preparer": (
@@ -27,8 +32,10 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         r"päätösesitys", r"esityslistan ehdotus",
         r"(?:[\w\-]+s\s)?(?:besluts)?förslag(?:\still\sbeslut)?", r"beslutsförslag",
     ),
+    # "Kaupunginhallituksen päätös", "Stadsstyrelsens beslut"; an official's ("Stadsdirektörens beslut")
+    # is a decision listed for information, not this organ's.
     "decision": (
-        r"(?:[\w\-]+(?:n|ns|s)\s)?päätös", r"(?:[\w\-]+s\s)?beslut", r"päätös\s?/\s?beslut",
+        rf"(?:{_ORGAN_GENITIVE}\s)?päätös", rf"(?:{_ORGAN_GENITIVE}\s)?beslut", r"päätös\s?/\s?beslut",
         r"beslut\s?/\s?päätös",
     ),
     "handling": (r"käsittely", r"kokouskäsittely", r"käsittely kokouksessa", r"behandling",
@@ -129,7 +136,7 @@ def match_heading(line: str) -> Heading | None:
 
 
 _DOC_MINUTES = regex.compile(
-    r"\b(?:(?:kokous)?pöytäkirja|pöytäkirjanote|(?:sammanträdes|möt(?:es)?)?protokoll(?:et)?|protokollsutdrag)\b",
+    r"\b(?:(?:kokous)?pöytäkirja|pöytäkirjanote|(?:sammanträdes|möt(?:es)?)?protokoll|protokollsutdrag)\b",
     regex.IGNORECASE,
 )
 _DOC_AGENDA = regex.compile(
@@ -138,25 +145,29 @@ _DOC_AGENDA = regex.compile(
     regex.IGNORECASE,
 )
 _DOC_DECISION = regex.compile(
-    r"\b(?:päätöslista|päätösluettelo|päätöstiedote|päätökset|päätöksiä|beslutslista|beslut\s\d|"
+    r"\b(?:päätöslista|päätösluettelo|päätöstiedote|päätöskoonti|päätöskooste|päätökset|päätöksiä|"
+    r"beslutslista|beslut\s\d|"
     r"stadsstyrelsens beslut|stadsfullmäktiges beslut|kommunstyrelsens beslut)\b",
     regex.IGNORECASE,
 )
 
 
-def document_type_of(title_lines: list[str]) -> str:
-    """The document type from its own words in the title lines: minutes, agenda, decision or unknown."""
-    kinds = set()
-    for line in title_lines:
-        if _DOC_MINUTES.search(line):
-            kinds.add("minutes")
-        if _DOC_AGENDA.search(line):
-            kinds.add("agenda")
-        if _DOC_DECISION.search(line):
-            kinds.add("decision")
-    for kind in ("decision", "minutes", "agenda"):
-        if kind in kinds:
-            if kind == "decision" and "minutes" in kinds:
-                continue
-            return kind
+def _title_words(head: str) -> str:
+    # A document names itself in a heading or at the start of a line, not inside a sentence.
+    return "\n".join(" ".join(line.split()[:6]) for line in head.splitlines())
+
+
+def document_type_of(head: str) -> str:
+    """The document type from its own words before the first item: decision, minutes, agenda or unknown.
+
+    A list of decisions is named as one ("päätöslista", "Stadsstyrelsens beslut 9.3.2026") and wins;
+    minutes beat agendas because minutes often keep the invitation's heading ("Kokouskutsu") above them.
+    """
+    head = _title_words(head)
+    if _DOC_DECISION.search(head):
+        return "decision"
+    if _DOC_MINUTES.search(head):
+        return "minutes"
+    if _DOC_AGENDA.search(head):
+        return "agenda"
     return "unknown"
