@@ -9,6 +9,27 @@ from .models import Proposal
 _LIST_MARKER = regex.compile(r"^\s*(?:(?P<num>\d{1,2})\s?[.)]|(?P<letter>[a-zåäö])\)|(?P<bullet>[-–•*▪·]))\s+(?=\S)")
 
 
+_SUSPENDED = frozenset({"ja", "tai", "sekä", "eli", "och", "eller", "samt"})
+
+
+def _join_hyphen(left: str, right: str) -> str:
+    """Rejoin a word broken at a line-end hyphen.
+
+    Finnish keeps the hyphen of a compound where the same vowel meets ("vuokra-alue"), after a
+    capital or digit ("LED-valaisin") and before a capital; elsewhere a line-end hyphen is a break
+    ("Valai-" + "sinten"). "sosiaali- ja terveys" keeps its suspended hyphen and its space.
+    """
+    first = right.split(" ", 1)[0]
+    if first.casefold() in _SUSPENDED:
+        return f"{left} {right}"
+    before, after = left[-2], right[0]
+    if before.casefold() == after.casefold() and before.casefold() in "aeiouyäöå":
+        return left + right
+    if before.isupper() or before.isdigit() or after.isupper() or after.isdigit():
+        return left + right
+    return left[:-1] + right
+
+
 def join_lines(lines: list[str]) -> str:
     """Join the lines of one paragraph with single spaces; a word broken at a line-end hyphen is rejoined."""
     out = ""
@@ -16,8 +37,8 @@ def join_lines(lines: list[str]) -> str:
         line = " ".join(raw.split())
         if not line:
             continue
-        if out.endswith("-") and line[:1].islower() and len(out) > 1 and out[-2].isalpha():
-            out += line
+        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and line[:1].isalpha():
+            out = _join_hyphen(out, line)
         else:
             out = f"{out} {line}" if out else line
     return out
@@ -75,19 +96,19 @@ def build_proposal(lines: list[str]) -> Proposal | None:
             if m:
                 state = "list"
                 kind = m.lastgroup
-                points.append([line[m.end():]])
+                points.append([line[m.end() :]])
             else:
                 preamble_lines.append(line)
         elif state == "list":
             if m and m.lastgroup == kind:
-                points.append([line[m.end():]])
+                points.append([line[m.end() :]])
             elif not line.strip():
                 state = "gap"
             else:
                 points[-1].append(line)
         elif state == "gap":
             if m and m.lastgroup == kind:
-                points.append([line[m.end():]])
+                points.append([line[m.end() :]])
                 state = "list"
             elif line.strip():
                 state = "after"

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
-from pathlib import Path
+from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -23,7 +22,7 @@ app = typer.Typer(
 )
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     """How `minutes parse` prints its result."""
 
     auto = "auto"
@@ -70,8 +69,11 @@ def parse(
     files: Annotated[list[str], typer.Argument(help="Files to parse; - reads standard input.", show_default=False)],
     output_format: Annotated[
         OutputFormat,
-        typer.Option("--format", "-f", help="pretty (for reading), json, or jsonl; auto is pretty on a "
-                     "terminal and json otherwise."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="pretty (for reading), json, or jsonl; auto is pretty on a terminal and json otherwise.",
+        ),
     ] = OutputFormat.auto,
     encoding: Annotated[
         str | None, typer.Option(help="Read the input in this encoding instead of detecting it.")

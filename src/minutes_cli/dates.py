@@ -6,10 +6,21 @@ import datetime as _dt
 
 import regex
 
-_FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka",
-              "marras", "joulu")
-_SV_MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-              "oktober", "november", "december")
+_FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu")
+_SV_MONTHS = (
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 MONTHS: dict[str, int] = {}
 for _n, _stem in enumerate(_FI_MONTHS, 1):
     for _ending in ("kuuta", "kuu", "kuun"):

@@ -15,29 +15,50 @@ _MOTION = regex.compile(
 
 # Order matters: the narrower outcomes are tried before "approved".
 _OUTCOMES: list[tuple[str, regex.Pattern[str]]] = [
-    ("withdrawn", regex.compile(
-        r"poistettiin\s(?:esitys)?listalta|poistaa\sasian\s(?:esitys)?listalta|otti\sasian\spois\slistalta|"
-        r"peruutti\sesityksensä|ströks\sfrån\sföredragningslistan|avfördes|drogs\stillbaka",
-        regex.IGNORECASE)),
+    (
+        "withdrawn",
+        regex.compile(
+            r"poistettiin\s(?:esitys)?listalta|poistaa\sasian\s(?:esitys)?listalta|otti\sasian\spois\slistalta|"
+            r"peruutti\sesityksensä|ströks\sfrån\sföredragningslistan|avfördes|drogs\stillbaka",
+            regex.IGNORECASE,
+        ),
+    ),
     ("tabled", regex.compile(r"pöydälle|bordl[äa]", regex.IGNORECASE)),
-    ("returned", regex.compile(
-        r"palaut\w*\s(?:\w+\s){0,4}(?:uudelleen\s|uuteen\s|takaisin\s)?valmistel|palautettiin|"
-        r"palauttaa\sasian|återremitt", regex.IGNORECASE)),
-    ("amended", regex.compile(
-        r"muutetu\w*\s(?:päätös)?(?:ehdotukse|esitykse)|muutettu\s(?:päätös)?(?:ehdotus|esitys)|"
-        r"siten\smuutettuna|muutettuna|muutoksin|ändrat\sförslag|med\sändring|med\sföljande\sändring",
-        regex.IGNORECASE)),
+    (
+        "returned",
+        regex.compile(
+            r"palaut\w*\s(?:\w+\s){0,4}(?:uudelleen\s|uuteen\s|takaisin\s)?valmistel|palautettiin|"
+            r"palauttaa\sasian|återremitt",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
+        "amended",
+        regex.compile(
+            r"muutetu\w*\s(?:päätös)?(?:ehdotukse|esitykse)|muutettu\s(?:päätös)?(?:ehdotus|esitys)|"
+            r"siten\smuutettuna|muutettuna|muutoksin|ändrat\sförslag|med\sändring|med\sföljande\sändring",
+            regex.IGNORECASE,
+        ),
+    ),
     ("rejected", regex.compile(r"\bhylät|\bhylkäsi|\bhylkää|\bförkasta|\bavslog|\bavslå", regex.IGNORECASE)),
-    ("noted", regex.compile(
-        r"merki\w*\s(?:\w+\s){0,6}?tiedo(?:ksi|kseen)|tiedoksi\smerkit|antecknade?s?\s(?:\w+\s){0,5}?för\skännedom|"
-        r"antecknas\sför\skännedom|tog\sdel\sav|för\skännedom",
-        regex.IGNORECASE)),
-    ("approved", regex.compile(
-        r"^hyväksyttiin|^hyväksyi\b|(?:päätös)?(?:ehdotus|esitys)\shyväksyttiin|"
-        r"hyväksyi\s(?:\w+\s){0,3}?(?:päätös)?(?:ehdotukse|esitykse)|hyväksyttiin\s(?:yksimielisesti\s)?"
-        r"(?:ehdotuksen|esityksen)|ehdotuksen\smukaan|ehdotuksen\smukainen|esityksen\smukainen|"
-        r"päätösehdotuksen\smukaisesti|^hyväksytään|godk[äa]n\w*|enligt\sförslaget|i\senlighet\smed\sförslaget",
-        regex.IGNORECASE)),
+    (
+        "noted",
+        regex.compile(
+            r"merki\w*\s(?:\w+\s){0,6}?tiedo(?:ksi|kseen)|tiedoksi\smerkit|antecknade?s?\s(?:\w+\s){0,5}?för\skännedom|"
+            r"antecknas\sför\skännedom|tog\sdel\sav|för\skännedom",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
+        "approved",
+        regex.compile(
+            r"^hyväksyttiin|^hyväksyi\b|(?:päätös)?(?:ehdotus|esitys)\shyväksyttiin|"
+            r"hyväksyi\s(?:\w+\s){0,3}?(?:päätös)?(?:ehdotukse|esitykse)|hyväksyttiin\s(?:yksimielisesti\s)?"
+            r"(?:ehdotuksen|esityksen)|ehdotuksen\smukaan|ehdotuksen\smukainen|esityksen\smukainen|"
+            r"päätösehdotuksen\smukaisesti|^hyväksytään|godk[äa]n\w*|enligt\sförslaget|i\senlighet\smed\sförslaget",
+            regex.IGNORECASE,
+        ),
+    ),
 ]
 
 _SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÅ0-9\"”])")
@@ -58,8 +79,16 @@ def classify_outcome(text: str) -> str | None:
 
 
 _WORD_NUMBERS = {
-    "yksi": 1, "kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "kuusi": 6, "seitsemän": 7,
-    "kahdeksan": 8, "yhdeksän": 9, "kymmenen": 10,
+    "yksi": 1,
+    "kaksi": 2,
+    "kolme": 3,
+    "neljä": 4,
+    "viisi": 5,
+    "kuusi": 6,
+    "seitsemän": 7,
+    "kahdeksan": 8,
+    "yhdeksän": 9,
+    "kymmenen": 10,
 }
 _VOTE_PAIR = regex.compile(
     r"(?:äänin|äänestyksen\själkeen\säänin|rösterna|röstetalen|med\s)\s*(?P<yes>\d{1,3})\s*(?:\([^)]{0,400}\)\s*)?"
@@ -76,10 +105,20 @@ _LABELLED = regex.compile(
     regex.IGNORECASE,
 )
 _LABEL_FIELD = {
-    "jaa": "yes", "ja-röster": "yes", "jaa-ääniä": "yes", "jaa-äänet": "yes",
-    "ei": "no", "nej-röster": "no", "ei-ääniä": "no", "ei-äänet": "no",
-    "tyhjiä": "blank", "tyhjää": "blank", "tyhjä": "blank", "blanka": "blank",
-    "poissa": "absent", "frånvarande": "absent",
+    "jaa": "yes",
+    "ja-röster": "yes",
+    "jaa-ääniä": "yes",
+    "jaa-äänet": "yes",
+    "ei": "no",
+    "nej-röster": "no",
+    "ei-ääniä": "no",
+    "ei-äänet": "no",
+    "tyhjiä": "blank",
+    "tyhjää": "blank",
+    "tyhjä": "blank",
+    "blanka": "blank",
+    "poissa": "absent",
+    "frånvarande": "absent",
 }
 
 
@@ -99,14 +138,23 @@ def find_votes(text: str) -> list[Vote]:
                 counts[field] = int(m["n"])
                 spans.append(m.group(0))
         if "yes" in counts and "no" in counts:
-            votes.append(Vote(text=", ".join(spans), **counts))  # type: ignore[arg-type]
+            votes.append(Vote(text=", ".join(spans), **counts))
     return votes
 
 
 _CONFLICT = regex.compile(r"esteellis|jäävi|jääviy|\bjävi|\bjäv\b|jävig", regex.IGNORECASE)
 _NAME = regex.compile(r"\b[A-ZÄÖÅ][\p{Ll}]+(?:-[A-ZÄÖÅ]?[\p{Ll}]+)?\s[A-ZÄÖÅ][\p{Ll}]+(?:-[A-ZÄÖÅ]?[\p{Ll}]+)?\b")
-_NOTE = regex.compile(r"^(?:merkittiin(?:\späätökseen|\spöytäkirjaan)?,?\s+että|pöytäkirjamerkintä|antecknades|"
-                      r"antecknades\still\sprotokollet|protokollsanteckning)", regex.IGNORECASE)
+_NOTE = regex.compile(
+    r"^(?:merkittiin(?:\späätökseen|\spöytäkirjaan)?,?\s+että|pöytäkirjamerkintä|antecknades|"
+    r"antecknades\still\sprotokollet|protokollsanteckning)",
+    regex.IGNORECASE,
+)
+
+
+_NOT_NAMES = frozenset({"esteellisenä", "esteellinen", "kaupunginhallituksen", "lautakunnan", "jäsen"})
+
+
+_NOT_NAMES = frozenset({"esteellisenä", "esteellinen", "kaupunginhallituksen", "lautakunnan", "jäsen"})
 
 
 def find_conflicts(paragraphs: list[str]) -> list[Conflict]:
@@ -116,10 +164,9 @@ def find_conflicts(paragraphs: list[str]) -> list[Conflict]:
         for sentence in _SENTENCE.split(paragraph):
             if not _CONFLICT.search(sentence):
                 continue
-            names = [m.group(0) for m in _NAME.finditer(sentence) if not m.group(0).split()[0].casefold()
-                     in {"esteellisenä", "esteellinen", "kaupunginhallituksen", "lautakunnan", "jäsen"}]
+            names = [m.group(0) for m in _NAME.finditer(sentence) if m.group(0).split()[0].casefold() not in _NOT_NAMES]
             if names:
-                out.append(Conflict(name=names[-1] if len(names) == 1 else names[0], text=sentence))
+                out.append(Conflict(name=names[0], text=sentence))
     return out
 
 
@@ -133,7 +180,7 @@ def build_decision(paragraphs: list[str], extra: list[str] | None = None) -> Dec
     context = paragraphs + (extra or [])
     return Decision(
         text=text,
-        outcome=classify_outcome(text),  # type: ignore[arg-type]
+        outcome=classify_outcome(text),
         votes=find_votes("\n".join(context)),
         conflicts=find_conflicts(context),
         notes=notes,

@@ -55,9 +55,7 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         except LookupError as exc:
             raise InputError(f"unknown encoding {encoding!r}") from exc
         except UnicodeDecodeError as exc:
-            raise InputError(
-                f"not valid {encoding} at byte {exc.start}; try another --encoding"
-            ) from exc
+            raise InputError(f"not valid {encoding} at byte {exc.start}; try another --encoding") from exc
     if looks_binary(data):
         raise InputError("binary file, not text")
     for bom, name in _BOMS:

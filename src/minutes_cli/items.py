@@ -20,6 +20,11 @@ _CONTACT_ONLY = regex.compile(
     r"^\s*(?:(?:puh(?:elin)?|tel(?:efon)?|p|gsm)\.?\s*:?\s*)?\+?[\d\s\-]{6,}\s*$|^\s*\S+@\S+\s*$|^\s*\S+\(a\)\S+\s*$",
     regex.I,
 )
+_ORGAN_LINE = regex.compile(
+    r"^\s*(?:\p{Lu}[\w\-]*\s){0,5}?[\w\-]*(?:hallitus|valtuusto|lautakunta|jaosto|johtokunta|toimikunta|"
+    r"styrelse|fullmäktige|nämnd|sektion|direktion|City\sBoard|City\sCouncil|Committee|Board|Council)\s*$",
+    regex.IGNORECASE,
+)
 _LOWER_TITLE = regex.compile(r"^\s*\p{Ll}[\p{Ll}\-]+(?:\s\p{Ll}[\p{Ll}\-]+){0,2}\s*$")
 
 
@@ -77,11 +82,13 @@ def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
             extra = parse_person(text)
             last = people[-1]
             if extra:
-                people[-1] = last.model_copy(update={
-                    "raw": f"{last.raw}, {extra.raw}",
-                    "phone": last.phone or extra.phone,
-                    "email": last.email or extra.email,
-                })
+                people[-1] = last.model_copy(
+                    update={
+                        "raw": f"{last.raw}, {extra.raw}",
+                        "phone": last.phone or extra.phone,
+                        "email": last.email or extra.email,
+                    }
+                )
             consumed = index + 1
             continue
         if _LOWER_TITLE.match(text) and len(text.split()) <= 3 and not EMAIL.search(text):
@@ -188,6 +195,9 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
     if region.handling and not any(i == region.start for i, _ in stage_starts):
         stage_starts.insert(0, (region.start, region.handling))
     body_from = region.body_start if region.body_start is not None else region.start
+    first_body = next((i for i in indexes if i >= body_from and lines[i].strip()), None)
+    if first_body is not None and _ORGAN_LINE.match(lines[first_body]):
+        title_lines.add(first_body)  # Ahjo prints the deciding organ under the title
 
     def stage_lines(a: int, b: int) -> list[str]:
         out: list[str] = []
@@ -206,7 +216,7 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
         for n, (i, handling) in enumerate(stage_starts):
             content = stage_lines(i + 1, bounds[n + 1])
             if n == 0 and head:
-                content = head + [""] + content
+                content = [*head, "", *content]
             stages.append(_parse_stage(handling, content, headless_decision))
     else:
         stages.append(_parse_stage(None, stage_lines(region.start, region.end), headless_decision))
@@ -227,8 +237,14 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
         history_parts = [s for n, s in enumerate(stages) if n != current_index]
     current_date = current.handling.date if current.handling else None
     history = [
-        Stage(handling=s.handling, preparers=s.preparers, presenter=s.presenter, body=s.body,
-              proposal=s.proposal, decision=s.decision)
+        Stage(
+            handling=s.handling,
+            preparers=s.preparers,
+            presenter=s.presenter,
+            body=s.body,
+            proposal=s.proposal,
+            decision=s.decision,
+        )
         for s in history_parts
         if not (current_date and s.handling and s.handling.date and s.handling.date > current_date)
     ]

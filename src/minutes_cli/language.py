@@ -5,18 +5,72 @@ from __future__ import annotations
 import regex
 
 _FI = frozenset(
-    "ja on että ei se kuin tai joka jotka sekä ovat oli myös mukaan asia päätti kaupungin kunnan "
-    "hyväksyttiin päätös esittelijä valmistelija tämän vuoden kanssa osalta lisäksi".split()
+    [
+        "ja",
+        "on",
+        "että",
+        "ei",
+        "se",
+        "kuin",
+        "tai",
+        "joka",
+        "jotka",
+        "sekä",
+        "ovat",
+        "oli",
+        "myös",
+        "mukaan",
+        "asia",
+        "päätti",
+        "kaupungin",
+        "kunnan",
+        "hyväksyttiin",
+        "päätös",
+        "esittelijä",
+        "valmistelija",
+        "tämän",
+        "vuoden",
+        "kanssa",
+        "osalta",
+        "lisäksi",
+    ]
 )
 _SV = frozenset(
-    "och att är för som av med den det till på ett en har inte om vid stadens kommunens beslut "
-    "beslutade godkände ärendet föredragande beredare samt även".split()
+    [
+        "och",
+        "att",
+        "är",
+        "för",
+        "som",
+        "av",
+        "med",
+        "den",
+        "det",
+        "till",
+        "på",
+        "ett",
+        "en",
+        "har",
+        "inte",
+        "om",
+        "vid",
+        "stadens",
+        "kommunens",
+        "beslut",
+        "beslutade",
+        "godkände",
+        "ärendet",
+        "föredragande",
+        "beredare",
+        "samt",
+        "även",
+    ]
 )
 _WORD = regex.compile(r"\p{L}+")
 
 
 def detect(text: str, *, allow_mixed: bool = True) -> str | None:
-    """"fi", "sv", "mixed" (both in strength) or None when the text is too short to tell."""
+    """ "fi", "sv", "mixed" (both in strength) or None when the text is too short to tell."""
     fi = sv = 0
     for m in _WORD.finditer(text[:200_000]):
         word = m.group(0).casefold()

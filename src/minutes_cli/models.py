@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION: Literal["1"] = "1"
 
 Outcome = Literal["approved", "amended", "rejected", "tabled", "returned", "noted", "withdrawn", "other"]
 ItemKind = Literal["procedural", "information", "decision", "election", "statement", "other"]
@@ -32,7 +32,7 @@ class Source(_Model):
     """The input format."""
 
 
-class Warning(_Model):  # noqa: A001 - the contract calls these warnings
+class Warning(_Model):
     """Something the parser could not read, with the line it concerns."""
 
     code: str
@@ -180,7 +180,7 @@ class Item(_Model):
 class Document(_Model):
     """One parsed input file."""
 
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: Literal["1"] = "1"
     source: Source
     language: Language | None = None
     document_type: DocumentType = "unknown"

@@ -52,18 +52,22 @@ def noise_lines(lines: list[str], page_starts: frozenset[int]) -> set[int]:
     noise = {i for i, line in enumerate(lines) if line.strip() and _CHROME.match(line.strip())}
     noise.update(i for i, line in enumerate(lines) if _FOOTER.match(line.strip()))
     # Running headers: short lines with a page number whose shape repeats on several pages.
-    shapes = Counter(
-        _shape(line) for line in lines if line.strip() and len(line) < 200 and _PAGE_NUMBER.search(line)
-    )
+    shapes = Counter(_shape(line) for line in lines if line.strip() and len(line) < 200 and _PAGE_NUMBER.search(line))
     repeated = {shape for shape, count in shapes.items() if count >= 2}
     header_indexes = [
-        i for i, line in enumerate(lines)
+        i
+        for i, line in enumerate(lines)
         if line.strip() and len(line) < 200 and _PAGE_NUMBER.search(line) and _shape(line) in repeated
     ]
     noise.update(header_indexes)
-    # The line under a running header often repeats too ("Kaupunginhallitus   22.09.2025").
-    follow = Counter(_shape(lines[i + 1]) for i in header_indexes if i + 1 < len(lines) and lines[i + 1].strip())
+    # A running header often has a second line that repeats too ("Kaupunginhallitus   22.09.2025").
+    near: dict[str, list[int]] = {}
     for i in header_indexes:
-        if i + 1 < len(lines) and lines[i + 1].strip() and follow[_shape(lines[i + 1])] >= 3:
-            noise.add(i + 1)
+        for j in (*range(i - 2, i), *range(i + 1, i + 4)):
+            if 0 <= j < len(lines) and lines[j].strip() and j not in noise and len(lines[j]) < 200:
+                near.setdefault(_shape(lines[j]), []).append(j)
+    needed = max(2, len(header_indexes) // 2)
+    for indexes in near.values():
+        if len(set(indexes)) >= needed:
+            noise.update(indexes)
     return noise

@@ -34,9 +34,7 @@ def _repair_mojibake(text: str) -> str:
         return _MOJIBAKE_PAIRS.sub(lambda m: _MOJIBAKE_MAP[m.group(0)], text)
 
 
-_MOJIBAKE_MAP = {
-    ch.encode("utf-8").decode("cp1252", errors="replace"): ch for ch in "äöåÄÖÅéü§"
-}
+_MOJIBAKE_MAP = {ch.encode("utf-8").decode("cp1252", errors="replace"): ch for ch in "äöåÄÖÅéü§"}
 _MOJIBAKE_PAIRS = regex.compile("|".join(regex.escape(k) for k in _MOJIBAKE_MAP))
 
 

@@ -62,7 +62,7 @@ def _marker_regions(lines: list[str], noise: set[int]) -> list[ItemRegion] | Non
             noise.add(i - 1)  # the organ's name above the marker
         unit = m["unit"].casefold()
         section = int(m["n"]) if unit in ("pykälä", "paragraf") else None
-        region = ItemRegion(start=i + 1, end=len(lines), section=section)
+        region = ItemRegion(start=min(i + 1, len(lines) - 1), end=len(lines), section=section)
         after = i + 1
         if section is not None:
             for j in range(i + 1, min(len(lines), i + 80)):
@@ -112,28 +112,32 @@ def parse_text(text: str, *, source: Source | None = None) -> Document:
     if not regions and not _MINUTES_WORDS.search(text[:100_000]):
         raise NotMinutesError("no minutes found: no items, headings or minutes vocabulary")
 
+    language = detect("\n".join(line for i, line in enumerate(lines) if i not in noise))
     headless_decision = document_type == "decision"
     items: list[Item] = []
     for region in regions:
         item = parse_item(lines, noise, region, headless_decision)
-        item_text = "\n".join(lines[region.start:region.end])
-        lang = detect(item_text, allow_mixed=False)
-        item.language = lang if lang in ("fi", "sv") else None  # type: ignore[assignment]
+        item_text = "\n".join(lines[region.start : region.end])
+        lang = detect(item_text, allow_mixed=False) or (language if language in ("fi", "sv") else None)
+        item.language = lang  # type: ignore[assignment]
         items.append(item)
         if item.decision is None and document_type in ("minutes", "decision"):
-            warnings.append(Warning(code="no-decision", message=f"no decision found for item "
-                                    f"{item.section if item.section is not None else '?'}",
-                                    line=item.span.start_line))
+            warnings.append(
+                Warning(
+                    code="no-decision",
+                    message=f"no decision found for item {item.section if item.section is not None else '?'}",
+                    line=item.span.start_line,
+                )
+            )
     if document_type in ("unknown", "agenda") and any(item.decision for item in items):
         # Item pages of minutes systems rarely say "pöytäkirja"; a recorded decision does.
         document_type = "minutes"
     if not items:
         warnings.append(Warning(code="no-items", message="no items found", line=None))
-    language = detect("\n".join(line for i, line in enumerate(lines) if i not in noise))
     return Document(
         source=source,
-        language=language,  # type: ignore[arg-type]
-        document_type=document_type,  # type: ignore[arg-type]
+        language=language,
+        document_type=document_type,
         meeting=None,
         items=items,
         warnings=warnings,

@@ -45,8 +45,11 @@ def _split_title_name(text: str) -> tuple[str | None, str | None]:
     # The name is the longest run of capitalised non-title words at the end (or the start).
     end = len(words)
     start = end
-    while start > 0 and (_NAME_WORD.match(words[start - 1]) or _INITIAL.match(words[start - 1])) \
-            and not _is_title(words[start - 1]):
+    while (
+        start > 0
+        and (_NAME_WORD.match(words[start - 1]) or _INITIAL.match(words[start - 1]))
+        and not _is_title(words[start - 1])
+    ):
         start -= 1
     if start == end:
         # "Sampo Kangastalo kehitysjohtaja": name first, title after.
@@ -86,8 +89,9 @@ def parse_person(raw: str) -> Person | None:
     title: str | None = None
     name: str | None = None
     if len(parts) >= 2:
-        name_parts = [p for p in parts if all(_NAME_WORD.match(w) for w in p.split())
-                      and not any(_is_title(w) for w in p.split())]
+        name_parts = [
+            p for p in parts if all(_NAME_WORD.match(w) for w in p.split()) and not any(_is_title(w) for w in p.split())
+        ]
         if name_parts:
             name = name_parts[0]
             others = [p for p in parts if p is not name_parts[0]]
@@ -108,8 +112,9 @@ def looks_like_person_line(line: str) -> bool:
     text = " ".join(line.split())
     if not text or len(text) > 120:
         return False
-    if EMAIL.search(text) or (_PHONE_LABEL.search(text.split()[0] + " ") is not None and
-                              any(c.isdigit() for c in text)):
+    if EMAIL.search(text) or (
+        _PHONE_LABEL.search(text.split()[0] + " ") is not None and any(c.isdigit() for c in text)
+    ):
         return True
     if regex.match(r"^(?:puh(?:elin)?|tel(?:efon)?|p)\.?\s*:?\s*\+?\d", text, regex.IGNORECASE):
         return True

@@ -10,8 +10,14 @@ from rich.text import Text
 from .models import Document, Item, Person
 
 _OUTCOME_STYLE = {
-    "approved": "green", "amended": "yellow", "rejected": "red", "tabled": "magenta",
-    "returned": "magenta", "noted": "cyan", "withdrawn": "red", "other": "white",
+    "approved": "green",
+    "amended": "yellow",
+    "rejected": "red",
+    "tabled": "magenta",
+    "returned": "magenta",
+    "noted": "cyan",
+    "withdrawn": "red",
+    "other": "white",
 }
 
 
@@ -53,14 +59,22 @@ def _item(item: Item) -> Panel:
             rows.add_row("Conflict", f"{conflict.name}: {conflict.text}")
     for amount in item.amounts:
         rows.add_row("Amount", f"{amount.value:,.2f} EUR".replace(",", " ") + f"  ({amount.raw})")
-    for label, values in (("Attachment", item.attachments), ("Material", item.supplementary),
-                          ("To", item.distribution)):
+    for label, values in (
+        ("Attachment", item.attachments),
+        ("Material", item.supplementary),
+        ("To", item.distribution),
+    ):
         for value in values:
             rows.add_row(label, value)
     head = f"§ {item.section}" if item.section is not None else "§ ?"
     title = f"{head}  {item.title or ''}".strip()
-    return Panel(rows, title=Text(title, style="bold"), title_align="left",
-                 subtitle=f"lines {item.span.start_line}-{item.span.end_line}", subtitle_align="right")
+    return Panel(
+        rows,
+        title=Text(title, style="bold"),
+        title_align="left",
+        subtitle=f"lines {item.span.start_line}-{item.span.end_line}",
+        subtitle_align="right",
+    )
 
 
 def render(doc: Document, console: Console | None = None) -> None:
@@ -68,8 +82,9 @@ def render(doc: Document, console: Console | None = None) -> None:
     console = console or Console()
     parts: list[object] = []
     source = doc.source.path or "<stdin>"
-    parts.append(Text(f"{source}  ·  {doc.document_type}  ·  {doc.language or '?'}  ·  "
-                      f"{len(doc.items)} item(s)", style="dim"))
+    parts.append(
+        Text(f"{source}  ·  {doc.document_type}  ·  {doc.language or '?'}  ·  {len(doc.items)} item(s)", style="dim")
+    )
     for item in doc.items:
         parts.append(_item(item))
     for warning in doc.warnings:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .decision import classify_outcome
 from .identifiers import case_number_in_line, parse_handling
 from .items import ItemRegion
 from .models import Handling
@@ -21,7 +22,9 @@ _STARTS = (
     regex.compile(r"^§\s?(?P<n>\d{1,4})(?![\d.,:/])\.?(?:\s+(?P<rest>.*))?$"),  # § 278 Title
     regex.compile(r"^(?P<n>\d{1,4})\s?§(?![:\w])\.?(?:\s+(?P<rest>.*))?$"),  # 57 § TITLE
     # Helsinki: "Case 9. / 409 §", "Ärende 5. / 86 §", "13. / 249 §"
-    regex.compile(r"^(?:(?:Case|Ärende|Asia|Ärende\snr)\s?)?\d{1,3}\.?\s?/\s?(?P<n>\d{1,4})\s?§\s*(?P<rest>.*)$", regex.I),
+    regex.compile(
+        r"^(?:(?:Case|Ärende|Asia|Ärende\snr)\s?)?\d{1,3}\.?\s?/\s?(?P<n>\d{1,4})\s?§\s*(?P<rest>.*)$", regex.I
+    ),
     regex.compile(r"^(?:Pykälä|Paragraf)\s(?P<n>\d{1,4})\b\.?(?:\s+(?P<rest>.*))?$"),
     # 292 KOKOUKSEN LAILLISUUS JA PÄÄTÖSVALTAISUUS: older PDFs print the number and an upper-case title.
     regex.compile(r"^(?P<n>\d{1,4})\s{1,12}(?P<rest>[A-ZÄÖÅ][A-ZÄÖÅ0-9 ,.\-/:()&\"'–]{5,}(?:\s+Sivu\s\d+)?)$"),
@@ -36,7 +39,8 @@ _INLINE_DECISION = regex.compile(r"^(?P<title>.{3,200}?):\s+(?P<decision>\p{Lu}.
 _DECISION_START = regex.compile(
     r"^(?:\w+\s){0,3}?(?:hyväksyttiin|hyväksyi|päätti|päätettiin|merkittiin|merkitsi|valittiin|valitsi|todettiin|"
     r"poistettiin|palautettiin|pantiin|jätettiin|hylättiin|godkändes|godkände|beslöt|beslutade|antecknades|"
-    r"bordlades|återremitterades|valdes|ehdotuksen mukaan|ei otettu|päätös(?:ehdotus|esitys)\shyväksyttiin|"
+    r"bordlades|återremitterades|valdes|ehdotuksen mukaan|ei otettu|äänestettiin|asiasta äänestettiin|"
+    r"päätös(?:ehdotus|esitys)\shyväksyttiin|"
     r"(?:kaupunginjohtaja|kunnanjohtaja)\sotti\sasian\spois)\b",
     regex.IGNORECASE,
 )
@@ -88,22 +92,27 @@ def find_candidates(lines: list[str], noise: set[int]) -> list[Candidate]:
         nxt = found[n + 1].line if n + 1 < len(found) else len(lines)
         bare.append(not any(i not in noise and _is_content(lines[i]) for i in range(cand.line + 1, nxt)))
     for n, cand in enumerate(found):
-        nxt_line = next((i for i in range(cand.line + 1, min(cand.line + 3, len(lines)))
-                         if i not in noise and lines[i].strip()), None)
+        nxt_line = next(
+            (i for i in range(cand.line + 1, min(cand.line + 3, len(lines))) if i not in noise and lines[i].strip()),
+            None,
+        )
         if nxt_line is not None and _PAGE_ONLY.match(lines[nxt_line]):
             cand.toc = True  # a listed title that wrapped before its page number
             continue
         if not cand.rest or cand.rest.endswith("."):
             continue
-        if _PAGE_TAIL_STRICT.search(cand.rest):
-            cand.toc = True
-        elif _PAGE_TAIL.search(cand.rest) and bare[n] and (n + 1 < len(found) and bare[n + 1]):
+        listed = bare[n] and n + 1 < len(found) and bare[n + 1]
+        if _PAGE_TAIL_STRICT.search(cand.rest) or (listed and _PAGE_TAIL.search(cand.rest)):
             cand.toc = True
     return found
 
 
 def _shape(cand: Candidate) -> tuple[bool, bool]:
     return (cand.handling is not None, bool(cand.rest))
+
+
+def _reads_as_decision(text: str) -> bool:
+    return bool(_DECISION_START.match(text) or classify_outcome(text))
 
 
 def _inline_decision(rest: str) -> regex.Match[str] | None:
@@ -147,8 +156,9 @@ def _clean_title(rest: str) -> str:
     return rest.strip(" :-–")
 
 
-def regions_from_candidates(lines: list[str], noise: set[int], found: list[Candidate],
-                            single: bool) -> list[ItemRegion]:
+def regions_from_candidates(
+    lines: list[str], noise: set[int], found: list[Candidate], single: bool
+) -> list[ItemRegion]:
     """Item regions from the start lines: the last listing of each section wins over earlier ones."""
     kept = [c for c in found if not c.toc]
     last_of: dict[int, int] = {}
@@ -270,12 +280,12 @@ def numbered_regions(lines: list[str], noise: set[int]) -> list[ItemRegion]:
         rest = " ".join(m["rest"].split())
         title, decision = rest, None
         for split in _SENTENCE_END.finditer(rest):
-            after = rest[split.end():]
-            if _DECISION_START.match(after) or match_heading(after.split(":")[0] + ":"):
+            after = rest[split.end() :]
+            if _reads_as_decision(after) or match_heading(after.split(":")[0] + ":"):
                 title, decision = rest[: split.start()], after
                 break
         region.title = title.rstrip(" .")
-        if decision and _DECISION_START.match(decision):
+        if decision and _reads_as_decision(decision):
             region.inline_decision = decision
         regions.append(region)
     return regions

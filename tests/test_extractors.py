@@ -1,0 +1,242 @@
+"""Table-driven checks of the small readers: identifiers, dates, people, outcomes, votes, text joining."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_cli.blocks import build_proposal, join_lines
+from minutes_cli.dates import to_iso
+from minutes_cli.decision import classify_outcome, find_votes
+from minutes_cli.decode import decode_bytes
+from minutes_cli.errors import InputError
+from minutes_cli.identifiers import case_number_in_line, find_amounts, parse_handling
+from minutes_cli.normalize import normalize
+from minutes_cli.people import parse_person
+from minutes_cli.vocab import match_heading
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("5119/02.05.02/2024", (None, 5119, "02.05.02", 2024)),
+        ("Dnro 47/00.02/2016", (None, 47, "00.02", 2016)),
+        ("TRE:1770/00.01.03/2022", ("TRE", 1770, "00.01.03", 2022)),
+        ("OUKA/1234/00.01.00/2023", ("OUKA", 1234, "00.01.00", 2023)),
+        ("LAPDno-2024-426", ("LAP", 426, None, 2024)),
+        ("HEL 2018-012640 T 00 01 01", ("HEL", 12640, "00 01 01", 2018)),
+        ("HEL 2024-001234", ("HEL", 1234, None, 2024)),
+        ("Dnr 606/2016", (None, 606, None, 2016)),
+        ("Kuntien kehittämisverkosto USO:n 8.kausi käynnistyy vuosille 2025 – 2026.", None),
+    ],
+)
+def test_case_numbers(line: str, expected: tuple[object, ...] | None) -> None:
+    case = case_number_in_line(line)
+    if expected is None:
+        assert case is None
+    else:
+        assert case is not None
+        assert (case.prefix, case.serial, case.task_class, case.year) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("KH 08.10.2024 § 278", ("KH", "2024-10-08", 278)),
+        ("Aluehallitus 04.12.2023 § 198", ("Aluehallitus", "2023-12-04", 198)),
+        ("Kaupunginhallitus, § 317,08.09.2025", ("Kaupunginhallitus", "2025-09-08", 317)),
+        ("Kaupunginhallitus, 08.09.2025, § 317", ("Kaupunginhallitus", "2025-09-08", 317)),
+        ("§ 5, STST 2015-01-22 16:00", ("STST", "2015-01-22", 5)),
+        ("Kunnanhallitus 240 12.09.2006", ("Kunnanhallitus", "2006-09-12", 240)),
+        ("Kaupunginhallitus päätti 8.10.2024 § 278 mukaisesti", None),
+        ("KH 31.02.2024 § 5", None),
+    ],
+)
+def test_handling_lines(line: str, expected: tuple[object, ...] | None) -> None:
+    handling = parse_handling(line)
+    if expected is None:
+        assert handling is None
+    else:
+        assert handling is not None
+        assert (handling.organ, handling.date, handling.section) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("8.10.2024", "2024-10-08"),
+        ("08.10.2024", "2024-10-08"),
+        ("2015-01-22", "2015-01-22"),
+        ("4 juni 2008", "2008-06-04"),
+        ("8. lokakuuta 2024", "2024-10-08"),
+        ("31.2.2024", None),
+    ],
+)
+def test_dates(text: str, expected: str | None) -> None:
+    assert to_iso(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "name", "phone", "email"),
+    [
+        ("kehitysjohtaja Sampo Kangastalo", "kehitysjohtaja", "Sampo Kangastalo", None, None),
+        ("Kaupunginjohtaja Kujala Jukka", "Kaupunginjohtaja", "Kujala Jukka", None, None),
+        (
+            "Niko Kinnunen, tietohallintopäällikkö, niko.kinnunen@tuusula.fi",
+            "tietohallintopäällikkö",
+            "Niko Kinnunen",
+            None,
+            "niko.kinnunen@tuusula.fi",
+        ),
+        (
+            "Valmistelija Kehitysjohtaja Sampo Kangastalo, 040 764 0559".removeprefix("Valmistelija "),
+            "Kehitysjohtaja",
+            "Sampo Kangastalo",
+            "040 764 0559",
+            None,
+        ),
+        ("Syrjänen Markus", None, "Syrjänen Markus", None, None),
+        (
+            "Olli Lahtinen, erityissuunnittelija, puhelin: 310 36055",
+            "erityissuunnittelija",
+            "Olli Lahtinen",
+            "310 36055",
+            None,
+        ),
+    ],
+)
+def test_people(raw: str, title: str | None, name: str | None, phone: str | None, email: str | None) -> None:
+    person = parse_person(raw)
+    assert person is not None
+    assert (person.title, person.name, person.phone, person.email) == (title, name, phone, email)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Hyväksyttiin.", "approved"),
+        ("Aluehallitus hyväksyi päätösehdotuksen yksimielisesti.", "approved"),
+        ("Kaupunginhallitus hyväksyi esittelijän muutetun ehdotuksen.", "amended"),
+        ("Kaupunginhallitus päätti panna asian pöydälle.", "tabled"),
+        ("Asia päätettiin palauttaa yksimielisesti uudelleen valmisteltavaksi.", "returned"),
+        ("Merkittiin tiedoksi.", "noted"),
+        ("Kaupunginhallitus päätti hylätä oikaisuvaatimuksen.", "rejected"),
+        ("Poistettiin esityslistalta.", "withdrawn"),
+        ("Stadsstyrelsen beslutade bordlägga ärendet.", "tabled"),
+        ("Godkändes.", "approved"),
+        (
+            "Harri Moisio esitti asian palauttamista. Esitystä ei kannatettu, joten se raukesi. "
+            "Päätösesitys hyväksyttiin.",
+            "approved",
+        ),
+        ("Kokous todettiin lailliseksi ja päätösvaltaiseksi.", None),
+    ],
+)
+def test_outcomes(text: str, outcome: str | None) -> None:
+    assert classify_outcome(text) == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "yes", "no"),
+    [
+        ("Äänin 8-5 Sami Pikkuahon vastaesitys voitti.", 8, 5),
+        ("Suoritetussa nimenhuutoäänestyksessä annettiin 2 JAA-ääntä ja 8 EI-ääntä.", 2, 8),
+        ("Efter omröstning med rösterna 9 (Andersson, Holm) – 4 (Berg) beslutade", 9, 4),
+        ("Jaa 52, Ei 10, Tyhjä 2, Poissa 3", 52, 10),
+    ],
+)
+def test_votes(text: str, yes: int, no: int) -> None:
+    votes = find_votes(text)
+    assert [(v.yes, v.no) for v in votes] == [(yes, no)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("12 000 euroa / vuosi ja 12 000 euroa", [12000]),
+        ("5.250.000 euroa ja 85.000 euroa", [5250000, 85000]),
+        ("17,3 milj. euroa", [17300000]),
+        ("2 000,00 € per månad", [2000]),
+        ("kiinteistö 408-401-35-3 ja kaava 564-2353", []),
+    ],
+)
+def test_amounts(text: str, values: list[float]) -> None:
+    assert [a.value for a in find_amounts(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["Valai-", "sinten vaihto"], "Valaisinten vaihto"),
+        (["vuokra-", "alueelta"], "vuokra-alueelta"),
+        (["LED-", "valaisin"], "LED-valaisin"),
+        (["sosiaali-", "ja terveyslautakunta"], "sosiaali- ja terveyslautakunta"),
+        (["yksi", "  kaksi  "], "yksi kaksi"),
+    ],
+)
+def test_join_lines(lines: list[str], joined: str) -> None:
+    assert join_lines(lines) == joined
+
+
+def test_proposal_points_and_preamble() -> None:
+    proposal = build_proposal(
+        [
+            "Kunnanhallitus päättää",
+            "",
+            "1. hyväksyä suunnitelman;",
+            "",
+            "2. myöntää määrärahan",
+            "   vuodelle 2025 ja",
+            "",
+            "Lisäksi todetaan asia.",
+        ]
+    )
+    assert proposal is not None
+    assert proposal.preamble == "Kunnanhallitus päättää"
+    assert proposal.items == ["hyväksyä suunnitelman;", "myöntää määrärahan vuodelle 2025 ja"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "rest"),
+    [
+        ("Päätös", "decision", ""),
+        ("Päätös:", "decision", ""),
+        ("Päätös: Hyväksyttiin.", "decision", "Hyväksyttiin."),
+        ("Päätösehdotus Hyvinvointialuejohtaja Svahn Sanna", "proposal", "Hyvinvointialuejohtaja Svahn Sanna"),
+        ("Kaupunginjohtajan ehdotus:", "proposal", ""),
+        ("Valmistelijat ja lisätiedot (etunimi.sukunimi@luvn.fi):", "preparer", ""),
+        ("Beslut", "decision", ""),
+        ("Beredare", "preparer", ""),
+        ("Asia        Kuopion kaupungin yleiskaava", "body", "Kuopion kaupungin yleiskaava"),
+        ("Päätös on ehdotuksen mukainen.", None, None),
+        ("Stadsdirektörens beslut:", None, None),
+    ],
+)
+def test_headings(line: str, kind: str | None, rest: str | None) -> None:
+    heading = match_heading(line)
+    if kind is None:
+        assert heading is None
+    else:
+        assert heading is not None
+        assert (heading.kind, heading.rest) == (kind, rest)
+
+
+def test_decoding() -> None:
+    text = "Päätös § 5"
+    assert decode_bytes(text.encode("utf-8")) == (text, "utf-8")
+    assert decode_bytes(b"\xef\xbb\xbf" + text.encode("utf-8")) == (text, "utf-8-sig")
+    assert decode_bytes(text.encode("cp1252")) == (text, "cp1252")
+    assert decode_bytes(text.encode("utf-16")) == (text, "utf-16")
+    with pytest.raises(InputError):
+        decode_bytes(b"%PDF-1.7 binary")
+
+
+def test_normalize_keeps_line_count_and_cleans() -> None:
+    raw = "Kaupungintalo,\u200b kokous\r\nklo\u00a017.00\r\n\fSivu 2"
+    normal = normalize(raw)
+    assert normal.lines == ["Kaupungintalo, kokous", "klo 17.00", " Sivu 2"]
+    assert normal.page_starts == frozenset({2})
+
+
+def test_mojibake_repaired() -> None:
+    text = "PÃ¤Ã¤tÃ¶s: HyvÃ¤ksyttiin. Â§ 5"
+    assert normalize(text).lines == ["Päätös: Hyväksyttiin. § 5"]

@@ -1,0 +1,46 @@
+"""Every sample parses to exactly its reviewed JSON, through the library and through the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from minutes_cli.cli import app
+from minutes_cli.parser import parse_bytes
+
+from .conftest import ROOT, SAMPLES
+
+INPUTS = sorted(p for p in SAMPLES.iterdir() if p.suffix == ".txt")
+
+
+def _relative(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix()
+
+
+@pytest.mark.parametrize("txt", INPUTS, ids=lambda p: p.stem)
+def test_sample_matches_golden(txt: Path, update_golden: bool) -> None:
+    doc = parse_bytes(txt.read_bytes(), path=_relative(txt))
+    got = doc.model_dump_json(indent=2) + "\n"
+    golden = txt.with_suffix(".json")
+    if update_golden:
+        golden.write_text(got, encoding="utf-8")
+    assert golden.exists(), f"{golden.name} missing: run pytest --update-golden and review the diff"
+    assert json.loads(got) == json.loads(golden.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("txt", INPUTS, ids=lambda p: p.stem)
+def test_cli_prints_golden_bytes(txt: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(app, ["parse", _relative(txt), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == txt.with_suffix(".json").read_text(encoding="utf-8")
+
+
+def test_no_orphan_samples() -> None:
+    stems_txt = {p.stem for p in SAMPLES.glob("*.txt")}
+    stems_json = {p.stem for p in SAMPLES.glob("*.json")}
+    assert stems_txt == stems_json
+    assert len(stems_txt) >= 9
