@@ -61,6 +61,22 @@ _OUTCOMES: list[tuple[str, regex.Pattern[str]]] = [
     ),
 ]
 
+# Decision verbs that open the text after "Title:" in decision digests ("§ 463 Laina-aika: Hyväksyttiin.").
+_DECISION_START = regex.compile(
+    r"^(?:\w+\s){0,3}?(?:hyväksyttiin|hyväksyi|päätti|päätettiin|merkittiin|merkitsi|valittiin|valitsi|todettiin|"
+    r"poistettiin|palautettiin|pantiin|jätettiin|hylättiin|godkändes|godkände|beslöt|beslutade|antecknades|"
+    r"bordlades|återremitterades|valdes|ehdotuksen mukaan|ei otettu|äänestettiin|asiasta äänestettiin|"
+    r"päätös(?:ehdotus|esitys)\shyväksyttiin|"
+    r"(?:kaupunginjohtaja|kunnanjohtaja)\sotti\sasian\spois)\b",
+    regex.IGNORECASE,
+)
+
+
+def reads_as_decision(text: str) -> bool:
+    """True for text that states a decision: a decision verb up front, or a known outcome."""
+    return bool(_DECISION_START.match(text) or classify_outcome(text))
+
+
 _SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÅ0-9\"”])")
 
 

@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .blocks import build_proposal, join_lines, paragraphs, text_of
+from .blocks import build_proposal, join_lines, list_marker, paragraphs, text_of
 from .dates import ANY_DATE
-from .decision import build_decision
+from .decision import build_decision, reads_as_decision
 from .identifiers import case_number_in_line, find_amounts, parse_handling
 from .models import CaseNumber, Decision, Handling, Item, Person, Proposal, Span, Stage
 from .people import EMAIL, PHONE, looks_like_person_line, parse_person
@@ -106,6 +106,16 @@ def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
     return people, lines[consumed:]
 
 
+def _split_trailing_decision(lines: list[str]) -> tuple[list[str], list[str]]:
+    """In a list of decisions, the paragraph after a proposal that states a decision is the decision."""
+    starts = [i for i, line in enumerate(lines) if line.strip() and (i == 0 or not lines[i - 1].strip())]
+    for i in starts[1:]:
+        paragraph = join_lines(lines[i : next((j for j in starts if j > i), len(lines))])
+        if reads_as_decision(paragraph) and not list_marker(lines[i]):
+            return lines[:i], lines[i:]
+    return lines, []
+
+
 def _proposal_presenter(heading: Heading) -> Person | None:
     if heading.separator == " " and heading.rest:
         return parse_person(heading.rest)
@@ -140,10 +150,13 @@ def _parse_stage(handling: Handling | None, lines: list[str], headless_decision:
     for _heading, content in blocks.all("body"):
         body_lines.extend(["", *content])
     proposal = None
+    trailing_decision: list[str] = []
     for heading, content in blocks.all("proposal"):
         if presenter is None:
             presenter = _proposal_presenter(heading)
         lines_ = content[1:] if heading.separator == " " and heading.rest else content
+        if headless_decision and not blocks.all("decision"):
+            lines_, trailing_decision = _split_trailing_decision(lines_)
         built = build_proposal(lines_)
         if built:
             proposal = built
@@ -158,6 +171,8 @@ def _parse_stage(handling: Handling | None, lines: list[str], headless_decision:
         notes = [p for _h, c in blocks.all("note") for p in paragraphs(c)]
         if notes:
             decision.notes.extend(notes)
+    if decision is None and trailing_decision:
+        decision = build_decision(paragraphs(trailing_decision))
     if decision is None and headless_decision and not blocks.by_kind:
         decision = build_decision(paragraphs(body_lines))
         body_lines = []

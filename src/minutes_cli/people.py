@@ -7,7 +7,7 @@ import regex
 
 from .models import Person
 
-EMAIL = regex.compile(r"[\w.+\-]+(?:@|\(a\)|\[at\])[\w\-]+(?:\.[\w\-]+)+", regex.IGNORECASE)
+EMAIL = regex.compile(r"[\w.+\-]+(?:@|\(a\)|\(at\)|\[at\])[\w\-]+(?:\.[\w\-]+)+", regex.IGNORECASE)
 PHONE = regex.compile(
     r"(?:(?:puh(?:elin)?|p|tel(?:efon)?|gsm|mob)\.?\s*:?\s*)?(?<![\d/.])(\+?\d{2,4}[\s\-]?\d{2,4}(?:[\s\-]?\d{2,4}){0,3})(?![\d/.])",
     regex.IGNORECASE,
@@ -77,7 +77,7 @@ def parse_person(raw: str) -> Person | None:
     if not text:
         return None
     email_m = EMAIL.search(text)
-    email = email_m.group(0).replace("(a)", "@").replace("[at]", "@") if email_m else None
+    email = regex.sub(r"\(a\)|\(at\)|\[at\]", "@", email_m.group(0)) if email_m else None
     rest = EMAIL.sub(" ", text) if email_m else text
     phone = None
     phone_m = PHONE.search(rest)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .decision import classify_outcome
+from .decision import reads_as_decision
 from .identifiers import case_number_in_line, parse_handling
 from .items import ItemRegion
 from .models import Handling
@@ -35,15 +35,6 @@ _PAGE_ONLY = regex.compile(r"^\s*(?:Sivu|Sida|s\.)\s?\d{1,4}\s*$", regex.IGNOREC
 _PAGE_TAIL_STRICT = regex.compile(r"(?:\s*\.{2,}\s*|\s{3,}|\s*\bSivu\s?|\s*\bSida\s?)\d{1,4}$", regex.IGNORECASE)
 _PAGE_TAIL = regex.compile(r"(?:\s*\.{2,}\s*|\s{2,}|\s*Sivu\s?|\s*Sida\s?|\s)(?P<page>\d{1,4})$", regex.IGNORECASE)
 _INLINE_DECISION = regex.compile(r"^(?P<title>.{3,200}?):\s+(?P<decision>\p{Lu}.*[.!])$")
-# Decision verbs that open the text after "Title:" in decision digests ("§ 463 Laina-aika: Hyväksyttiin.").
-_DECISION_START = regex.compile(
-    r"^(?:\w+\s){0,3}?(?:hyväksyttiin|hyväksyi|päätti|päätettiin|merkittiin|merkitsi|valittiin|valitsi|todettiin|"
-    r"poistettiin|palautettiin|pantiin|jätettiin|hylättiin|godkändes|godkände|beslöt|beslutade|antecknades|"
-    r"bordlades|återremitterades|valdes|ehdotuksen mukaan|ei otettu|äänestettiin|asiasta äänestettiin|"
-    r"päätös(?:ehdotus|esitys)\shyväksyttiin|"
-    r"(?:kaupunginjohtaja|kunnanjohtaja)\sotti\sasian\spois)\b",
-    regex.IGNORECASE,
-)
 _TITLE_JUNK = regex.compile(r"\s+pdf\s+html\s*$|\s+\(\d+\)\s*$", regex.IGNORECASE)
 
 
@@ -111,44 +102,43 @@ def _shape(cand: Candidate) -> tuple[bool, bool]:
     return (cand.handling is not None, bool(cand.rest))
 
 
-def _reads_as_decision(text: str) -> bool:
-    return bool(_DECISION_START.match(text) or classify_outcome(text))
-
-
 def _inline_decision(rest: str) -> regex.Match[str] | None:
     m = _INLINE_DECISION.match(rest)
-    return m if m and _DECISION_START.match(m["decision"]) else None
+    return m if m and reads_as_decision(m["decision"]) else None
 
 
 def _increasing(cands: list[Candidate]) -> list[Candidate]:
     """The longest run of candidates whose sections rise: § references inside an item fall out."""
     if len(cands) < 2:
         return cands
+    # Walk from the end looking for falling sections, so that among equally long runs the one
+    # that starts earliest wins (a cut-off reference at the end must not displace the real item).
+    backwards = cands[::-1]
     tails: list[int] = []
     tail_index: list[int] = []
-    parent = [-1] * len(cands)
-    for n, cand in enumerate(cands):
+    parent = [-1] * len(backwards)
+    for n, cand in enumerate(backwards):
         lo, hi = 0, len(tails)
         while lo < hi:
             mid = (lo + hi) // 2
-            if tails[mid] < cand.section:
+            if tails[mid] < -cand.section:
                 lo = mid + 1
             else:
                 hi = mid
         if lo > 0:
             parent[n] = tail_index[lo - 1]
         if lo == len(tails):
-            tails.append(cand.section)
+            tails.append(-cand.section)
             tail_index.append(n)
         else:
-            tails[lo] = cand.section
+            tails[lo] = -cand.section
             tail_index[lo] = n
     out: list[int] = []
     k = tail_index[-1] if tail_index else -1
     while k >= 0:
         out.append(k)
         k = parent[k]
-    return [cands[n] for n in reversed(out)]
+    return [backwards[n] for n in out]
 
 
 def _clean_title(rest: str) -> str:
@@ -281,11 +271,11 @@ def numbered_regions(lines: list[str], noise: set[int]) -> list[ItemRegion]:
         title, decision = rest, None
         for split in _SENTENCE_END.finditer(rest):
             after = rest[split.end() :]
-            if _reads_as_decision(after) or match_heading(after.split(":")[0] + ":"):
+            if reads_as_decision(after) or match_heading(after.split(":")[0] + ":"):
                 title, decision = rest[: split.start()], after
                 break
         region.title = title.rstrip(" .")
-        if decision and _reads_as_decision(decision):
+        if decision and reads_as_decision(decision):
             region.inline_decision = decision
         regions.append(region)
     return regions
