@@ -28,7 +28,7 @@ _OUTCOMES: list[tuple[str, regex.Pattern[str]]] = [
         "returned",
         regex.compile(
             r"palaut\w*\s(?:\w+\s){0,4}(?:uudelleen\s|uuteen\s|takaisin\s)?valmistel|palautettiin|"
-            r"palauttaa\sasian|återremitt",
+            r"palauttaa\sasian|päätettiin\s(?:\w+\s)?palauttaa|päätti\s(?:\w+\s)?palauttaa|återremitt",
             regex.IGNORECASE,
         ),
     ),

@@ -31,6 +31,7 @@ _STARTS = (
 )
 # "§ 9 Lausunto opetussuunnitelmasta, 28.10.2025": a line in a list of officials' decisions.
 _DATED_REFERENCE = regex.compile(r",\s\d{1,2}\.\d{1,2}\.\d{4}\s*$")
+_PAGE_INSIDE = regex.compile(r"\b(?:Sivu|Sida)\s?\d{1,4}", regex.IGNORECASE)
 _PAGE_ONLY = regex.compile(r"^\s*(?:Sivu|Sida|s\.)\s?\d{1,4}\s*$", regex.IGNORECASE)
 _PAGE_TAIL_STRICT = regex.compile(r"(?:\s*\.{2,}\s*|\s{3,}|\s*\bSivu\s?|\s*\bSida\s?)\d{1,4}$", regex.IGNORECASE)
 _PAGE_TAIL = regex.compile(r"(?:\s*\.{2,}\s*|\s{2,}|\s*Sivu\s?|\s*Sida\s?|\s)(?P<page>\d{1,4})$", regex.IGNORECASE)
@@ -89,6 +90,9 @@ def find_candidates(lines: list[str], noise: set[int]) -> list[Candidate]:
         )
         if nxt_line is not None and _PAGE_ONLY.match(lines[nxt_line]):
             cand.toc = True  # a listed title that wrapped before its page number
+            continue
+        if _PAGE_INSIDE.search(cand.rest):
+            cand.toc = True  # "164 HIIHTOHISSIN UUSIMINEN Sivu 182": a listing with its page
             continue
         if not cand.rest or cand.rest.endswith("."):
             continue
@@ -247,27 +251,48 @@ _NUMBERED = regex.compile(r"^\s*(?P<n>\d{1,2})\.\s+(?P<rest>\p{Lu}.*)$")
 _SENTENCE_END = regex.compile(r"\.\s+(?=\p{Lu})")
 
 
-def numbered_regions(lines: list[str], noise: set[int]) -> list[ItemRegion]:
-    """Items of a news digest numbered "1. Title. Decision." with no § signs, as Oulu publishes them.
+_NUMBER_ALONE = regex.compile(r"^\s*(?P<n>\d{1,3})\.?\s*$")
 
-    Only a run that counts 1, 2, 3 … from one qualifies, so proposal points inside prose do not.
+
+def _next_content(lines: list[str], noise: set[int], start: int, limit: int = 4) -> int | None:
+    for j in range(start, min(len(lines), start + limit)):
+        if j not in noise and lines[j].strip():
+            return j
+    return None
+
+
+def numbered_regions(lines: list[str], noise: set[int]) -> list[ItemRegion]:
+    """Items numbered 1, 2, 3 … with no § sign: news digests ("1. Title. Decision.", Oulu) and
+    decision bulletins with the number alone above the title (Helsinki "Päätöstiedote").
+
+    Only a run that counts from one qualifies, so proposal points inside prose do not.
     """
-    starts: list[tuple[int, regex.Match[str]]] = []
+    starts: list[tuple[int, int | None, str]] = []  # (number line, title line, title text)
     expected = 1
     for i, line in enumerate(lines):
         if i in noise:
             continue
         m = _NUMBERED.match(line)
         if m and int(m["n"]) == expected and (i == 0 or not lines[i - 1].strip() or expected == 1):
-            starts.append((i, m))
+            starts.append((i, i, " ".join(m["rest"].split())))
             expected += 1
+            continue
+        m = _NUMBER_ALONE.match(line)
+        if m and int(m["n"]) == expected:
+            j = _next_content(lines, noise, i + 1)
+            if j is not None and not match_heading(lines[j]) and lines[j].strip()[:1].isupper():
+                starts.append((i, j, " ".join(lines[j].split())))
+                expected += 1
     if len(starts) < 2:
         return []
     regions: list[ItemRegion] = []
-    for n, (i, m) in enumerate(starts):
+    for n, (i, title_line, rest) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
-        region = ItemRegion(start=i, end=end, title_line=i, body_start=i + 1)
-        rest = " ".join(m["rest"].split())
+        region = ItemRegion(start=i, end=end, title_line=title_line)
+        if title_line is not None and title_line != i:
+            region.skip.add(title_line)
+        region.body_start = (title_line or i) + 1
+        rest = _clean_title(rest)
         title, decision = rest, None
         for split in _SENTENCE_END.finditer(rest):
             after = rest[split.end() :]
@@ -278,4 +303,12 @@ def numbered_regions(lines: list[str], noise: set[int]) -> list[ItemRegion]:
         if decision and reads_as_decision(decision):
             region.inline_decision = decision
         regions.append(region)
+    if all(r.title_line != r.start for r in regions):
+        # Bare numbers must head items with decisions, or they are page numbers.
+        with_decision = sum(
+            1 for r in regions
+            if any((h := match_heading(lines[k])) and h.kind == "decision" for k in range(r.start, r.end))
+        )
+        if with_decision * 2 < len(regions):
+            return []
     return regions
