@@ -112,6 +112,91 @@ def parse(
         raise typer.Exit(1)
 
 
+class ConvertFormat(StrEnum):
+    """The output formats of `minutes convert`."""
+
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    sqlite = "sqlite"
+
+
+@app.command()
+def convert(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files and folders to convert; - reads a list of paths from standard input.", show_default=False
+        ),
+    ],
+    to: Annotated[
+        str,
+        typer.Option(
+            "--to",
+            "-o",
+            help="Output: a folder for json, a file (or - for "
+            "standard output) for jsonl and csv, a database file for sqlite.",
+        ),
+    ],
+    output_format: Annotated[
+        ConvertFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ConvertFormat.jsonl,
+    glob: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--glob",
+            "-g",
+            help="File name patterns to read in folders (repeatable). Default: *.txt *.text *.htm *.html *.pdf",
+        ),
+    ] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Parallel parsers; 0 means all cores.")] = 0,
+    force: Annotated[bool, typer.Option(help="Parse every input again and replace output of another kind.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    encoding: Annotated[str | None, typer.Option(help="Read every input in this encoding.")] = None,
+    max_size: Annotated[int, typer.Option(help="Refuse inputs larger than this many megabytes.", min=1)] = 200,
+) -> None:
+    """Convert many minutes files into JSON files, JSON Lines, CSV or a SQLite database."""
+    import sqlite3
+
+    from .batch import default_jobs
+    from .convert import Options, UsageError, read_path_list, run
+
+    if paths == ["-"]:
+        paths = read_path_list(sys.stdin)
+    elif "-" in paths:
+        raise _fail("- (a path list on standard input) cannot be mixed with other paths", 2)
+    opts = Options(
+        paths=paths, to=to, fmt=output_format.value, jobs=jobs or default_jobs(), force=force,
+        encoding=encoding, max_size=max_size * 1024 * 1024,
+    )  # fmt: skip
+    if glob:
+        opts.globs = tuple(glob)
+    show = not quiet and sys.stderr.isatty()
+
+    def error(message: str) -> None:
+        sys.stderr.write(f"minutes: {message}\n")
+
+    try:
+        if show:
+            from .progress import with_progress
+
+            summary = with_progress(lambda tick: run(opts, tick, error))
+        else:
+            summary = run(opts, None, error)
+    except UsageError as exc:
+        raise _fail(str(exc), 2) from None
+    except OSError as exc:
+        raise _fail(f"{to}: {exc.strerror or exc}") from None
+    except sqlite3.Error as exc:
+        raise _fail(f"{to}: not a usable SQLite database ({exc})") from None
+    if show:
+        sys.stderr.write(
+            f"converted {summary.converted}, skipped {summary.skipped} (up to date), failed {summary.failed}\n"
+        )
+    if summary.failed:
+        raise typer.Exit(1)
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the output."""

@@ -306,7 +306,8 @@ def numbered_regions(lines: list[str], noise: set[int]) -> list[ItemRegion]:
     if all(r.title_line != r.start for r in regions):
         # Bare numbers must head items with decisions, or they are page numbers.
         with_decision = sum(
-            1 for r in regions
+            1
+            for r in regions
             if any((h := match_heading(lines[k])) and h.kind == "decision" for k in range(r.start, r.end))
         )
         if with_decision * 2 < len(regions):

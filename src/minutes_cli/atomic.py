@@ -1,0 +1,38 @@
+"""Write files so that they are complete or absent: a temporary name in the same folder, then rename."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+TEMP_PREFIX = ".minutes-tmp-"
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path, *, newline: str | None = None) -> Iterator[IO[str]]:
+    """Open a text file for writing that appears at `path` only when the block completes."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix="-" + path.name, dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def remove_stale_temps(folder: Path) -> None:
+    """Delete temporary files that a killed run left behind in a folder."""
+    with contextlib.suppress(OSError):
+        for entry in folder.iterdir():
+            if entry.name.startswith(TEMP_PREFIX) and entry.is_file():
+                with contextlib.suppress(OSError):
+                    entry.unlink()

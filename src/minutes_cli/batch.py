@@ -1,0 +1,73 @@
+"""Parse many files, in parallel if asked, yielding results in input order."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from .inputs import Input
+
+DEFAULT_MAX_SIZE = 200 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Result:
+    """The outcome of one input: its Document as JSON text, or the problem that stopped it."""
+
+    input: Input
+    json: str | None
+    error: str | None
+
+
+def _parse_one(args: tuple[str, str | None, int, int | None]) -> tuple[str | None, str | None]:
+    path, encoding, max_size, indent = args
+    from .errors import MinutesError
+    from .parser import parse_file
+
+    try:
+        size = os.path.getsize(path)
+        if size > max_size:
+            return None, f"larger than --max-size ({size} > {max_size} bytes)"
+        return parse_file(path, encoding=encoding).model_dump_json(indent=indent), None
+    except MinutesError as exc:
+        return None, str(exc)
+    except OSError as exc:
+        return None, exc.strerror or str(exc)
+
+
+def default_jobs() -> int:
+    """All cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def parse_many(
+    inputs: Sequence[Input],
+    *,
+    jobs: int,
+    encoding: str | None = None,
+    max_size: int = DEFAULT_MAX_SIZE,
+    indent: int | None = None,
+) -> Iterator[Result]:
+    """Parse every input; results come in the order of `inputs` whatever the number of jobs."""
+    work = [(str(i.path), encoding, max_size, indent) for i in inputs]
+    if jobs <= 1 or len(work) <= 1:
+        for item, args in zip(inputs, work, strict=True):
+            doc_json, error = _parse_one(args)
+            yield Result(item, doc_json, error)
+        return
+    chunk = max(1, min(64, len(work) // (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for item, (doc_json, error) in zip(inputs, pool.map(_parse_one, work, chunksize=chunk), strict=True):
+            yield Result(item, doc_json, error)
+
+
+def relative_json_name(item: Input) -> Path:
+    """The output name of an input in `json` format: its relative path with a .json suffix."""
+    rel = Path(item.relative.as_posix())
+    return rel.with_name(rel.name + ".json") if rel.suffix == "" else rel.with_suffix(".json")
