@@ -209,6 +209,8 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
             stage_starts.append((i, handling))
     if region.handling and not any(i == region.start for i, _ in stage_starts):
         stage_starts.insert(0, (region.start, region.handling))
+    stage_starts, listed, listed_only = _drop_stage_lists(lines, indexes, stage_starts)
+    title_lines.update(i for i, _ in listed)
     body_from = region.body_start if region.body_start is not None else region.start
     first_body = next((i for i in indexes if i >= body_from and lines[i].strip()), None)
     if first_body is not None and _ORGAN_LINE.match(lines[first_body]):
@@ -224,7 +226,9 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
                 out.append(line)
         return out
 
-    stages: list[_StageParts] = []
+    stages: list[_StageParts] = [
+        _StageParts(h, [], None, None, None, None, _Blocks()) for h in listed_only
+    ]
     if stage_starts:
         bounds = [s for s, _ in stage_starts] + [region.end]
         head = stage_lines(region.start, bounds[0])
@@ -292,6 +296,36 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
         history=history,
         span=Span(start_line=_first_content(lines, region) + 1, end_line=_last_content(lines, region) + 1),
     )
+
+
+def _drop_stage_lists(
+    lines: list[str], indexes: list[int], starts: list[tuple[int, Handling]]
+) -> tuple[list[tuple[int, Handling]], list[tuple[int, Handling]], list[Handling]]:
+    """Split handling lines into stage starts and summary lists.
+
+    Lapua and Raahe list every handling of the case in a block above the item and then open each
+    stage with its own line; lines listed one after another with nothing between are that summary.
+    Where no stage has a line of its own, the last line of the list opens the current stage and
+    the others are earlier stages with no text.
+    """
+    if len(starts) < 2:
+        return starts, [], []
+    position = {i: n for n, i in enumerate(indexes)}
+    runs: list[list[tuple[int, Handling]]] = [[starts[0]]]
+    for prev, cur in zip(starts, starts[1:], strict=False):
+        between = indexes[position[prev[0]] + 1 : position[cur[0]]]
+        if all(not lines[i].strip() for i in between):
+            runs[-1].append(cur)
+        else:
+            runs.append([cur])
+    listed = [entry for run in runs if len(run) > 1 for entry in run]
+    if not listed:
+        return starts, [], []
+    own = [entry for run in runs if len(run) == 1 for entry in run]
+    if own:
+        return own, listed, []
+    last_run = next(run for run in runs if len(run) > 1)
+    return [last_run[-1]], last_run[:-1], [h for _, h in last_run[:-1]]
 
 
 def _first_content(lines: list[str], region: ItemRegion) -> int:
