@@ -32,7 +32,7 @@ _CHROME = regex.compile(
 
 # A running header or footer carries a page number: "Sivu 12 (34)", "3 (27)", "Sida 5/105", "Sivu 2 / 100".
 _PAGE_NUMBER = regex.compile(
-    r"(?:\b(?:sivu|sida|s\.|page)\s*\d{1,4}(?:\s*(?:/|\(|av)\s*\d{1,4}\)?)?|\b\d{1,4}\s?\(\d{1,4}\)|"
+    r"(?:\b(?:sivu|sida|s\.|page)\s*\d{1,4}(?:\s*(?:/|\(|av)\s*\d{1,4}\)?)?|\b\d{1,4}\s?\(\s?\d{1,4}\s?\)|"
     r"(?<![\d./])\d{1,3}\s?/\s?\d{1,3}\s*$)",
     regex.IGNORECASE,
 )

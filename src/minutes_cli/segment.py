@@ -150,11 +150,43 @@ def _clean_title(rest: str) -> str:
     return rest.strip(" :-–")
 
 
+_APPEAL_HEADING = regex.compile(
+    r"^\s*(?:Muutoksenhakukielto|Oikaisuvaatimus(?:ohjeet?)?|Kunnallisvalitus(?:ohjeet?)?|Hallintovalitus|"
+    r"Valitusosoitus|Muutoksenhakuohjeet?|Oikaisuvaatimusohjeet\sja\svalitusosoitus|Hankintaoikaisu|"
+    r"Valituskielto|Besvärsanvisning|Besvärsförbud|Anvisning\sför\sbegäran\som\somprövning|"
+    r"Begäran\som\somprövning|Kommunalbesvär|Förvaltningsbesvär)\b.{0,60}$",
+    regex.IGNORECASE,
+)
+_SECTION_LIST = regex.compile(r"^\s*(?:§\s?\d{1,4}[\s,\-–]*(?:ja\s|och\s)?)+\s*$")
+
+
+def appeal_start(lines: list[str], noise: set[int], after: int) -> int | None:
+    """Where the appeal instructions after the last item begin: a heading such as "Oikaisuvaatimus"
+    with the list of sections it covers ("§158", "§ 330, § 331") on the same or the next lines."""
+    for i in range(after, len(lines)):
+        if i in noise:
+            continue
+        heading = _APPEAL_HEADING.match(lines[i])
+        if not heading:
+            continue
+        tail = lines[i][heading.end() :]
+        near = [lines[j] for j in range(i + 1, min(len(lines), i + 4)) if j not in noise and lines[j].strip()]
+        if _SECTION_LIST.match(tail) or any(_SECTION_LIST.match(text) for text in near[:2]):
+            return i
+    return None
+
+
 def regions_from_candidates(
     lines: list[str], noise: set[int], found: list[Candidate], single: bool
 ) -> list[ItemRegion]:
     """Item regions from the start lines: the last listing of each section wins over earlier ones."""
     kept = [c for c in found if not c.toc]
+    if kept:
+        cut = appeal_start(lines, noise, kept[0].line + 1)
+        if cut is not None:
+            kept = [c for c in kept if c.line < cut]
+    else:
+        cut = None
     last_of: dict[int, int] = {}
     for n, cand in enumerate(kept):
         last_of[cand.section] = n
@@ -165,7 +197,7 @@ def regions_from_candidates(
         kept = _increasing([c for c in kept if _shape(c) == shape])
     regions: list[ItemRegion] = []
     for n, cand in enumerate(kept):
-        end = kept[n + 1].line if n + 1 < len(kept) else len(lines)
+        end = kept[n + 1].line if n + 1 < len(kept) else (cut if cut is not None else len(lines))
         start = _pull_up(lines, noise, cand.line, regions[-1].start + 1 if regions else 0, single)
         if regions and start < regions[-1].end:
             regions[-1].end = start

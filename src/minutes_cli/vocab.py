@@ -118,7 +118,6 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         r"anvisning för begäran om omprövning",
         r"besvärsförbud",
     ),
-    "note": (r"pöytäkirjamerkintä", r"protokollsanteckning", r"merkintä"),
     "history": (
         r"aikaisempi käsittely",
         r"aiempi käsittely",
