@@ -53,7 +53,7 @@ _OUTCOMES: list[tuple[str, regex.Pattern[str]]] = [
         "approved",
         regex.compile(
             r"^hyväksyttiin|^hyväksyi\b|(?:päätös)?(?:ehdotus|esitys)\shyväksyttiin|"
-            r"hyväksyi\s(?:\w+\s){0,3}?(?:päätös)?(?:ehdotukse|esitykse)|hyväksyttiin\s(?:yksimielisesti\s)?"
+            r"\bhyväksyi\b|hyväksyttiin\s(?:yksimielisesti\s)?"
             r"(?:ehdotuksen|esityksen)|ehdotuksen\smukaan|ehdotuksen\smukainen|esityksen\smukainen|"
             r"päätösehdotuksen\smukaisesti|^hyväksytään|godk[äa]n\w*|enligt\sförslaget|i\senlighet\smed\sförslaget",
             regex.IGNORECASE,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 import regex
@@ -131,6 +132,7 @@ class _StageParts:
     proposal: Proposal | None
     decision: Decision | None
     blocks: _Blocks
+    lists: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _parse_stage(handling: Handling | None, lines: list[str], headless_decision: bool) -> _StageParts:
@@ -149,6 +151,12 @@ def _parse_stage(handling: Handling | None, lines: list[str], headless_decision:
         body_lines.extend(["", *rest])
     for _heading, content in blocks.all("body"):
         body_lines.extend(["", *content])
+    lists: dict[str, list[str]] = {}
+    for kind in _LIST_KINDS:
+        for _heading, content in blocks.all(kind):
+            entries, rest = split_list(content)
+            lists.setdefault(kind, []).extend(entries)
+            body_lines.extend(["", *rest])
     proposal = None
     trailing_decision: list[str] = []
     for heading, content in blocks.all("proposal"):
@@ -176,17 +184,44 @@ def _parse_stage(handling: Handling | None, lines: list[str], headless_decision:
     if decision is None and headless_decision and not blocks.by_kind:
         decision = build_decision(paragraphs(body_lines))
         body_lines = []
-    return _StageParts(handling, preparers, presenter, text_of(body_lines), proposal, decision, blocks)
+    return _StageParts(handling, preparers, presenter, text_of(body_lines), proposal, decision, blocks, lists)
 
 
-def _list_entries(blocks: _Blocks, kind: str) -> list[str]:
-    out: list[str] = []
-    for _heading, content in blocks.all(kind):
-        for line in content:
-            text = " ".join(line.split())
-            if text:
-                out.append(text)
-    return out
+_ENTRY_NUMBER = regex.compile(r"^\s*\d{1,3}[.)]?\s+\S")
+_LIST_KINDS = ("attachments", "supplementary", "distribution")
+
+
+def split_list(content: list[str]) -> tuple[list[str], list[str]]:
+    """The entries of an attachment or distribution list, and the lines after it.
+
+    A list ends at the first blank line after its entries unless numbering goes on; a numbered
+    entry that wraps continues on the lines that do not start with a number.
+    """
+    entries: list[str] = []
+    numbered = False
+    i = 0
+    while i < len(content) and not content[i].strip():
+        i += 1
+    while i < len(content):
+        line = content[i]
+        if not line.strip():
+            j = i
+            while j < len(content) and not content[j].strip():
+                j += 1
+            if numbered and j < len(content) and _ENTRY_NUMBER.match(content[j]):
+                i = j
+                continue
+            return entries, content[i:]
+        text = " ".join(line.split())
+        if _ENTRY_NUMBER.match(line):
+            numbered = True
+            entries.append(text)
+        elif numbered and entries:
+            entries[-1] = join_lines([entries[-1], text])
+        else:
+            entries.append(text)
+        i += 1
+    return entries, []
 
 
 def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_decision: bool) -> Item:
@@ -276,9 +311,7 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
     if region.inline_decision and decision is None:
         decision = build_decision([region.inline_decision])
     all_text = "\n".join(lines[i] for i in indexes if i not in title_lines)
-    blocks = current.blocks
-    head_blocks = stages[0].blocks if stages else blocks
-    attachments = _list_entries(blocks, "attachments") or _list_entries(head_blocks, "attachments")
+    attachments = current.lists.get("attachments") or (stages[0].lists.get("attachments", []) if stages else [])
     return Item(
         section=section,
         title=region.title,
@@ -290,8 +323,8 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
         proposal=current.proposal,
         decision=decision,
         attachments=attachments,
-        supplementary=_list_entries(blocks, "supplementary"),
-        distribution=_list_entries(blocks, "distribution"),
+        supplementary=current.lists.get("supplementary", []),
+        distribution=current.lists.get("distribution", []),
         amounts=find_amounts(join_lines(all_text.split("\n"))),
         history=history,
         span=Span(start_line=_first_content(lines, region) + 1, end_line=_last_content(lines, region) + 1),
@@ -312,7 +345,7 @@ def _drop_stage_lists(
         return starts, [], []
     position = {i: n for n, i in enumerate(indexes)}
     runs: list[list[tuple[int, Handling]]] = [[starts[0]]]
-    for prev, cur in zip(starts, starts[1:], strict=False):
+    for prev, cur in itertools.pairwise(starts):
         between = indexes[position[prev[0]] + 1 : position[cur[0]]]
         if all(not lines[i].strip() for i in between):
             runs[-1].append(cur)

@@ -24,7 +24,8 @@ _TITLE_WORD = regex.compile(
     r"kasvattaja|tuottaja|kehittäjä|vetäjä|esittelijä|vastuuhenkilö|assistentti|"
     r"direktör|direktören|chef|chefen|sekreterare|sekreteraren|jurist|juristen|"
     r"ingenjör|arkitekt|planerare|kamrer|rektor|ordförande|handläggare|inspektör|"
-    r"controller|manager|ekonom|ombudsman|ersättare|koordinator|sakkunnig)$",
+    r"controller|manager|ekonom|ombudsman|ersättare|koordinator|sakkunnig|expert|experten|specialist|"
+    r"rådgivare|kanslichef|stadsjurist|chefen|direktören)$",
     regex.IGNORECASE,
 )
 _NAME_WORD = regex.compile(r"^[A-ZÄÖÅÉÜ][\p{Ll}'’]+(?:-[A-ZÄÖÅÉÜ]?[\p{Ll}'’]+)*\.?$")
@@ -35,6 +36,11 @@ _JOINERS = {"vs.", "va.", "v.", "ja", "och", "t.f.", "tf.", "vt.", "ma.", "ff."}
 def _is_title(word: str) -> bool:
     bare = word.strip(",.:;()")
     return bool(_TITLE_WORD.search(bare)) or (bare[:1].islower() and bare not in _JOINERS)
+
+
+def is_title_word(word: str) -> bool:
+    """True for a word that names a job: "kehitysjohtaja", "Hallintopäällikkö", "stadsdirektör"."""
+    return bool(_TITLE_WORD.search(word.strip(",.:;()")))
 
 
 def _split_title_name(text: str) -> tuple[str | None, str | None]:
@@ -110,19 +116,17 @@ def parse_person(raw: str) -> Person | None:
 def looks_like_person_line(line: str) -> bool:
     """True for short lines that name a person or give contact details, not prose."""
     text = " ".join(line.split())
-    if not text or len(text) > 120:
+    if not text or len(text) > 160:
         return False
-    if EMAIL.search(text) or (
-        _PHONE_LABEL.search(text.split()[0] + " ") is not None and any(c.isdigit() for c in text)
-    ):
-        return True
+    if EMAIL.search(text):
+        return len(text.split()) <= 14
     if regex.match(r"^(?:puh(?:elin)?|tel(?:efon)?|p)\.?\s*:?\s*\+?\d", text, regex.IGNORECASE):
         return True
-    words = text.replace(",", " , ").split()
-    content = [w for w in words if w != ","]
-    if len(content) > 9:
+    words = text.split()
+    if len(words) > 8 or (text.endswith((".", ":")) and not _INITIAL.match(words[-1])):
         return False
-    if text.endswith((".", ":")) and not _INITIAL.match(content[-1]):
+    person = parse_person(text)
+    if person is None or person.name is None:
         return False
-    capitalised = sum(1 for w in content if _NAME_WORD.match(w))
-    return capitalised >= 2 or (capitalised >= 1 and any(_is_title(w) for w in content))
+    name_words = person.name.split()
+    return len(name_words) >= 2 and all(_NAME_WORD.match(w) or _INITIAL.match(w) for w in name_words)

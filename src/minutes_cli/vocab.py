@@ -37,8 +37,9 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     ),
     "presenter": (r"(?:asian\s)?esittelijä(?:t)?", r"föredragande", r"esittely"),
     "proposal": (
-        r"(?:[\w\-]+(?:n|ns|s)\s)?(?:muutettu\s|pohja)?(?:päätös)?ehdotus(?:\soli)?",
-        r"(?:[\w\-]+(?:n)\s)?(?:päätös)?esitys",
+        # "Kaupunginjohtajan ehdotus", "Sivistys- ja hyvinvointijohtajan ehdotus", "Esittelijän muutettu ehdotus"
+        r"(?:[\w\-]+\s(?:ja|och)\s)?(?:[\w\-]+(?:n|ns|s)\s)?(?:muutettu\s|pohja)?(?:päätös)?ehdotus(?:\soli)?",
+        r"(?:[\w\-]+\s(?:ja|och)\s)?(?:[\w\-]+(?:n)\s)?(?:päätös)?esitys",
         r"päätösesitys",
         r"esityslistan ehdotus",
         r"(?:[\w\-]+s\s)?(?:besluts)?förslag(?:\still\sbeslut)?",
