@@ -48,6 +48,7 @@ class ItemRegion:
 class _Blocks:
     lead: list[str] = field(default_factory=list)
     by_kind: dict[str, list[tuple[Heading, list[str]]]] = field(default_factory=dict)
+    order: list[tuple[Heading, list[str]]] = field(default_factory=list)
 
     def all(self, kind: str) -> list[tuple[Heading, list[str]]]:
         return self.by_kind.get(kind, [])
@@ -64,6 +65,7 @@ def _split_blocks(lines: list[str]) -> _Blocks:
         elif heading:
             current = [heading.rest] if heading.rest else []
             blocks.by_kind.setdefault(heading.kind, []).append((heading, current))
+            blocks.order.append((heading, current))
         else:
             current.append(line)
     return blocks
@@ -144,11 +146,18 @@ def _parse_stage(handling: Handling | None, lines: list[str], headless_decision:
         preparers.extend(people)
         body_lines.extend(["", *rest])
     presenter: Person | None = None
-    for _heading, content in blocks.all("presenter"):
+    for n, (heading, content) in enumerate(blocks.order):
+        if heading.kind != "presenter":
+            continue
         people, rest = _people(content)
         if people and presenter is None:
             presenter = people[0]
-        body_lines.extend(["", *rest])
+        before = blocks.order[n - 1] if n else None
+        if before and before[0].kind == "proposal" and not any(x.strip() for x in before[1]):
+            # Lapua: "Ehdotus" / "Esittelijä: name, title" / the proposal text.
+            before[1].extend(rest)
+        else:
+            body_lines.extend(["", *rest])
     for _heading, content in blocks.all("body"):
         body_lines.extend(["", *content])
     lists: dict[str, list[str]] = {}

@@ -25,7 +25,7 @@ _TITLE_WORD = regex.compile(
     r"direktör|direktören|chef|chefen|sekreterare|sekreteraren|jurist|juristen|"
     r"ingenjör|arkitekt|planerare|kamrer|rektor|ordförande|handläggare|inspektör|"
     r"controller|manager|ekonom|ombudsman|ersättare|koordinator|sakkunnig|expert|experten|specialist|"
-    r"rådgivare|kanslichef|stadsjurist|chefen|direktören)$",
+    r"rådgivare|kanslichef|stadsjurist|chefen|direktören|valtuutettu|ledamot|ledamoten|fullmäktig)$",
     regex.IGNORECASE,
 )
 _NAME_WORD = regex.compile(r"^[A-ZÄÖÅÉÜ][\p{Ll}'’]+(?:-[A-ZÄÖÅÉÜ]?[\p{Ll}'’]+)*\.?$")
