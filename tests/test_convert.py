@@ -186,6 +186,7 @@ def test_killed_conversion_leaves_complete_output_and_rerun_finishes(tmp_path: P
     subprocess.run([sys.executable, "-m", "minutes_cli", "convert", str(src), "--to", str(out),
                     "--format", fmt, "--jobs", "2"], check=True, capture_output=True)  # fmt: skip
     assert _content(out, fmt) == _content(reference, fmt)
+    assert not list(tmp_path.rglob(".minutes-tmp-*"))
 
 
 def _assert_complete_or_absent(out: Path, fmt: str) -> None:

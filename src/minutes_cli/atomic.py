@@ -16,7 +16,9 @@ TEMP_PREFIX = ".minutes-tmp-"
 def atomic_writer(path: Path, *, newline: str | None = None) -> Iterator[IO[str]]:
     """Open a text file for writing that appears at `path` only when the block completes."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix="-" + path.name, dir=path.parent)
+    # The temporary name ends in .tmp so that globs for the real outputs never match it; a run that
+    # is killed leaves it behind, and the next run in the same folder removes it.
+    fd, temp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.name}-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
             yield handle

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from .atomic import atomic_writer, remove_stale_temps
+from .atomic import TEMP_PREFIX, atomic_writer, remove_stale_temps
 from .batch import DEFAULT_MAX_SIZE, Result, parse_many, relative_json_name
 from .inputs import DEFAULT_GLOBS, Input, collect
 
@@ -155,7 +155,7 @@ def _to_json_files(opts: Options, inputs: list[Input], summary: Summary, fail: A
             progress(1)
             continue
         todo.append((item, out))
-    for folder in {out.parent for _, out in todo} | {root}:
+    for folder in {root, *(p.parent for p in root.rglob(f"{TEMP_PREFIX}*"))}:
         remove_stale_temps(folder)
     outs = {id(item): out for item, out in todo}
     for result in _results(opts, [item for item, _ in todo], indent=2):

@@ -270,9 +270,7 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
                 out.append(line)
         return out
 
-    stages: list[_StageParts] = [
-        _StageParts(h, [], None, None, None, None, _Blocks()) for h in listed_only
-    ]
+    stages: list[_StageParts] = [_StageParts(h, [], None, None, None, None, _Blocks()) for h in listed_only]
     if stage_starts:
         bounds = [s for s, _ in stage_starts] + [region.end]
         head = stage_lines(region.start, bounds[0])
