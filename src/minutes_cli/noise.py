@@ -43,6 +43,11 @@ _FOOTER = regex.compile(
 )
 
 
+def is_chrome(line: str) -> bool:
+    """True for a publishing system's navigation or transcript line."""
+    return bool(line.strip() and _CHROME.match(line.strip()))
+
+
 def _shape(line: str) -> str:
     return regex.sub(r"\d+", "#", " ".join(line.split())).casefold()
 

@@ -14,7 +14,8 @@ from .identifiers import case_number_in_line, parse_handling
 from .items import ItemRegion, parse_item
 from .language import detect
 from .models import Document, Item, Source, Warning
-from .noise import noise_lines
+from .meeting import read_meeting
+from .noise import is_chrome, noise_lines
 from .normalize import normalize
 from .segment import (
     DYNASTY_MARKER,
@@ -134,11 +135,14 @@ def parse_text(text: str, *, source: Source | None = None) -> Document:
         document_type = "minutes"
     if not items:
         warnings.append(Warning(code="no-items", message="no items found", line=None))
+    head_end = regions[0].start if regions else len(lines)
+    head = [line for line in lines[:head_end] if not is_chrome(line)]
+    meeting = read_meeting(head, "\n".join(i.decision.text for i in items[:4] if i.decision))
     return Document(
         source=source,
         language=language,
         document_type=document_type,
-        meeting=None,
+        meeting=meeting,
         items=items,
         warnings=warnings,
     )

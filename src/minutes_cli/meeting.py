@@ -1,0 +1,297 @@
+"""The header of a whole meeting document: organ, number, date and time, place, who attended.
+
+Headers are read by their labels ("Aika", "Paikka", "Saapuvilla olleet jäsenet", "Poissa",
+"Tid", "Närvarande" …) in the lines before the first item, including transcripts that flattened
+a page onto one line, where the labels are the only structure left.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .dates import ANY_DATE, find_date
+from .models import Meeting, Participant
+from .people import EMAIL, is_title_word
+
+_LABELS: dict[str, str] = {
+    "date": r"aika|kokousaika|kokouspäivä|kokouspäivämäärä|kokousaika\sja\s-paikka|tid|sammanträdestid|"
+    r"sammanträdesdatum|mötestid|tid\s-\saika|tid\s/\saika",
+    "place": r"paikka|kokouspaikka|plats|sammanträdesplats|mötesplats|plats\s-\spaikka|plats\s/\spaikka",
+    "present": r"saapuvilla\solleet\sjäsenet|saapuvilla\solleet|läsnä\solleet\sjäsenet|läsnä|läsnäolijat|"
+    r"jäsenet|päättäjät|närvarande\sledamöter|närvarande\smedlemmar|närvarande|beslutande|"
+    r"ordinarie\sledamöter|närvarande\sledamöter\s-\släsnä\solleet\sjäsenet",
+    "other": r"muut\ssaapuvilla\solleet|muut\släsnä\solleet|muut\släsnäolijat|muut\släsnä\solevat|"
+    r"muut\sosallistujat|muut|muu|övriga\snärvarande|övriga\sdeltagare|övriga|asiantuntijat|sakkunniga",
+    "absent": r"poissa\solleet\sjäsenet|poissa\solleet|poissa\soleva(?:t)?|poissa|frånvarande\sledamöter|"
+    r"frånvarande",
+    "checkers": r"pöytäkirjan\starkastajat|pöytäkirjantarkastajat|tarkastajat|protokolljusterare",
+    "end": r"allekirjoitukset|käsitellyt\sasiat|käsiteltävät\sasiat|asiat|asialista|pöytäkirjan\starkastus|"
+    r"pöytäkirjan\snähtävänäolo|pöytäkirja\son\snähtävänä|underskrifter|protokolljustering|justering|"
+    r"ärenden|innehållsförteckning|kokouksen\savaus|laillisuus\sja\späätösvaltaisuus|otsikko\ssivu|"
+    r"pöytäkirjan\sallekirjoitus|puheenjohtaja|ordförande|sihteeri|sekreterare|protokollförare|"
+    r"kokouskutsu|esityslista",
+}
+_LABEL = regex.compile(
+    r"^\s*(?P<label>" + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items()) + r")"
+    r"(?:\s*:\s*|\s{2,}|\s+(?=[\p{Lu}\d(])|\s*$)(?P<rest>.*)$",
+    regex.IGNORECASE,
+)
+# Labels that open a new line inside a flattened transcript line.
+_FLAT_SPLIT = regex.compile(
+    r"\s(?=(?:AIKA|PAIKKA|KOKOUSAIKA|KOKOUSPAIKKA|SAAPUVILLA\sOLLEET|LÄSNÄ|POISSA|MUU(?:T)?\b|OSALLISTUJAT|"
+    r"ALLEKIRJOITUKSET|KÄSITELLYT\sASIAT|Aika\s|Paikka\s|Kokousaika|Kokouspaikka|Saapuvilla\solleet|"
+    r"Muut\ssaapuvilla|Poissa|Päättäjät:|Poissa\soleva|Muut\släsnä|Allekirjoitukset|Käsitellyt\sasiat|"
+    r"SAMMANTRÄDESTID|SAMMANTRÄDESPLATS|NÄRVARANDE|FRÅNVARANDE|ÖVRIGA|Närvarande|Frånvarande|Övriga|"
+    r"Tid\s|Plats\s|Underskrifter|UNDERSKRIFTER))"
+)
+_TIME = regex.compile(
+    r"(?:\bklo|\bkello|\bkl)\.?\s*(?:/\s*klo\s*)?(?P<h1>\d{1,2})[.:](?P<m1>\d{2})"
+    r"(?:\s*[-–—]\s*(?:klo\s*)?(?P<h2>\d{1,2})[.:](?P<m2>\d{2}))?",
+    regex.IGNORECASE,
+)
+_NUMBER = regex.compile(
+    r"\b(?:pöytäkirja|kokouspöytäkirja|esityslista|kokouskutsu|protokoll|sammanträdesprotokoll|"
+    r"föredragningslista|kallelse|päätöstiedote|kokousnumero|nro|no|nr)\b\.?\s*(?:nro|no|nr)?\.?\s*"
+    r"(?P<n>\d{1,3}\s?/\s?(?:19|20)\d{2})",
+    regex.IGNORECASE,
+)
+_MUNICIPALITY = regex.compile(
+    r"\b(?P<m>\p{Lu}[\p{L}\-]+n\s(?:kaupunki|kunta|kuntayhtymä|hyvinvointialue)|"
+    r"\p{Lu}[\p{L}\-]+\s(?:stad|kommun|samkommun|välfärdsområde)|"
+    r"\p{Lu}[\p{L}\-]+N\s(?:KAUPUNKI|KUNTA)|\p{Lu}[\p{L}\-]+\s(?:STAD|KOMMUN))\b"
+)
+_ORGAN_WORD = (
+    r"(?:hallitus|valtuusto|lautakunta|jaosto|johtokunta|toimikunta|edustajainkokous|yhtymäkokous|"
+    r"yhtymähallitus|aluehallitus|aluevaltuusto|styrelsen|styrelse|fullmäktige|nämnden|nämnd|sektionen|direktionen)"
+)
+_ORGAN = regex.compile(
+    rf"(?:^|\s{{2,}}|\.\s)(?P<o>(?:\p{{Lu}}[\p{{L}}]*-\s(?:ja|och)\s)?(?:\p{{Lu}}\p{{Ll}}+\s)?[\p{{L}}\-]*{_ORGAN_WORD}"
+    r")(?=\s|$|,)",
+    regex.IGNORECASE,
+)
+_CHAIR = regex.compile(r"^(?:\p{L}+n\s)?(?:puheenjohtaja|pj\.?|ordförande|ordf\.?)$", regex.IGNORECASE)
+_SECRETARY = regex.compile(
+    r"sihteeri|pöytäkirjanpitäjä|pöytäkirjapitäjä|pöytäkirjan\spitäjä|ptk:n\spitäjä|sekreterare|protokollförare",
+    regex.IGNORECASE,
+)
+_NAME_TOKEN = regex.compile(r"^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$|^\p{Lu}\.$")
+_ROLE_START = regex.compile(
+    r"^(?:\p{Ll}|[IV]+\b|\d\.|\(|\p{Lu}[\p{L}]*(?:valtuuston|hallituksen|lautakunnan|jaoston|kunnan|kaupungin|"
+    r"fullmäktiges|styrelsens|nämndens)$)",
+)
+_CHECKERS_DECISION = regex.compile(
+    r"(?:pöytäkirjan\s?tarkastajiksi|protokolljusterare)\s(?:valittiin|valdes|utsågs)\s(?:\p{Ll}+\s)*?"
+    r"(?P<a>\p{Lu}[\p{L}\-]+\s\p{Lu}[\p{L}\-]+)\s(?:ja|och)\s(?P<b>\p{Lu}[\p{L}\-]+\s\p{Lu}[\p{L}\-]+)",
+)
+
+
+@dataclass
+class _Person:
+    name: str
+    role: str | None
+    status: str
+
+
+@dataclass
+class _Header:
+    fields: dict[str, str] = field(default_factory=dict)
+    people: list[_Person] = field(default_factory=list)
+    checkers: list[str] = field(default_factory=list)
+
+
+def _virtual_lines(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if len(line) > 250:
+            out.extend(part for part in _FLAT_SPLIT.sub("\n", line).split("\n"))
+        else:
+            out.append(line)
+    return out
+
+
+def _split_people(text: str, status: str) -> list[_Person]:
+    """People in one entry: "Kai Pöntinen, puheenjohtaja", "Matti Leppihalme puheenjohtaja",
+    "Bryggare, Arto", or a flattened run "Matinlauri Minna Kunnanvaltuuston puheenjohtaja Ylitalo Jussi …"."""
+    text = regex.sub(r"^(?:x|\(x\)|-|\*)\s+", "", " ".join(text.split()))
+    if not text or text.startswith("(") or EMAIL.search(text):
+        return []
+    if "," in text and len(text) < 120:
+        head, _, tail = text.partition(",")
+        parts = [p.strip() for p in tail.split(",") if p.strip()]
+        head_words = head.split()
+        if parts and len(head_words) == 1 and len(parts[0].split()) <= 2 and _NAME_TOKEN.match(head_words[0]) \
+                and all(_NAME_TOKEN.match(w) for w in parts[0].split()) and not is_title_word(parts[0]):
+            name = f"{head}, {parts[0]}"  # "Bryggare, Arto"
+            role = ", ".join(parts[1:]) or None
+        else:
+            name, role = head.strip(), ", ".join(parts) or None
+        if not _looks_like_name(name):
+            return []
+        return [_Person(name, role, status)]
+    tokens = text.split()
+    people: list[_Person] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and _NAME_TOKEN.match(tokens[j]) and not _ROLE_START.match(tokens[j]) \
+                and not is_title_word(tokens[j]) and j - i < 4:
+            j += 1
+        if j - i >= 2:
+            names = tokens[i:j]
+            if len(names) == 4:  # two people without a role between them
+                people.append(_Person(" ".join(names[:2]), None, status))
+                names = names[2:]
+            k = j
+            while k < len(tokens) and not (
+                _NAME_TOKEN.match(tokens[k]) and k + 1 < len(tokens) and _NAME_TOKEN.match(tokens[k + 1])
+                and not _ROLE_START.match(tokens[k]) and not is_title_word(tokens[k])
+            ):
+                k += 1
+            role = " ".join(tokens[j:k]) or None
+            people.append(_Person(" ".join(names), role, status))
+            i = k
+        else:
+            i = max(j, i + 1)
+    return people
+
+
+def _looks_like_name(name: str) -> bool:
+    words = name.replace(",", " ").split()
+    return 2 <= len(words) <= 4 and all(_NAME_TOKEN.match(w) for w in words)
+
+
+def _read_labels(lines: list[str]) -> _Header:
+    header = _Header()
+    state: str | None = None
+    pending_role_for: _Person | None = None
+    for raw in _virtual_lines(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        if state in ("present", "other", "absent") and pending_role_for is not None and pending_role_for.role is None \
+                and _ROLE_START.match(line) and len(line.split()) <= 4:
+            pending_role_for.role = line  # Helsinki puts the role on the line under the name
+            continue
+        m = _LABEL.match(line)
+        if m:
+            kind = next(k for k in _LABELS if m.group(k))
+            rest = m.group("rest").strip()
+            if kind in ("date", "place"):
+                if kind not in header.fields and (rest or kind == "place"):
+                    header.fields[kind] = rest
+                state = kind if not rest else None
+                continue
+            if kind in ("present", "other", "absent", "checkers"):
+                state = kind
+                line = rest
+                if not line:
+                    continue
+            else:
+                state = None
+                continue
+        if state in ("date", "place"):
+            header.fields.setdefault(state, line)
+            header.fields[state] = header.fields[state] or line
+            state = None
+        elif state in ("present", "other", "absent"):
+            found = _split_people(line, state)
+            header.people.extend(found)
+            pending_role_for = found[-1] if found else None
+        elif state == "checkers":
+            header.checkers.extend(p.name for p in _split_people(line, "other"))
+    return header
+
+
+def _signatures(lines: list[str]) -> dict[str, str]:
+    """Chair and secretary from a signature block: names in columns above their roles."""
+    out: dict[str, str] = {}
+    previous = ""
+    for line in lines:
+        if not line.strip():
+            continue
+        columns = [c.strip() for c in regex.split(r"\s{2,}", line.strip()) if c.strip()]
+        if columns and any(_CHAIR.match(c) or _SECRETARY.search(c) for c in columns):
+            names = [c.strip() for c in regex.split(r"\s{2,}", previous.strip()) if c.strip()]
+            if len(names) == len(columns):
+                for name, role in zip(names, columns, strict=True):
+                    if not _looks_like_name(name):
+                        continue
+                    if _CHAIR.match(role) and "chair" not in out:
+                        out["chair"] = name
+                    elif _SECRETARY.search(role) and "secretary" not in out:
+                        out["secretary"] = name
+        previous = line
+    return out
+
+
+def read_meeting(head: list[str], body_text: str = "") -> Meeting | None:
+    """The meeting header found in the lines before the first item, or None if there is none."""
+    if not any(line.strip() for line in head):
+        return None
+    header = _read_labels(head)
+    flat = "\n".join(_virtual_lines(head))
+    number_m = _NUMBER.search(flat[:3000])
+    has_header = bool(header.fields.get("date") or header.fields.get("place") or header.people or number_m)
+    if not has_header:
+        return None
+    municipality_m = _MUNICIPALITY.search(flat[:2000])
+    organ = _find_organ(_virtual_lines(head)[:40])
+    date = None
+    start = end = None
+    when = header.fields.get("date", "")
+    if when:
+        date = find_date(when)
+        t = _TIME.search(when)
+        if t:
+            start = f"{int(t['h1']):02d}:{t['m1']}"
+            if t["h2"]:
+                end = f"{int(t['h2']):02d}:{t['m2']}"
+    if date is None and not when:
+        date = _date_beside_organ(head[:15])
+    present = [p for p in header.people if p.status == "present"]
+    chair = next((p.name for p in present if p.role and _CHAIR.match(p.role.strip(" ,."))), None)
+    secretary = next((p.name for p in header.people if p.role and _SECRETARY.search(p.role)), None)
+    signatures = _signatures(head)
+    chair = chair or signatures.get("chair")
+    secretary = secretary or signatures.get("secretary")
+    checkers = header.checkers
+    if not checkers:
+        m = _CHECKERS_DECISION.search(body_text)
+        if m:
+            checkers = [m["a"], m["b"]]
+    return Meeting(
+        municipality=municipality_m["m"] if municipality_m else None,
+        organ=organ,
+        number=" ".join(number_m["n"].split()) if number_m else None,
+        date=date,
+        start_time=start,
+        end_time=end,
+        place=" ".join(header.fields["place"].split()) or None if header.fields.get("place") else None,
+        participants=[Participant(name=p.name, role=p.role, status=p.status) for p in header.people],  # type: ignore[arg-type]
+        chair=chair,
+        secretary=secretary,
+        minutes_checkers=checkers,
+    )
+
+
+def _find_organ(lines: list[str]) -> str | None:
+    for line in lines:
+        if _LABEL.match(line) and not regex.match(r"^\s*(?:toimielin|organ)\b", line, regex.I):
+            continue
+        for m in _ORGAN.finditer(line):
+            organ = m["o"].strip()
+            if organ.casefold().startswith(("kunnan", "kaupungin")) and " " in organ:
+                continue
+            return organ
+    return None
+
+
+def _date_beside_organ(lines: list[str]) -> str | None:
+    for line in lines:
+        if _ORGAN.search(line):
+            m = regex.search(ANY_DATE, line)
+            if m:
+                return find_date(m.group(0))
+    return None
