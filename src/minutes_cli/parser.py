@@ -13,8 +13,8 @@ from .errors import InputError, NotMinutesError
 from .identifiers import case_number_in_line, parse_handling
 from .items import ItemRegion, parse_item
 from .language import detect
-from .models import Document, Item, Source, Warning
 from .meeting import read_meeting
+from .models import Document, Item, Source, Warning
 from .noise import is_chrome, noise_lines
 from .normalize import normalize
 from .segment import (
