@@ -44,7 +44,8 @@ _FLAT_SPLIT = regex.compile(
     r"ALLEKIRJOITUKSET|KÄSITELLYT\sASIAT|Aika\s|Paikka\s|Kokousaika|Kokouspaikka|Saapuvilla\solleet|"
     r"Muut\ssaapuvilla|Poissa|Päättäjät:|Poissa\soleva|Muut\släsnä|Allekirjoitukset|Käsitellyt\sasiat|"
     r"SAMMANTRÄDESTID|SAMMANTRÄDESPLATS|NÄRVARANDE|FRÅNVARANDE|ÖVRIGA|Närvarande|Frånvarande|Övriga|"
-    r"Tid\s|Plats\s|Underskrifter|UNDERSKRIFTER))"
+    r"Tid\s|Plats\s|Underskrifter|UNDERSKRIFTER|OSALLISTUJAT|Osallistujat|TID\s-\sAIKA|PLATS\s-\sPAIKKA|"
+    r"Beslutande|Sammanträdestid|Sammanträdesplats))"
 )
 _TIME = regex.compile(
     r"(?:\bklo|\bkello|\bkl)\.?\s*(?:/\s*klo\s*)?(?P<h1>\d{1,2})[.:](?P<m1>\d{2})"
@@ -67,7 +68,7 @@ _ORGAN_WORD = (
     r"yhtymähallitus|aluehallitus|aluevaltuusto|styrelsen|styrelse|fullmäktige|nämnden|nämnd|sektionen|direktionen)"
 )
 _ORGAN = regex.compile(
-    rf"(?:^|\s{{2,}}|\.\s)(?P<o>(?:\p{{Lu}}[\p{{L}}]*-\s(?:ja|och)\s)?(?:\p{{Lu}}\p{{Ll}}+\s)?[\p{{L}}\-]*{_ORGAN_WORD}"
+    rf"(?:^|(?<=\s))(?P<o>(?:\p{{Lu}}[\p{{L}}]*-\s(?:ja|och)\s)?(?:\p{{Lu}}\p{{Ll}}+\s)?[\p{{L}}\-]*{_ORGAN_WORD}"
     r")(?=\s|$|,)",
     regex.IGNORECASE,
 )
@@ -276,12 +277,23 @@ def read_meeting(head: list[str], body_text: str = "") -> Meeting | None:
     )
 
 
+_NOT_ORGAN_START = frozenset(
+    "pöytäkirja kokouspöytäkirja esityslista kokouskutsu protokoll kallelse päätöstiedote kunta kaupunki "
+    "stad kommun nr no nro sivu sida aika paikka tid plats".split()
+)
+
+
 def _find_organ(lines: list[str]) -> str | None:
     for line in lines:
         if _LABEL.match(line) and not regex.match(r"^\s*(?:toimielin|organ)\b", line, regex.I):
             continue
         for m in _ORGAN.finditer(line):
-            organ = m["o"].strip()
+            words = m["o"].split()
+            if len(words) > 1 and words[0].casefold().strip(".") in _NOT_ORGAN_START:
+                words = words[1:]
+            organ = " ".join(words)
+            if not organ[:1].isupper():
+                continue
             if organ.casefold().startswith(("kunnan", "kaupungin")) and " " in organ:
                 continue
             return organ
