@@ -31,6 +31,15 @@ class OutputFormat(StrEnum):
     jsonl = "jsonl"
 
 
+class InputFormat(StrEnum):
+    """What an input is."""
+
+    auto = "auto"
+    text = "text"
+    html = "html"
+    pdf = "pdf"
+
+
 def _fail(message: str, code: int = 1) -> typer.Exit:
     sys.stderr.write(f"minutes: {message}\n")
     return typer.Exit(code)
@@ -51,15 +60,15 @@ def main(
     """Turn Finnish and Swedish municipal meeting minutes into structured data."""
 
 
-def _read_one(path: str, encoding: str | None) -> Document:
+def _read_one(path: str, encoding: str | None, input_format: str = "auto") -> Document:
     from .errors import MinutesError
     from .parser import parse_bytes, parse_file
 
     name = "<stdin>" if path == "-" else path
     try:
         if path == "-":
-            return parse_bytes(sys.stdin.buffer.read(), path=None, encoding=encoding)
-        return parse_file(path, encoding=encoding)
+            return parse_bytes(sys.stdin.buffer.read(), path=None, encoding=encoding, input_format=input_format)
+        return parse_file(path, encoding=encoding, input_format=input_format)
     except MinutesError as exc:
         raise _fail(f"{name}: {exc}") from None
 
@@ -79,8 +88,11 @@ def parse(
         str | None, typer.Option(help="Read the input in this encoding instead of detecting it.")
     ] = None,
     strict: Annotated[bool, typer.Option(help="Exit with 1 when the parser reports warnings.")] = False,
+    input_format: Annotated[
+        InputFormat, typer.Option("--input-format", help="Read the input as this; auto looks at its content.")
+    ] = InputFormat.auto,
 ) -> None:
-    """Parse minutes text and print its items: section, title, people, proposal, decision."""
+    """Parse minutes (text, an HTML page or a PDF) and print its items: section, title, people, decision."""
     fmt = output_format
     if fmt is OutputFormat.auto:
         fmt = OutputFormat.pretty if sys.stdout.isatty() else OutputFormat.json
@@ -90,7 +102,7 @@ def parse(
     failed = False
     for path in files:
         try:
-            doc = _read_one(path, encoding)
+            doc = _read_one(path, encoding, input_format.value)
         except typer.Exit:
             failed = True
             continue

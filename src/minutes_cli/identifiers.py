@@ -41,6 +41,16 @@ def parse_case_number(raw: str) -> CaseNumber:
     Example: parse_case_number("5119/02.05.02/2024").task_class == "02.05.02"
     """
     raw = " ".join(raw.split())
+    helsinki = regex.fullmatch(_HELSINKI, raw)
+    if helsinki:
+        # "HEL 2018-012640 T 00 01 01": the number is "HEL 2018-012640", the rest its task class.
+        return CaseNumber(
+            raw=f"HEL {helsinki['year']}-{helsinki['serial']}",
+            prefix="HEL",
+            serial=int(helsinki["serial"]),
+            task_class=helsinki["cls"],
+            year=int(helsinki["year"]),
+        )
     for form in (*_CASE_FORMS, regex.compile(_SHORT)):
         m = form.fullmatch(raw)
         if m:

@@ -148,16 +148,49 @@ def parse_text(text: str, *, source: Source | None = None) -> Document:
     )
 
 
-def parse_bytes(data: bytes, *, path: str | None = None, encoding: str | None = None) -> Document:
-    """Decode and parse the bytes of one input file."""
+def detect_format(data: bytes) -> str:
+    """The input format from the bytes themselves: "pdf", "html" or "text"."""
+    from .html_text import looks_like_html
+
+    head = data[:1024].lstrip()
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if looks_like_html(data):
+        return "html"
+    return "text"
+
+
+def parse_bytes(
+    data: bytes, *, path: str | None = None, encoding: str | None = None, input_format: str = "auto"
+) -> Document:
+    """Decode and parse the bytes of one input file: text, an HTML page or a PDF."""
     if not data.strip():
         raise InputError("empty file")
-    text, used = decode_bytes(data, encoding)
-    source = Source(path=path, sha256=hashlib.sha256(data).hexdigest(), encoding=used, format="text")
+    fmt = detect_format(data) if input_format == "auto" else input_format
+    digest = hashlib.sha256(data).hexdigest()
+    if fmt == "pdf":
+        from .pdf_text import pdf_to_text
+
+        text, used = pdf_to_text(data), "binary"
+    elif fmt == "html":
+        from .html_text import html_to_text
+
+        text, used, classes = html_to_text(data, encoding)
+        source = Source(path=path, sha256=digest, encoding=used, format="html")
+        doc = parse_text(text, source=source)
+        if "paatos" in classes and doc.document_type == "minutes":
+            # Helsinki's decision pages mark themselves as a decision ("paatos").
+            doc.document_type = "decision"
+        return doc
+    elif fmt == "text":
+        text, used = decode_bytes(data, encoding)
+    else:
+        raise InputError(f"unknown input format {fmt!r}")
+    source = Source(path=path, sha256=digest, encoding=used, format="pdf" if fmt == "pdf" else "text")
     return parse_text(text, source=source)
 
 
-def parse_file(path: str | Path, *, encoding: str | None = None) -> Document:
+def parse_file(path: str | Path, *, encoding: str | None = None, input_format: str = "auto") -> Document:
     """Read and parse one file. Raises InputError for files that cannot be read as text."""
     p = Path(path)
     if p.is_dir():
@@ -170,4 +203,4 @@ def parse_file(path: str | Path, *, encoding: str | None = None) -> Document:
         raise InputError("permission denied") from exc
     except OSError as exc:
         raise InputError(exc.strerror or "cannot read file") from exc
-    return parse_bytes(data, path=str(path), encoding=encoding)
+    return parse_bytes(data, path=str(path), encoding=encoding, input_format=input_format)

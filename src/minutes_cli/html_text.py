@@ -1,0 +1,103 @@
+"""HTML to text in reading order: block elements and <br> as line breaks, table cells apart,
+scripts, styles, navigation and forms left out, entities decoded, the declared charset honoured."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import regex
+
+from .decode import decode_bytes
+
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "nav", "form", "button",
+                   "select", "option", "textarea", "object", "canvas", "map"})  # fmt: skip
+_PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "dl", "blockquote", "pre",
+                        "section", "article", "main", "header", "footer", "aside", "figure", "hr"})  # fmt: skip
+_LINE = frozenset({"div", "li", "tr", "dd", "dt", "br", "caption", "address", "center", "tbody", "thead",
+                   "fieldset", "legend", "summary", "details"})  # fmt: skip
+_CELL = frozenset({"td", "th"})
+_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "wbr"})
+_NAV_HINT = regex.compile(r"\b(?:nav|navigation|menu|breadcrumbs?|skip-?link|cookie|site-header|site-footer)\b",
+                          regex.IGNORECASE)  # fmt: skip
+_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", regex.IGNORECASE)
+
+
+class _TextBuilder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip_stack: list[str] = []
+        self.classes: list[str] = []
+
+    def _newline(self, blank: bool) -> None:
+        self.parts.append("\n\n" if blank else "\n")
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.skip_stack:
+            if tag not in _VOID:
+                self.skip_stack.append(tag)
+            return
+        attr = dict(attrs)
+        hint = " ".join(filter(None, (attr.get("class"), attr.get("id"), attr.get("role"))))
+        if attr.get("class"):
+            self.classes.extend(attr["class"].split())  # type: ignore[union-attr]
+        hidden = attr.get("aria-hidden") == "true" or attr.get("hidden") is not None
+        if tag in _SKIP or hidden or (tag in ("div", "ul", "header", "footer", "aside") and _NAV_HINT.search(hint)):
+            if tag not in _VOID:
+                self.skip_stack.append(tag)
+            return
+        if tag in _PARAGRAPH:
+            self._newline(True)
+        elif tag in _LINE:
+            self._newline(False)
+        elif tag in _CELL:
+            self.parts.append("   ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skip_stack:
+            if tag in self.skip_stack:
+                while self.skip_stack and self.skip_stack.pop() != tag:
+                    pass
+            return
+        if tag in _PARAGRAPH:
+            self._newline(True)
+        elif tag in _LINE:
+            self._newline(False)
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip_stack:
+            self.parts.append(data.replace("\r", " ").replace("\n", " "))
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in a <meta> tag."""
+    m = _CHARSET.search(data[:8192])
+    return m.group(1).decode("ascii", errors="ignore") if m else None
+
+
+def looks_like_html(data: bytes) -> bool:
+    """True when the bytes begin like an HTML page."""
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or (
+        head.startswith(b"<") and (b"<body" in data[:65536].lower() or b"<div" in head or b"<p" in head)
+    )
+
+
+def html_to_text(data: bytes, encoding: str | None = None) -> tuple[str, str, list[str]]:
+    """The page's text, the encoding it was read in, and the CSS classes it uses."""
+    charset = encoding or declared_charset(data)
+    try:
+        text, used = decode_bytes(data, charset)
+    except Exception:  # noqa: BLE001 - a wrong declared charset falls back to detection
+        text, used = decode_bytes(data, None)
+    builder = _TextBuilder()
+    builder.feed(text)
+    builder.close()
+    raw = "".join(builder.parts)
+    lines = [" ".join(line.split()) if "   " not in line else regex.sub(r"(?<=\S) {4,}", "   ", line.strip())
+             for line in raw.split("\n")]  # fmt: skip
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip() + "\n", used, builder.classes

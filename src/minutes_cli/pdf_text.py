@@ -1,0 +1,80 @@
+"""PDF to text with its layout: lines in reading order, columns kept apart by spaces, a blank line
+where the page leaves one, and a form feed between pages, as `pdftotext -layout` gives it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .errors import InputError
+
+PDF_EXTRA = "pip install 'minutes-cli[pdf]'"
+
+
+def _page_text(page: Any) -> str:
+    textpage = page.get_textpage()
+    runs: list[tuple[float, float, float, float, str]] = []
+    for i in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(i)
+        text = textpage.get_text_bounded(left, bottom, right, top)
+        if text.strip():
+            runs.append((left, bottom, right, top, text.replace("\r", " ").replace("\n", " ")))
+    textpage.close()
+    if not runs:
+        return ""
+    runs.sort(key=lambda run: (-run[3], run[0]))
+    lines: list[list[Any]] = []  # [bottom, top, runs]
+    for run in runs:
+        middle = (run[1] + run[3]) / 2
+        for line in lines:
+            if line[0] <= middle <= line[1]:
+                line[2].append(run)
+                line[0] = min(line[0], run[1])
+                line[1] = max(line[1], run[3])
+                break
+        else:
+            lines.append([run[1], run[3], [run]])
+    lines.sort(key=lambda line: -line[1])
+    heights = sorted(line[1] - line[0] for line in lines)
+    height = heights[len(heights) // 2] or 10.0
+    char_width = height * 0.5
+    out: list[str] = []
+    previous_bottom: float | None = None
+    for bottom, top, line_runs in lines:
+        if previous_bottom is not None and previous_bottom - top > height * 0.8:
+            out.append("")
+        previous_bottom = bottom
+        text = ""
+        for left, _b, _r, _t, run_text in sorted(line_runs, key=lambda run: run[0]):
+            column = int(left / char_width)
+            if len(text) < column:
+                text += " " * (column - len(text))
+            elif text and not text.endswith(" "):
+                text += " "
+            text += run_text
+        out.append(text.rstrip())
+    return "\n".join(out)
+
+
+def pdf_to_text(data: bytes) -> str:
+    """The text of every page, pages separated by form feeds.
+
+    Raises InputError for a PDF that cannot be opened, is encrypted, or has no text layer.
+    """
+    try:
+        import pypdfium2 as pdfium
+    except ImportError as exc:
+        raise InputError(f"reading PDF files needs the pdf extra: {PDF_EXTRA}") from exc
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        message = str(exc).lower()
+        if "password" in message:
+            raise InputError("encrypted PDF: it needs a password") from exc
+        raise InputError(f"not a readable PDF ({exc})") from exc
+    try:
+        pages = [_page_text(page) for page in document]
+    finally:
+        document.close()
+    if not any(page.strip() for page in pages):
+        raise InputError(f"PDF without a text layer ({len(pages)} pages; a scan?): run OCR on it first")
+    return "\n\f".join(pages) + "\n"
