@@ -32,7 +32,7 @@ _CHROME = regex.compile(
 
 # A running header or footer carries a page number: "Sivu 12 (34)", "3 (27)", "Sida 5/105", "Sivu 2 / 100".
 _PAGE_NUMBER = regex.compile(
-    r"(?:\b(?:sivu|sida|s\.|page)\s*\d{1,4}(?:\s*(?:/|\(|av)\s*\d{1,4}\)?)?|\b\d{1,4}\s?\(\s?\d{1,4}\s?\)|"
+    r"(?:\b(?:sivu|sida|s\.|page)\s*\d{1,4}(?:\s*(?:/|\(|av)\s*\d{1,4}\)?)?|\b\d{1,4}\s*\(\s*\d{1,4}\s*\)|"
     r"(?<![\d./])\d{1,3}\s?/\s?\d{1,3}\s*$)",
     regex.IGNORECASE,
 )
@@ -65,13 +65,19 @@ def noise_lines(lines: list[str], page_starts: frozenset[int]) -> set[int]:
         if line.strip() and len(line) < 200 and _PAGE_NUMBER.search(line) and _shape(line) in repeated
     ]
     noise.update(header_indexes)
-    # A running header often has a second line that repeats too ("Kaupunginhallitus   22.09.2025").
+    # A running header often has a second line that repeats too ("Kaupunginhallitus   22.09.2025"):
+    # the nearest non-blank line above or below it, when the same line stands there on most pages.
     near: dict[str, list[int]] = {}
     for i in header_indexes:
-        for j in (*range(i - 2, i), *range(i + 1, i + 4)):
-            if 0 <= j < len(lines) and lines[j].strip() and j not in noise and len(lines[j]) < 200:
-                near.setdefault(_shape(lines[j]), []).append(j)
-    needed = max(2, len(header_indexes) // 2)
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and abs(j - i) <= 2 and not lines[j].strip():
+                j += step
+            if 0 <= j < len(lines) and lines[j].strip() and j not in noise and len(lines[j].strip()) < 100:
+                shape = _shape(lines[j])
+                if not shape.startswith(("§", "#")):
+                    near.setdefault(shape, []).append(j)
+    needed = max(2, (len(header_indexes) + 1) // 2)
     for indexes in near.values():
         if len(set(indexes)) >= needed:
             noise.update(indexes)
