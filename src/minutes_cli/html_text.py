@@ -9,7 +9,7 @@ import regex
 
 from .decode import decode_bytes
 
-_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "nav", "form", "button",
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "nav", "form", "button", "footer",
                    "select", "option", "textarea", "object", "canvas", "map"})  # fmt: skip
 _PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "dl", "blockquote", "pre",
                         "section", "article", "main", "header", "footer", "aside", "figure", "hr"})  # fmt: skip

@@ -122,8 +122,14 @@ def _split_people(text: str, status: str) -> list[_Person]:
         head, _, tail = text.partition(",")
         parts = [p.strip() for p in tail.split(",") if p.strip()]
         head_words = head.split()
-        if parts and len(head_words) == 1 and len(parts[0].split()) <= 2 and _NAME_TOKEN.match(head_words[0]) \
-                and all(_NAME_TOKEN.match(w) for w in parts[0].split()) and not is_title_word(parts[0]):
+        if (
+            parts
+            and len(head_words) == 1
+            and len(parts[0].split()) <= 2
+            and _NAME_TOKEN.match(head_words[0])
+            and all(_NAME_TOKEN.match(w) for w in parts[0].split())
+            and not is_title_word(parts[0])
+        ):
             name = f"{head}, {parts[0]}"  # "Bryggare, Arto"
             role = ", ".join(parts[1:]) or None
         else:
@@ -136,8 +142,13 @@ def _split_people(text: str, status: str) -> list[_Person]:
     i = 0
     while i < len(tokens):
         j = i
-        while j < len(tokens) and _NAME_TOKEN.match(tokens[j]) and not _ROLE_START.match(tokens[j]) \
-                and not is_title_word(tokens[j]) and j - i < 4:
+        while (
+            j < len(tokens)
+            and _NAME_TOKEN.match(tokens[j])
+            and not _ROLE_START.match(tokens[j])
+            and not is_title_word(tokens[j])
+            and j - i < 4
+        ):
             j += 1
         if j - i >= 2:
             names = tokens[i:j]
@@ -146,8 +157,11 @@ def _split_people(text: str, status: str) -> list[_Person]:
                 names = names[2:]
             k = j
             while k < len(tokens) and not (
-                _NAME_TOKEN.match(tokens[k]) and k + 1 < len(tokens) and _NAME_TOKEN.match(tokens[k + 1])
-                and not _ROLE_START.match(tokens[k]) and not is_title_word(tokens[k])
+                _NAME_TOKEN.match(tokens[k])
+                and k + 1 < len(tokens)
+                and _NAME_TOKEN.match(tokens[k + 1])
+                and not _ROLE_START.match(tokens[k])
+                and not is_title_word(tokens[k])
             ):
                 k += 1
             role = " ".join(tokens[j:k]) or None
@@ -171,8 +185,13 @@ def _read_labels(lines: list[str]) -> _Header:
         line = raw.strip()
         if not line:
             continue
-        if state in ("present", "other", "absent") and pending_role_for is not None and pending_role_for.role is None \
-                and _ROLE_START.match(line) and len(line.split()) <= 4:
+        if (
+            state in ("present", "other", "absent")
+            and pending_role_for is not None
+            and pending_role_for.role is None
+            and _ROLE_START.match(line)
+            and len(line.split()) <= 4
+        ):
             pending_role_for.role = line  # Helsinki puts the role on the line under the name
             continue
         m = _LABEL.match(line)

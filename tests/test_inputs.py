@@ -1,0 +1,133 @@
+"""HTML pages and PDF files parse to the same items as the text they hold; bad ones fail cleanly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from minutes_cli.cli import app
+from minutes_cli.models import Document
+from minutes_cli.parser import detect_format, parse_bytes, parse_text
+
+from .builders import latin1_text, to_html, to_pdf
+from .conftest import SAMPLES
+
+TEXTS = sorted(SAMPLES.glob("*.txt"))
+runner = CliRunner()
+
+
+def _essentials(doc: Document) -> list[dict[str, Any]]:
+    """What must not change between text, HTML and PDF: the item fields, not line numbers or body layout."""
+    out = []
+    for item in doc.items:
+        out.append({
+            "section": item.section,
+            "title": item.title,
+            "case_number": item.case_number.raw if item.case_number else None,
+            "handling": item.handling.model_dump() if item.handling else None,
+            "preparers": [(p.title, p.name, p.phone, p.email) for p in item.preparers],
+            "presenter": (item.presenter.title, item.presenter.name) if item.presenter else None,
+            "proposal": (item.proposal.preamble, item.proposal.items) if item.proposal else None,
+            "decision": (item.decision.text, item.decision.outcome) if item.decision else None,
+            "history": [s.handling.raw if s.handling else None for s in item.history],
+            "amounts": [a.value for a in item.amounts],
+        })  # fmt: skip
+    return out
+
+
+@pytest.mark.parametrize("txt", TEXTS, ids=lambda p: p.stem)
+def test_pdf_of_sample_gives_same_items(txt: Path) -> None:
+    text = latin1_text(txt.read_text(encoding="utf-8"))
+    from_pdf = parse_bytes(to_pdf(text), path="x.pdf")
+    assert from_pdf.source.format == "pdf"
+    assert _essentials(from_pdf) == _essentials(parse_text(text))
+
+
+@pytest.mark.parametrize("txt", TEXTS, ids=lambda p: p.stem)
+def test_html_of_sample_gives_same_items(txt: Path) -> None:
+    text = txt.read_text(encoding="utf-8")
+    from_html = parse_bytes(to_html(text), path="x.html")
+    assert from_html.source.format == "html"
+    assert _essentials(from_html) == _essentials(parse_text(text))
+
+
+def test_html_in_windows_1252_is_read_by_its_declared_charset() -> None:
+    text = (SAMPLES / "dynasty-kh-proposal-list.txt").read_text(encoding="utf-8")
+    page = to_html(text, charset="windows-1252")
+    doc = parse_bytes(page)
+    assert doc.source.encoding == "cp1252"
+    assert doc.items[0].title == "Lähiliikuntapaikan rakentaminen Koivurinteen koululle"
+
+
+def test_html_navigation_scripts_and_styles_are_left_out() -> None:
+    doc = parse_bytes(to_html((SAMPLES / "casem-vote-conflict.txt").read_text(encoding="utf-8")))
+    body = doc.items[0].body or ""
+    assert "Etusivu" not in body and "var menu" not in body and "margin" not in body
+
+
+def test_table_cells_stay_apart() -> None:
+    page = (
+        b"<html><body><table><tr><td>Valmistelija</td><td>kehitysjohtaja Sampo Kangastalo</td></tr>"
+        b"<tr><td>P\xc3\xa4\xc3\xa4t\xc3\xb6s</td><td>Hyv\xc3\xa4ksyttiin.</td></tr></table></body></html>"
+    )
+    doc = parse_bytes(page)
+    item = doc.items[0]
+    assert [p.name for p in item.preparers] == ["Sampo Kangastalo"]
+    assert item.decision is not None and item.decision.text == "Hyväksyttiin."
+
+
+def test_format_is_detected_from_content_not_name(tmp_path: Path) -> None:
+    pdf = to_pdf("§ 5 Talousarvio\n\nPäätös\n\nHyväksyttiin.\n")
+    assert detect_format(pdf) == "pdf"
+    assert detect_format(to_html("Päätös")) == "html"
+    assert detect_format("Päätös\n".encode()) == "text"
+    path = tmp_path / "misnamed.txt"
+    path.write_bytes(pdf)
+    result = runner.invoke(app, ["parse", str(path), "--format", "json"])
+    assert result.exit_code == 0
+    assert '"format": "pdf"' in result.stdout
+
+
+def _bad(tmp_path: Path, name: str, data: bytes) -> Any:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return runner.invoke(app, ["parse", str(path)])
+
+
+def test_malformed_pdf_is_one_line_error(tmp_path: Path) -> None:
+    result = _bad(tmp_path, "broken.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage")
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and "not a readable PDF" in result.stderr
+
+
+def test_pdf_without_text_is_reported_as_such(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(10, 10, 50, 50)
+    result = _bad(tmp_path, "scan.pdf", bytes(pdf.output()))
+    assert result.exit_code == 1
+    assert "without a text layer" in result.stderr and "OCR" in result.stderr
+
+
+def test_encrypted_pdf_is_one_line_error(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_encryption(owner_password="owner", user_password="secret")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.cell(text="Päätös: Hyväksyttiin.")
+    result = _bad(tmp_path, "locked.pdf", bytes(pdf.output()))
+    assert result.exit_code == 1
+    assert "encrypted PDF" in result.stderr
+
+
+def test_html_without_minutes_is_one_line_error(tmp_path: Path) -> None:
+    result = _bad(tmp_path, "shop.html", b"<html><body><h1>Verkkokauppa</h1><p>Osta kenk\xc3\xa4t.</p></body></html>")
+    assert result.exit_code == 1
+    assert "no minutes found" in result.stderr
