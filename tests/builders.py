@@ -32,7 +32,7 @@ def to_pdf(text: str) -> bytes:
 
 def to_html(text: str, *, system: str = "dynasty", charset: str = "utf-8") -> bytes:
     """An HTML page holding the text as a publishing system would, with navigation around it."""
-    paragraphs = [p for p in text.replace("\f", "\n").split("\n\n")]
+    paragraphs = text.replace("\f", "\n").split("\n\n")
     body = "\n".join("<p>" + "<br>".join(html.escape(line) for line in p.split("\n")) + "</p>" for p in paragraphs)
     page = f"""<!DOCTYPE html>
 <html lang="fi"><head><meta charset="{charset}"><title>Kokousasia</title>

@@ -9,8 +9,8 @@ import regex
 
 from .decode import decode_bytes
 
-_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "nav", "form", "button", "footer",
-                   "select", "option", "textarea", "object", "canvas", "map"})  # fmt: skip
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "nav", "form", "button",
+                   "footer", "select", "option", "textarea", "object", "canvas", "map"})  # fmt: skip
 _PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "dl", "blockquote", "pre",
                         "section", "article", "main", "header", "footer", "aside", "figure", "hr"})  # fmt: skip
 _LINE = frozenset({"div", "li", "tr", "dd", "dt", "br", "caption", "address", "center", "tbody", "thead",
@@ -88,7 +88,7 @@ def html_to_text(data: bytes, encoding: str | None = None) -> tuple[str, str, li
     charset = encoding or declared_charset(data)
     try:
         text, used = decode_bytes(data, charset)
-    except Exception:  # noqa: BLE001 - a wrong declared charset falls back to detection
+    except Exception:  # a wrong declared charset falls back to detection
         text, used = decode_bytes(data, None)
     builder = _TextBuilder()
     builder.feed(text)

@@ -289,7 +289,7 @@ def read_meeting(head: list[str], body_text: str = "") -> Meeting | None:
         start_time=start,
         end_time=end,
         place=" ".join(header.fields["place"].split()) or None if header.fields.get("place") else None,
-        participants=[Participant(name=p.name, role=p.role, status=p.status) for p in header.people],  # type: ignore[arg-type]
+        participants=[Participant(name=p.name, role=p.role, status=p.status) for p in header.people],
         chair=chair,
         secretary=secretary,
         minutes_checkers=checkers,
@@ -297,9 +297,9 @@ def read_meeting(head: list[str], body_text: str = "") -> Meeting | None:
 
 
 _NOT_ORGAN_START = frozenset(
-    "pöytäkirja kokouspöytäkirja esityslista kokouskutsu protokoll kallelse päätöstiedote kunta kaupunki "
-    "stad kommun nr no nro sivu sida aika paikka tid plats".split()
-)
+    {"pöytäkirja", "kokouspöytäkirja", "esityslista", "kokouskutsu", "protokoll", "kallelse", "päätöstiedote",
+     "kunta", "kaupunki", "stad", "kommun", "nr", "no", "nro", "sivu", "sida", "aika", "paikka", "tid", "plats"}
+)  # fmt: skip
 
 
 def _find_organ(lines: list[str]) -> str | None:
