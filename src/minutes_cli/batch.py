@@ -36,6 +36,8 @@ def _parse_one(args: tuple[str, str | None, int, int | None]) -> tuple[str | Non
         return None, str(exc)
     except OSError as exc:
         return None, exc.strerror or str(exc)
+    except Exception as exc:  # a parser bug stops one file, never the batch
+        return None, f"internal error ({type(exc).__name__}: {exc}); please report it"
 
 
 def default_jobs() -> int:

@@ -71,6 +71,8 @@ def _read_one(path: str, encoding: str | None, input_format: str = "auto") -> Do
         return parse_file(path, encoding=encoding, input_format=input_format)
     except MinutesError as exc:
         raise _fail(f"{name}: {exc}") from None
+    except Exception as exc:  # a bug of ours must not cost the user a traceback or the rest of a batch
+        raise _fail(f"{name}: internal error ({type(exc).__name__}: {exc}); please report it") from None
 
 
 @app.command()

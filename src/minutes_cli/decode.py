@@ -39,6 +39,12 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in sample:
         return True
+    try:
+        sample.decode("utf-8")
+        return False  # valid UTF-8 is text, however garbled (broken PDF fonts give control characters)
+    except UnicodeDecodeError as exc:
+        if exc.start > len(sample) - 4:
+            return False  # a character cut at the end of the sample
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
     return controls > len(sample) * 0.05
 

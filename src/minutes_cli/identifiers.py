@@ -97,6 +97,8 @@ _HANDLING_FORMS = [
 # Where a transcript lost the "§": "Kunnanhallitus 240 12.09.2006", "KEVAL 12.04.2017 35".
 _ONE_WORD_ORGAN = r"(?P<organ>[A-ZÄÖÅ][\w.\-/]{1,30})"
 _HANDLING_WITHOUT_SIGN = [
+    # "332, STST 2018-12-03 16:00": Jakobstad's item line with the § lost in a transcript
+    regex.compile(rf"^(?P<section>\d{{1,4}}),\s(?P<organ>\p{{Lu}}{{2,10}})\s{_DATE}(?:\s\d{{1,2}}[:.]\d{{2}})?$"),
     regex.compile(rf"^{_ONE_WORD_ORGAN}\s(?P<section>\d{{1,4}})\s{_DATE}$"),
     regex.compile(rf"^{_ONE_WORD_ORGAN}\s{_DATE}\s(?P<section>\d{{1,4}})$"),
 ]

@@ -42,6 +42,8 @@ class ItemRegion:
     handling: Handling | None = None
     inline_decision: str | None = None
     skip: set[int] = field(default_factory=set)
+    lead: list[str] = field(default_factory=list)
+    """Text that stood on the item's first line after its title (flattened transcripts)."""
 
 
 @dataclass
@@ -278,9 +280,11 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
             content = stage_lines(i + 1, bounds[n + 1])
             if n == 0 and head:
                 content = [*head, "", *content]
+            if n == 0 and region.lead:
+                content = [*region.lead, "", *content]
             stages.append(_parse_stage(handling, content, headless_decision))
     else:
-        stages.append(_parse_stage(None, stage_lines(region.start, region.end), headless_decision))
+        stages.append(_parse_stage(None, [*region.lead, *stage_lines(region.start, region.end)], headless_decision))
 
     current_index = len(stages) - 1
     if region.section is not None:

@@ -19,10 +19,31 @@ _MOJIBAKE = regex.compile(r"Ã[\x80-\xbf¤¶¥–—…€„]|Â[§\xa0°½]")
 
 @dataclass(frozen=True)
 class Lines:
-    """The normalised lines of a text and the indexes of lines that start a new page."""
+    """The normalised lines of a text, the lines that start a new page, and for each line the
+    input line it came from (a flattened page is split into several)."""
 
     lines: list[str]
     page_starts: frozenset[int]
+    origin: list[int]
+
+
+# Transcripts (docplayer) flatten a whole page onto one line. Where such a line names an item
+# ("§ 332, STST 2018-12-03", "§ 46 Kokouksen …") or a heading after a sentence ("… 2015. Beslut
+# Stadsstyrelsen …"), a line break is put back so that the usual rules can read it.
+FLAT_LINE = 400
+_FLAT_ITEM = regex.compile(r"\s+(?=§\s?\d{1,4},?\s\p{Lu})")
+_FLAT_HEADING = regex.compile(
+    r"(?<=[.!?:)]\s|\d\s)(Päätösehdotus|Ehdotus|Päätös|Valmistelija|Esittelijä|Käsittely|Liitteet|"
+    r"Beslutsförslag|Beslut|Förslag|Beredare|Beredning|Föredragande|Behandling|Bilagor)\s(?=\p{Lu})"
+)
+
+
+def _unflatten(line: str) -> list[str]:
+    if len(line) < FLAT_LINE:
+        return [line]
+    line = _FLAT_ITEM.sub("\n", line)
+    line = _FLAT_HEADING.sub(lambda m: "\n" + m.group(1) + "\n", line)
+    return line.split("\n")
 
 
 def _repair_mojibake(text: str) -> str:
@@ -44,15 +65,18 @@ def normalize(text: str) -> Lines:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_INVISIBLE).translate(_SPACES)
     out: list[str] = []
+    origin: list[int] = []
     pages: set[int] = set()
     for index, line in enumerate(text.split("\n")):
         if "\f" in line:
-            pages.add(index)
+            pages.add(len(out))
             line = line.replace("\f", " ")
         if _CONTROL.search(line):
             line = _CONTROL.sub(" ", line)
-        out.append(line.rstrip())
-    return Lines(out, frozenset(pages))
+        for part in _unflatten(line):
+            out.append(part.rstrip())
+            origin.append(index)
+    return Lines(out, frozenset(pages), origin)
 
 
 def squash(text: str) -> str:

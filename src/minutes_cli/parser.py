@@ -130,6 +130,11 @@ def parse_text(text: str, *, source: Source | None = None) -> Document:
                     line=item.span.start_line,
                 )
             )
+    if len(normal.origin) != len(set(normal.origin)):
+        # Flattened lines were split: spans name the input's own lines.
+        for item in items:
+            item.span.start_line = normal.origin[item.span.start_line - 1] + 1
+            item.span.end_line = normal.origin[item.span.end_line - 1] + 1
     if document_type in ("unknown", "agenda") and any(item.decision for item in items):
         # Item pages of minutes systems rarely say "pöytäkirja"; a recorded decision does.
         document_type = "minutes"

@@ -32,6 +32,16 @@ _STARTS = (
 )
 # "§ 9 Lausunto opetussuunnitelmasta, 28.10.2025": a line in a list of officials' decisions.
 _DATED_REFERENCE = regex.compile(r",\s\d{1,2}\.\d{1,2}\.\d{4}\s*$")
+# "§ 5, STST 2015-01-22 16:00" (Jakobstad) opens an item with its handling; a transcript may lose
+# the "§" and run the title and text on: "332, STST 2018-12-03 16:00 PROTOKOLLJUSTERING Stadssekr…".
+_LOST_SIGN_ITEM = regex.compile(r"^\d{1,4},\s\p{Lu}{2,10}\s(?:19|20)\d{2}-\d{2}-\d{2}\b")
+_HANDLING_PREFIX = regex.compile(
+    r"^(?P<head>§?\s?\d{1,4},\s\S+\s(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?:\s\d{1,2}[:.]\d{2})?)"
+    r"(?:\s+(?P<rest>.*))?$"
+)
+_CAPS_TITLE = regex.compile(
+    r"^(?P<title>(?:[\p{Lu}\d][\p{Lu}\d\-–,.:/&()]*\s){0,30}?[\p{Lu}\d][\p{Lu}\d\-–,.:/&()]*)(?:\s+(?P<rest>\p{Lu}\p{Ll}.*))?$"
+)
 _PAGE_INSIDE = regex.compile(r"\b(?:Sivu|Sida)\s?\d{1,4}", regex.IGNORECASE)
 _PAGE_ONLY = regex.compile(r"^\s*(?:Sivu|Sida|s\.)\s?\d{1,4}\s*$", regex.IGNORECASE)
 _PAGE_TAIL_STRICT = regex.compile(r"(?:\s*\.{2,}\s*|\s{3,}|\s*\bSivu\s?|\s*\bSida\s?)\d{1,4}$", regex.IGNORECASE)
@@ -55,10 +65,12 @@ def _candidate(line: str, index: int) -> Candidate | None:
     text = " ".join(line.split())
     if not text or text[0] not in "§0123456789CÄAPcäap":
         return None
-    if text.startswith("§"):
-        handling = parse_handling(text)
+    if text.startswith("§") or _LOST_SIGN_ITEM.match(text):
+        m = _HANDLING_PREFIX.match(text)
+        head, rest = (m.group("head"), m.group("rest")) if m else (text, "")
+        handling = parse_handling(head)
         if handling and handling.section is not None:
-            return Candidate(index, handling.section, "", handling)
+            return Candidate(index, handling.section, (rest or "").strip(), handling)
     for pattern in _STARTS:
         m = pattern.match(text)
         if m:
@@ -228,6 +240,12 @@ def _pull_up(lines: list[str], noise: set[int], line: int, floor: int, single: b
 
 def _title_from(lines: list[str], noise: set[int], region: ItemRegion, cand: Candidate) -> None:
     rest = _clean_title(cand.rest)
+    if rest and cand.handling is not None:
+        # After a handling, an upper-case title may run on into the text.
+        m = _CAPS_TITLE.match(rest)
+        if m and m["rest"]:
+            rest = m["title"]
+            region.lead = [m["rest"]]
     if rest:
         m = _inline_decision(rest)
         if m:
