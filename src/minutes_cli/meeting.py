@@ -35,6 +35,7 @@ _LABELS: dict[str, str] = {
 }
 _LABEL = regex.compile(
     r"^\s*(?P<label>" + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items()) + r")"
+    r"(?:\s?[-–/]\s?\p{Lu}[\p{Lu}\s]*?\p{Lu}(?=\s+\p{Lu}\p{Ll}|\s*$|\s*:))?"  # "TID - AIKA": the other language
     r"(?:\s*:\s*|\s{2,}|\s+(?=[\p{Lu}\d(])|\s*$)(?P<rest>.*)$",
     regex.IGNORECASE,
 )
@@ -137,7 +138,7 @@ def _split_people(text: str, status: str) -> list[_Person]:
         if not _looks_like_name(name):
             return []
         return [_Person(name, role, status)]
-    tokens = text.split()
+    tokens = text.replace(",", " , ").split()
     people: list[_Person] = []
     i = 0
     while i < len(tokens):
@@ -156,6 +157,9 @@ def _split_people(text: str, status: str) -> list[_Person]:
                 people.append(_Person(" ".join(names[:2]), None, status))
                 names = names[2:]
             k = j
+            while k < len(tokens) and tokens[k] == ",":
+                k += 1
+            j = k
             while k < len(tokens) and not (
                 _NAME_TOKEN.match(tokens[k])
                 and k + 1 < len(tokens)
@@ -164,7 +168,7 @@ def _split_people(text: str, status: str) -> list[_Person]:
                 and not is_title_word(tokens[k])
             ):
                 k += 1
-            role = " ".join(tokens[j:k]) or None
+            role = " ".join(t for t in tokens[j:k] if t != ",").strip() or None
             people.append(_Person(" ".join(names), role, status))
             i = k
         else:
@@ -244,6 +248,16 @@ def _signatures(lines: list[str]) -> dict[str, str]:
                         out["secretary"] = name
         previous = line
     return out
+
+
+def has_meeting_labels(lines: list[str]) -> bool:
+    """True when lines open like a meeting's header: a time or place label and an attendance label."""
+    kinds = set()
+    for line in _virtual_lines(lines):
+        m = _LABEL.match(line.strip())
+        if m:
+            kinds.add(next(k for k in _LABELS if m.group(k)))
+    return bool(kinds & {"date", "place"}) and bool(kinds & {"present", "absent", "other"})
 
 
 def read_meeting(head: list[str], body_text: str = "") -> Meeting | None:

@@ -13,7 +13,7 @@ from .errors import InputError, NotMinutesError
 from .identifiers import case_number_in_line, parse_handling
 from .items import ItemRegion, parse_item
 from .language import detect
-from .meeting import read_meeting
+from .meeting import has_meeting_labels, read_meeting
 from .models import Document, Item, Source, Warning
 from .noise import is_chrome, noise_lines
 from .normalize import normalize
@@ -103,7 +103,7 @@ def parse_text(text: str, *, source: Source | None = None) -> Document:
         regions = regions_from_candidates(lines, noise, found, single=False)
         if not regions:
             regions = numbered_regions(lines, noise)
-        if not regions and _looks_like_item(lines, noise):
+        if not regions and _looks_like_item(lines, noise) and not has_meeting_labels(lines[:60]):
             region = ItemRegion(start=0, end=len(lines))
             title_line = first_title_line(lines, noise, 0, len(lines))
             if title_line is not None:
@@ -141,6 +141,8 @@ def parse_text(text: str, *, source: Source | None = None) -> Document:
     if not items:
         warnings.append(Warning(code="no-items", message="no items found", line=None))
     head_end = regions[0].start if regions else len(lines)
+    if head_end < 5:
+        head_end = min(len(lines), 40)  # a flattened transcript: the header shares its lines with the items
     head = [line for line in lines[:head_end] if not is_chrome(line)]
     meeting = read_meeting(head, "\n".join(i.decision.text for i in items[:4] if i.decision))
     return Document(
