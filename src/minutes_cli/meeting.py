@@ -288,8 +288,8 @@ def read_meeting(head: list[str], body_text: str = "") -> Meeting | None:
     chair = next((p.name for p in present if p.role and _CHAIR.match(p.role.strip(" ,."))), None)
     secretary = next((p.name for p in header.people if p.role and _SECRETARY.search(p.role)), None)
     signatures = _signatures(head)
-    chair = chair or signatures.get("chair")
-    secretary = secretary or signatures.get("secretary")
+    chair = chair or signatures.get("chair") or _named_with(flat, _CHAIR_AFTER_NAME)
+    secretary = secretary or signatures.get("secretary") or _named_with(flat, _SECRETARY_AFTER_NAME)
     checkers = header.checkers
     if not checkers:
         m = _CHECKERS_DECISION.search(body_text)
@@ -314,6 +314,35 @@ _NOT_ORGAN_START = frozenset(
     {"pöytäkirja", "kokouspöytäkirja", "esityslista", "kokouskutsu", "protokoll", "kallelse", "päätöstiedote",
      "kunta", "kaupunki", "stad", "kommun", "nr", "no", "nro", "sivu", "sida", "aika", "paikka", "tid", "plats"}
 )  # fmt: skip
+
+
+_PERSON_NAME = r"(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+# "Peter Boström, ordförande", "Marjakangas Kati 17:30-20:35 Puheenjohtaja": a name and the chair's role
+# right after it (not "valtuuston puheenjohtaja", which names another organ's chair).
+_CHAIR_AFTER_NAME = regex.compile(
+    _PERSON_NAME
+    + r",?\s(?:\d{1,2}[:.]\d{2}\s?[-–]\s?\d{1,2}[:.]\d{2}\s)?(?:puheenjohtaja|pj\.|ordförande|ordf\.)(?!\w)",
+    regex.IGNORECASE,
+)
+_SECRETARY_AFTER_NAME = regex.compile(
+    _PERSON_NAME
+    + r",?\s(?:[\p{L}\-]+,?\s)?(?:sihteeri|pöytäkirjanpitäjä|ptk:n\spitäjä|sekreterare|protokollförare)(?!\w)",
+    regex.IGNORECASE,
+)
+_NOT_A_NAME = frozenset({"kunnanvaltuuston", "kaupunginvaltuuston", "valtuuston", "fullmäktiges", "stadsfullmäktiges",
+                         "kommunfullmäktiges", "kunnanhallituksen", "kaupunginhallituksen", "i", "ii", "vice"})  # fmt: skip
+
+
+def _named_with(text: str, pattern: regex.Pattern[str]) -> str | None:
+    for m in pattern.finditer(text):
+        name = m["name"]
+        words = name.replace(",", "").split()
+        if any(w.casefold() in _NOT_A_NAME for w in words) or not name[:1].isupper():
+            continue
+        if not all(regex.match(r"\p{Lu}\p{Ll}", w) for w in words):
+            continue
+        return name
+    return None
 
 
 def _find_organ(lines: list[str]) -> str | None:
