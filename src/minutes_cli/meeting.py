@@ -329,8 +329,10 @@ _SECRETARY_AFTER_NAME = regex.compile(
     + r",?\s(?:[\p{L}\-]+,?\s)?(?:sihteeri|pöytäkirjanpitäjä|ptk:n\spitäjä|sekreterare|protokollförare)(?!\w)",
     regex.IGNORECASE,
 )
-_NOT_A_NAME = frozenset({"kunnanvaltuuston", "kaupunginvaltuuston", "valtuuston", "fullmäktiges", "stadsfullmäktiges",
-                         "kommunfullmäktiges", "kunnanhallituksen", "kaupunginhallituksen", "i", "ii", "vice"})  # fmt: skip
+_NOT_A_NAME = frozenset(
+    {"kunnanvaltuuston", "kaupunginvaltuuston", "valtuuston", "fullmäktiges", "stadsfullmäktiges",
+     "kommunfullmäktiges", "kunnanhallituksen", "kaupunginhallituksen", "i", "ii", "vice"}
+)  # fmt: skip
 
 
 def _named_with(text: str, pattern: regex.Pattern[str]) -> str | None:
