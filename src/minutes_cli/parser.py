@@ -12,6 +12,7 @@ from .decode import decode_bytes
 from .errors import InputError, NotMinutesError
 from .identifiers import case_number_in_line, parse_handling
 from .items import ItemRegion, parse_item
+from .kinds import item_kind
 from .language import detect
 from .meeting import has_meeting_labels, read_meeting
 from .models import Document, Item, Source, Warning
@@ -118,6 +119,7 @@ def parse_text(text: str, *, source: Source | None = None) -> Document:
     items: list[Item] = []
     for region in regions:
         item = parse_item(lines, noise, region, headless_decision)
+        item.item_kind = item_kind(item)  # type: ignore[assignment]
         item_text = "\n".join(lines[region.start : region.end])
         lang = detect(item_text, allow_mixed=False) or (language if language in ("fi", "sv") else None)
         item.language = lang  # type: ignore[assignment]

@@ -1,0 +1,45 @@
+"""What kind of item it is, from its title and what was decided."""
+
+from __future__ import annotations
+
+import regex
+
+from .models import Item
+
+_PROCEDURAL = regex.compile(
+    r"laillisuu|päätösvaltaisuu|pöytäkirjan\s?tarkast|pöytäkirjantarkast|esityslistan\shyväksy|"
+    r"työjärjestyksen\shyväksy|käsittelyjärjestys|kokouksen\savaus|kokouksen\späättäminen|nimenhuuto|"
+    r"tarkastajien\svalinta|asialistan\shyväksy|laglighet|beslutförhet|lagenlighet|protokolljuster|"
+    r"protokollsjuster|föredragningslistan|sammanträdets\söppnande|mötets\söppnande|namnupprop|"
+    r"sammanträdets\savslutande|mötets\savslutande",
+    regex.IGNORECASE,
+)
+_INFORMATION = regex.compile(
+    r"ilmoitusasia|tiedoksi|tiedotusasia|tiedoksi\smerkittävät|tiedoksi\ssaatettavat|viranhaltijapäätö|"
+    r"viranhaltijoiden\späätökset|otto-?oikeu|pöytäkirjat|katsaus|anmälningsärende|för\skännedom|"
+    r"delgivning|tjänsteinnehavarbeslut|övertagande\sav\särenden",
+    regex.IGNORECASE,
+)
+_ELECTION = regex.compile(
+    r"valinta|valitseminen|vaali\b|vaalit\b|nimeäminen|edustajan|edustajien|jäsenen\s|varajäsen|"
+    r"eron\smyöntäminen|eroanomus|\bval\sav|\bval\stil|ledamot|ersättare|representant",
+    regex.IGNORECASE,
+)
+_STATEMENT = regex.compile(r"lausunto|lausunnon|utlåtande|yttrande|ställningstagande", regex.IGNORECASE)
+
+
+def item_kind(item: Item) -> str | None:
+    """procedural, information, election, statement, decision or other; None when nothing tells."""
+    title = item.title or ""
+    outcome = item.decision.outcome if item.decision else None
+    if title and _PROCEDURAL.search(title):
+        return "procedural"
+    if outcome == "noted" or (title and _INFORMATION.search(title)):
+        return "information"
+    if title and _STATEMENT.search(title):
+        return "statement"
+    if title and _ELECTION.search(title):
+        return "election"
+    if item.decision or item.proposal:
+        return "decision"
+    return "other" if title else None
