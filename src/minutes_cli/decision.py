@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from .models import Conflict, Decision, Vote
+from .people import is_title_word
 
 # Sentences that report a motion, not the decision: "X esitti asian palauttamista", "förslaget förföll".
 _MOTION = regex.compile(
@@ -159,18 +160,33 @@ def find_votes(text: str) -> list[Vote]:
 
 
 _CONFLICT = regex.compile(r"esteellis|jäävi|jääviy|\bjävi|\bjäv\b|jävig", regex.IGNORECASE)
-_NAME = regex.compile(r"\b[A-ZÄÖÅ][\p{Ll}]+(?:-[A-ZÄÖÅ]?[\p{Ll}]+)?\s[A-ZÄÖÅ][\p{Ll}]+(?:-[A-ZÄÖÅ]?[\p{Ll}]+)?\b")
 _NOTE = regex.compile(
-    r"^(?:merkittiin(?:\späätökseen|\spöytäkirjaan)?,?\s+että|pöytäkirjamerkintä|antecknades|"
+    r"^(?:merkittiin(?:\späätökseen|\spöytäkirjaan)?,?\s+että|pöytäkirjamerkintä|antecknades\satt|"
     r"antecknades\still\sprotokollet|protokollsanteckning)",
     regex.IGNORECASE,
 )
 
 
-_NOT_NAMES = frozenset({"esteellisenä", "esteellinen", "kaupunginhallituksen", "lautakunnan", "jäsen"})
+_NOT_NAMES = frozenset({"esteellisenä", "esteellinen", "kaupunginhallituksen", "lautakunnan", "jäsen", "merkittiin",
+                        "lautakunnan", "valtuutettu", "ledamoten", "ersättaren", "ordförande", "puheenjohtaja"})  # fmt: skip
 
 
-_NOT_NAMES = frozenset({"esteellisenä", "esteellinen", "kaupunginhallituksen", "lautakunnan", "jäsen"})
+_NOT_NAMES = frozenset({"esteellisenä", "esteellinen", "kaupunginhallituksen", "lautakunnan", "jäsen", "merkittiin",
+                        "lautakunnan", "valtuutettu", "ledamoten", "ersättaren", "ordförande", "puheenjohtaja"})  # fmt: skip
+
+
+_CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\b")
+
+
+def _first_name(sentence: str) -> str | None:
+    """The first run of two capitalised words that is not a title ("Ledamoten Mikael Ek" gives "Mikael Ek")."""
+    words = [(m.start(), m.end(), m.group(0)) for m in _CAPITALISED.finditer(sentence)]
+    for n in range(len(words) - 1):
+        (s1, e1, w1), (s2, e2, w2) = words[n], words[n + 1]
+        if sentence[e1:s2] != " " or w1.casefold() in _NOT_NAMES or is_title_word(w1) or is_title_word(w2):
+            continue
+        return f"{w1} {w2}"
+    return None
 
 
 def find_conflicts(paragraphs: list[str]) -> list[Conflict]:
@@ -180,9 +196,9 @@ def find_conflicts(paragraphs: list[str]) -> list[Conflict]:
         for sentence in _SENTENCE.split(paragraph):
             if not _CONFLICT.search(sentence):
                 continue
-            names = [m.group(0) for m in _NAME.finditer(sentence) if m.group(0).split()[0].casefold() not in _NOT_NAMES]
-            if names:
-                out.append(Conflict(name=names[0], text=sentence))
+            name = _first_name(sentence)
+            if name:
+                out.append(Conflict(name=name, text=sentence))
     return out
 
 

@@ -162,6 +162,12 @@ def _kind_of(label: str) -> str | None:
     for kind, pattern in _COMPILED:
         if pattern.fullmatch(folded):
             return kind
+    # A bilingual heading names one kind twice: "Beslut - Päätös", "Förslag / Ehdotus".
+    parts = [p.strip() for p in regex.split(r"\s[-–/]\s|/", folded) if p.strip()]
+    if len(parts) == 2:
+        kinds = {_kind_of(p) if p != folded else None for p in parts}
+        if len(kinds) == 1 and None not in kinds:
+            return kinds.pop()
     return None
 
 
