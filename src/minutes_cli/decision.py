@@ -167,12 +167,10 @@ _NOTE = regex.compile(
 )
 
 
-_NOT_NAMES = frozenset({"esteellisenä", "esteellinen", "kaupunginhallituksen", "lautakunnan", "jäsen", "merkittiin",
-                        "lautakunnan", "valtuutettu", "ledamoten", "ersättaren", "ordförande", "puheenjohtaja"})  # fmt: skip
-
-
-_NOT_NAMES = frozenset({"esteellisenä", "esteellinen", "kaupunginhallituksen", "lautakunnan", "jäsen", "merkittiin",
-                        "lautakunnan", "valtuutettu", "ledamoten", "ersättaren", "ordförande", "puheenjohtaja"})  # fmt: skip
+_NOT_NAMES = frozenset(
+    {"esteellisenä", "esteellinen", "kaupunginhallituksen", "lautakunnan", "jäsen", "merkittiin", "valtuutettu",
+     "ledamoten", "ersättaren", "ordförande", "puheenjohtaja"}
+)  # fmt: skip
 
 
 _CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\b")
@@ -182,7 +180,7 @@ def _first_name(sentence: str) -> str | None:
     """The first run of two capitalised words that is not a title ("Ledamoten Mikael Ek" gives "Mikael Ek")."""
     words = [(m.start(), m.end(), m.group(0)) for m in _CAPITALISED.finditer(sentence)]
     for n in range(len(words) - 1):
-        (s1, e1, w1), (s2, e2, w2) = words[n], words[n + 1]
+        (_, e1, w1), (s2, _, w2) = words[n], words[n + 1]
         if sentence[e1:s2] != " " or w1.casefold() in _NOT_NAMES or is_title_word(w1) or is_title_word(w2):
             continue
         return f"{w1} {w2}"
