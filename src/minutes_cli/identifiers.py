@@ -25,6 +25,11 @@ _CASE_FORMS = [regex.compile(p) for p in (_CASEM, _HELSINKI, _STANDARD)]
 _LABELLED_SHORT = regex.compile(rf"^\s*(?:Dnr|Dnro|Dno|CFV)\.?\s*:?\s*(?P<case>{_SHORT})\s*$")
 
 
+_HAS_DIGIT = regex.compile(r"\d")
+_NUM_NOISE = regex.compile(r"[\s−–]")
+_DOTTED_THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
+
+
 def _strip_names(pattern: str) -> str:
     return regex.sub(r"\?P<\w+>", "?:", pattern)
 
@@ -68,7 +73,7 @@ def parse_case_number(raw: str) -> CaseNumber:
 
 def case_number_in_line(line: str) -> CaseNumber | None:
     """A case number that makes up the whole line, with or without a label such as "Dnro"."""
-    if len(line) > 80:
+    if len(line) > 80 or not _HAS_DIGIT.search(line):
         return None
     m = _CASE_ONLY.match(line) or _LABELLED_SHORT.match(line)
     if not m:
@@ -108,6 +113,8 @@ _NOT_ORGAN = regex.compile(r"\b(?:ja|sekä|och|on|oli|päätti|kokous|kokouksess
 
 def parse_handling(line: str) -> Handling | None:
     """Read a handling line such as "KH 08.10.2024 § 278" or "§ 5, STST 2015-01-22 16:00"."""
+    if len(line) > 200 or not _HAS_DIGIT.search(line):
+        return None
     text = " ".join(line.split())
     if len(text) > 90:
         return None
@@ -140,10 +147,10 @@ def find_amounts(text: str) -> list[Amount]:
     out: list[Amount] = []
     seen: set[float] = set()
     for m in _AMOUNT.finditer(text):
-        digits = regex.sub(r"[\s−–]", "", m.group("num")).replace("-", "-").rstrip("-").rstrip(",")
+        digits = _NUM_NOISE.sub("", m.group("num")).rstrip("-").rstrip(",")
         negative = digits.startswith("-")
         digits = digits.lstrip("-")
-        if regex.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?", digits):
+        if _DOTTED_THOUSANDS.fullmatch(digits):
             digits = digits.replace(".", "")
         try:
             value = float(digits.replace(",", "."))

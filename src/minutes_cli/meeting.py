@@ -228,6 +228,9 @@ def _read_labels(lines: list[str]) -> _Header:
     return header
 
 
+_COLUMNS = regex.compile(r"\s{2,}")
+
+
 def _signatures(lines: list[str]) -> dict[str, str]:
     """Chair and secretary from a signature block: names in columns above their roles."""
     out: dict[str, str] = {}
@@ -235,9 +238,12 @@ def _signatures(lines: list[str]) -> dict[str, str]:
     for line in lines:
         if not line.strip():
             continue
-        columns = [c.strip() for c in regex.split(r"\s{2,}", line.strip()) if c.strip()]
+        if "  " not in line.strip():
+            previous = line
+            continue
+        columns = [c.strip() for c in _COLUMNS.split(line.strip()) if c.strip()]
         if columns and any(_CHAIR.match(c) or _SECRETARY.search(c) for c in columns):
-            names = [c.strip() for c in regex.split(r"\s{2,}", previous.strip()) if c.strip()]
+            names = [c.strip() for c in _COLUMNS.split(previous.strip()) if c.strip()]
             if len(names) == len(columns):
                 for name, role in zip(names, columns, strict=True):
                     if not _looks_like_name(name):
@@ -347,9 +353,12 @@ def _named_with(text: str, pattern: regex.Pattern[str]) -> str | None:
     return None
 
 
+_ORGAN_LABEL = regex.compile(r"^\s*(?:toimielin|organ)\b", regex.IGNORECASE)
+
+
 def _find_organ(lines: list[str]) -> str | None:
     for line in lines:
-        if _LABEL.match(line) and not regex.match(r"^\s*(?:toimielin|organ)\b", line, regex.I):
+        if _LABEL.match(line) and not _ORGAN_LABEL.match(line):
             continue
         for m in _ORGAN.finditer(line):
             words = m["o"].split()

@@ -43,13 +43,16 @@ _FOOTER = regex.compile(
 )
 
 
+_DIGITS = regex.compile(r"\d+")
+
+
 def is_chrome(line: str) -> bool:
     """True for a publishing system's navigation or transcript line."""
     return bool(line.strip() and _CHROME.match(line.strip()))
 
 
 def _shape(line: str) -> str:
-    return regex.sub(r"\d+", "#", " ".join(line.split())).casefold()
+    return _DIGITS.sub("#", " ".join(line.split())).casefold()
 
 
 def noise_lines(lines: list[str], page_starts: frozenset[int]) -> set[int]:

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 import regex
 
 # Zero-width space, soft hyphen, BOM, word joiner, zero-width (non-)joiners, LTR/RTL marks.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u00ad\ufeff\u2060\u200c\u200d\u200e\u200f"), None)
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u3000\t\v"), " ")
+_INVISIBLE_RE = regex.compile("[\u200b\u00ad\ufeff\u2060\u200c\u200d\u200e\u200f]")
+_SPACES_RE = regex.compile("[\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u3000\t\v]")
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _MOJIBAKE = regex.compile(r"Ã[\x80-\xbf¤¶¥–—…€„]|Â[§\xa0°½]")
 
@@ -63,7 +63,8 @@ def normalize(text: str) -> Lines:
     """Split text into clean lines; form feeds (PDF page breaks) are recorded, not kept."""
     text = _repair_mojibake(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_INVISIBLE).translate(_SPACES)
+    text = _INVISIBLE_RE.sub("", text)
+    text = _SPACES_RE.sub(" ", text)
     out: list[str] = []
     origin: list[int] = []
     pages: set[int] = set()

@@ -68,7 +68,7 @@ def _marker_regions(lines: list[str], noise: set[int]) -> list[ItemRegion] | Non
         after = i + 1
         if section is not None:
             for j in range(i + 1, min(len(lines), i + 80)):
-                if regex.fullmatch(rf"\s*§\s?{section}\s*", lines[j]):
+                if "§" in lines[j] and lines[j].replace("§", "").strip() == str(section):
                     after = j + 1
                     break
         title_line = first_title_line(lines, noise, after, len(lines))

@@ -113,6 +113,9 @@ def parse_person(raw: str) -> Person | None:
     return Person(raw=text, title=title, name=name, phone=phone, email=email)
 
 
+_PHONE_FIRST = regex.compile(r"^(?:puh(?:elin)?|tel(?:efon)?|p)\.?\s*:?\s*\+?\d", regex.IGNORECASE)
+
+
 def looks_like_person_line(line: str) -> bool:
     """True for short lines that name a person or give contact details, not prose."""
     text = " ".join(line.split())
@@ -120,7 +123,7 @@ def looks_like_person_line(line: str) -> bool:
         return False
     if EMAIL.search(text):
         return len(text.split()) <= 14
-    if regex.match(r"^(?:puh(?:elin)?|tel(?:efon)?|p)\.?\s*:?\s*\+?\d", text, regex.IGNORECASE):
+    if _PHONE_FIRST.match(text):
         return True
     words = text.split()
     if len(words) > 8 or (text.endswith((".", ":")) and not _INITIAL.match(words[-1])):

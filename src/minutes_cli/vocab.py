@@ -6,6 +6,7 @@ One table serves both languages: every rule downstream asks for a kind
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -137,11 +138,18 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
 
 # Headings that may carry a person on the same line after one space:
 # "Päätösehdotus Hyvinvointialuejohtaja Svahn Sanna", "Valmistelijat Teknisten … Jari Leppänen".
+
 PERSON_INLINE = frozenset({"preparer", "presenter", "proposal"})
 
-_COMPILED = [
-    (kind, regex.compile(r"(?:" + "|".join(patterns) + r")", regex.IGNORECASE)) for kind, patterns in _HEADINGS.items()
-]
+# One pattern for every heading: a line's label is tried once, and the named group says the kind.
+_ALL_HEADINGS = regex.compile(
+    "|".join(f"(?P<{kind}>" + "|".join(patterns) + ")" for kind, patterns in _HEADINGS.items()), regex.IGNORECASE
+)
+# Cheap test that a line may open with a heading that carries a person after one space.
+_PERSON_HEADING_START = regex.compile(
+    "|".join("(?:" + "|".join(_HEADINGS[kind]) + r")\s" for kind in PERSON_INLINE), regex.IGNORECASE
+)
+_BILINGUAL = regex.compile(r"\s[-–/]\s|/")
 
 
 @dataclass(frozen=True)
@@ -157,13 +165,14 @@ class Heading:
 _SPLIT = regex.compile(r"^(?P<label>[^:]{1,70}?)\s*(?:(?P<sep>:)\s*|(?P<sep>\s{2,})|$)(?P<rest>.*)$")
 
 
+@functools.lru_cache(maxsize=8192)
 def _kind_of(label: str) -> str | None:
     folded = " ".join(label.casefold().split())
-    for kind, pattern in _COMPILED:
-        if pattern.fullmatch(folded):
-            return kind
+    m = _ALL_HEADINGS.fullmatch(folded)
+    if m:
+        return m.lastgroup
     # A bilingual heading names one kind twice: "Beslut - Päätös", "Förslag / Ehdotus".
-    parts = [p.strip() for p in regex.split(r"\s[-–/]\s|/", folded) if p.strip()]
+    parts = [p.strip() for p in _BILINGUAL.split(folded) if p.strip()]
     if len(parts) == 2:
         kinds = {_kind_of(p) if p != folded else None for p in parts}
         if len(kinds) == 1 and None not in kinds:
@@ -180,7 +189,8 @@ def match_heading(line: str) -> Heading | None:
     text = line.strip()
     if not text or len(text) > 400 or text[0] in "§0123456789-•*–(":
         return None
-    m = _SPLIT.match(text)
+    # A label ends within 70 characters at a colon, a column gap or the end of the line.
+    m = _SPLIT.match(text) if (len(text) <= 70 or ":" in text[:72] or "  " in text[:72]) else None
     if m:
         label = m.group("label")
         kind = _kind_of(label)
@@ -191,6 +201,8 @@ def match_heading(line: str) -> Heading | None:
                 return None
             return Heading(kind, label, rest, sep)
     # One space between the heading word and a person: try the first one to three words.
+    if not _PERSON_HEADING_START.match(text):
+        return None
     words = text.split(" ")
     for n in (1, 2, 3):
         if len(words) <= n:
