@@ -32,16 +32,20 @@ def _join_hyphen(left: str, right: str) -> str:
 
 def join_lines(lines: list[str]) -> str:
     """Join the lines of one paragraph with single spaces; a word broken at a line-end hyphen is rejoined."""
-    out = ""
+    pieces: list[str] = []
     for raw in lines:
         line = " ".join(raw.split())
         if not line:
             continue
-        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and line[:1].isalpha():
-            out = _join_hyphen(out, line)
+        last = pieces[-1] if pieces else ""
+        if last.endswith("-") and len(last) > 1 and last[-2].isalpha() and line[:1].isalpha():
+            # Only the last word of the previous line takes part in the join.
+            head, _, word = last.rpartition(" ")
+            joined = _join_hyphen(word if len(word) > 1 else last, line)
+            pieces[-1] = f"{head} {joined}" if head and len(word) > 1 else joined
         else:
-            out = f"{out} {line}" if out else line
-    return out
+            pieces.append(line)
+    return " ".join(pieces)
 
 
 def paragraphs(lines: list[str]) -> list[str]:

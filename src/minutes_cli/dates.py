@@ -32,6 +32,9 @@ NUMERIC_DATE = r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}"
 ISO_DATE = r"(?:19|20)\d{2}-\d{2}-\d{2}"
 _LONG = r"\d{1,2}\.?\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(?:19|20)\d{2}"
 ANY_DATE = f"(?:{NUMERIC_DATE}|{ISO_DATE}|{_LONG})"
+# Handling lines and date-only lines write dates with digits; the month names are left out there,
+# which also keeps those patterns quick to compile.
+DIGIT_DATE = f"(?:{NUMERIC_DATE}|{ISO_DATE})"
 _ANY_DATE_RE = regex.compile(ANY_DATE, regex.IGNORECASE)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from .dates import ANY_DATE, find_date
+from .dates import DIGIT_DATE, find_date
 from .models import Amount, CaseNumber, Handling
 
 _LABEL = r"(?:(?:Dnro|Dno|Dnr|Diaarinumero|Diarienummer|Asianro|Asianumero|Asia\s?nro|Dnr\.?|CFV|Ärendenr)\.?\s*:?\s*)"
@@ -85,7 +85,7 @@ def case_number_in_line(line: str) -> CaseNumber | None:
 # "S/Kunnanhallitus salainen", "Helsingin kaupunginvaltuusto".
 _ORGAN = r"(?P<organ>[A-ZÄÖÅ][\w.\-/]*(?:\s[\w.\-/]+){0,4}?)"
 _SECTION = r"§\s?(?P<section>\d{1,4})"
-_DATE = rf"(?P<date>{ANY_DATE})"
+_DATE = rf"(?P<date>{DIGIT_DATE})"
 _HANDLING_FORMS = [
     regex.compile(p, regex.IGNORECASE if i > 2 else 0)
     for i, p in enumerate(

@@ -8,14 +8,14 @@ from dataclasses import dataclass, field
 import regex
 
 from .blocks import build_proposal, join_lines, list_marker, paragraphs, text_of
-from .dates import ANY_DATE
+from .dates import DIGIT_DATE
 from .decision import build_decision, reads_as_decision
 from .identifiers import case_number_in_line, find_amounts, parse_handling
 from .models import CaseNumber, Decision, Handling, Item, Person, Proposal, Span, Stage
 from .people import EMAIL, PHONE, looks_like_person_line, parse_person
 from .vocab import Heading, match_heading
 
-_DATE_ONLY = regex.compile(rf"^\s*(?:{ANY_DATE})(?:\s+(?:klo|kl\.?)?\s*\d{{1,2}}[.:]\d{{2}})?\s*$", regex.I)
+_DATE_ONLY = regex.compile(rf"^\s*(?:{DIGIT_DATE})(?:\s+(?:klo|kl\.?)?\s*\d{{1,2}}[.:]\d{{2}})?\s*$", regex.I)
 _SECTION_ONLY = regex.compile(r"^\s*§\s?\d{1,4}\s*$|^\s*\d{1,4}\s?§\s*$")
 _CONTACT_ONLY = regex.compile(
     r"^\s*(?:(?:puh(?:elin)?|tel(?:efon)?|p|gsm)\.?\s*:?\s*)?\+?[\d\s\-]{6,}\s*$|^\s*\S+@\S+\s*$|^\s*\S+\(a\)\S+\s*$",

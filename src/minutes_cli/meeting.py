@@ -228,6 +228,7 @@ def _read_labels(lines: list[str]) -> _Header:
     return header
 
 
+_ANY_DATE = regex.compile(ANY_DATE, regex.IGNORECASE)
 _COLUMNS = regex.compile(r"\s{2,}")
 
 
@@ -376,7 +377,7 @@ def _find_organ(lines: list[str]) -> str | None:
 def _date_beside_organ(lines: list[str]) -> str | None:
     for line in lines:
         if _ORGAN.search(line):
-            m = regex.search(ANY_DATE, line)
+            m = _ANY_DATE.search(line)
             if m:
                 return find_date(m.group(0))
     return None
