@@ -109,6 +109,14 @@ def test_bad_input_gives_one_line_and_exit_1(tmp_path: Path, make: object, messa
     assert message in line
 
 
+def test_input_over_max_size_is_refused_naming_the_option(tmp_path: Path) -> None:
+    path = _write(tmp_path / "big.txt", TORNIO.read_bytes() * 600)  # about 1.4 MB
+    result = runner.invoke(app, ["parse", str(path), "--max-size", "1"])
+    assert result.exit_code == 1
+    assert "--max-size" in _one_line_error(result)
+    assert runner.invoke(app, ["parse", str(path), "--max-size", "2", "--format", "json"]).exit_code == 0
+
+
 def test_wrong_encoding_option_is_one_line(tmp_path: Path) -> None:
     path = _write(tmp_path / "x.txt", "Päätös\nHyväksyttiin.\n".encode())
     result = runner.invoke(app, ["parse", str(path), "--encoding", "no-such-codec"])

@@ -28,10 +28,7 @@ def _parse_one(args: tuple[str, str | None, int, int | None]) -> tuple[str | Non
     from .parser import parse_file
 
     try:
-        size = os.path.getsize(path)
-        if size > max_size:
-            return None, f"larger than --max-size ({size} > {max_size} bytes)"
-        return parse_file(path, encoding=encoding).model_dump_json(indent=indent), None
+        return parse_file(path, encoding=encoding, max_size=max_size).model_dump_json(indent=indent), None
     except MinutesError as exc:
         return None, str(exc)
     except OSError as exc:

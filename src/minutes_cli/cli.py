@@ -66,15 +66,19 @@ def main(
     """Turn Finnish and Swedish municipal meeting minutes into structured data."""
 
 
-def _read_one(path: str, encoding: str | None, input_format: str = "auto") -> Document:
+def _read_one(path: str, encoding: str | None, input_format: str = "auto", max_mb: int = 200) -> Document:
     from .errors import MinutesError
     from .parser import parse_bytes, parse_file
 
     name = "<stdin>" if path == "-" else path
     try:
+        limit = max_mb * 1024 * 1024
         if path == "-":
-            return parse_bytes(sys.stdin.buffer.read(), path=None, encoding=encoding, input_format=input_format)
-        return parse_file(path, encoding=encoding, input_format=input_format)
+            data = sys.stdin.buffer.read(limit + 1)
+            if len(data) > limit:
+                raise _fail(f"{name}: more than --max-size {max_mb} (megabytes)")
+            return parse_bytes(data, path=None, encoding=encoding, input_format=input_format)
+        return parse_file(path, encoding=encoding, input_format=input_format, max_size=limit)
     except MinutesError as exc:
         raise _fail(f"{name}: {exc}") from None
     except Exception as exc:  # a bug of ours must not cost the user a traceback or the rest of a batch
@@ -99,6 +103,7 @@ def parse(
     input_format: Annotated[
         InputFormat, typer.Option("--input-format", help="Read the input as this; auto looks at its content.")
     ] = InputFormat.auto,
+    max_size: Annotated[int, typer.Option(help="Refuse inputs larger than this many megabytes.", min=1)] = 200,
 ) -> None:
     """Parse minutes (text, an HTML page or a PDF) and print its items: section, title, people, decision."""
     fmt = output_format
@@ -110,7 +115,7 @@ def parse(
     failed = False
     for path in files:
         try:
-            doc = _read_one(path, encoding, input_format.value)
+            doc = _read_one(path, encoding, input_format.value, max_size)
         except typer.Exit:
             failed = True
             continue

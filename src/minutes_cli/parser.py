@@ -199,12 +199,20 @@ def parse_bytes(
     return parse_text(text, source=source)
 
 
-def parse_file(path: str | Path, *, encoding: str | None = None, input_format: str = "auto") -> Document:
-    """Read and parse one file. Raises InputError for files that cannot be read as text."""
+DEFAULT_MAX_SIZE = 200 * 1024 * 1024
+
+
+def parse_file(
+    path: str | Path, *, encoding: str | None = None, input_format: str = "auto", max_size: int = DEFAULT_MAX_SIZE
+) -> Document:
+    """Read and parse one file. Raises InputError for files that cannot be read as text or are too large."""
     p = Path(path)
     if p.is_dir():
         raise InputError("is a directory")
     try:
+        size = p.stat().st_size
+        if size > max_size:
+            raise InputError(f"{size / 1e6:.0f} MB is more than --max-size {max_size // (1024 * 1024)} (megabytes)")
         data = p.read_bytes()
     except FileNotFoundError as exc:
         raise InputError("no such file") from exc
