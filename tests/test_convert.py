@@ -183,10 +183,24 @@ def test_killed_conversion_leaves_complete_output_and_rerun_finishes(tmp_path: P
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         _assert_complete_or_absent(out, fmt)
+    time.sleep(0.5)
+    assert not _processes_naming(src), "parallel workers outlived the killed conversion"
     subprocess.run([sys.executable, "-m", "minutes_cli", "convert", str(src), "--to", str(out),
                     "--format", fmt, "--jobs", "2"], check=True, capture_output=True)  # fmt: skip
     assert _content(out, fmt) == _content(reference, fmt)
     assert not list(tmp_path.rglob(".minutes-tmp-*"))
+
+
+def _processes_naming(text: Path) -> list[str]:
+    found = []
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            cmdline = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        if str(text) in cmdline:
+            found.append(cmdline)
+    return found
 
 
 def _assert_complete_or_absent(out: Path, fmt: str) -> None:

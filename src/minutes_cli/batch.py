@@ -37,6 +37,23 @@ def _parse_one(args: tuple[str, str | None, int, int | None]) -> tuple[str | Non
         return None, f"internal error ({type(exc).__name__}: {exc}); please report it"
 
 
+def _die_with_parent() -> None:
+    """Ask Linux to end this worker when the converting process dies, even by SIGKILL.
+
+    Without it, workers of a killed conversion wait forever on a queue that their siblings keep open.
+    """
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        if os.getppid() == 1:  # the parent died before the request took effect
+            os._exit(1)
+    except (OSError, AttributeError):
+        pass  # not Linux: workers end with their queue
+
+
 def default_jobs() -> int:
     """All cores this process may use."""
     try:
@@ -61,7 +78,7 @@ def parse_many(
             yield Result(item, doc_json, error)
         return
     chunk = max(1, min(64, len(work) // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_die_with_parent) as pool:
         for item, (doc_json, error) in zip(inputs, pool.map(_parse_one, work, chunksize=chunk), strict=True):
             yield Result(item, doc_json, error)
 
