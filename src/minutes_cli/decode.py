@@ -37,8 +37,8 @@ def looks_binary(data: bytes) -> bool:
         return False
     if any(sample.startswith(bom) for bom, _ in _BOMS[1:]):
         return False
-    if b"\x00" in sample:
-        return True
+    if sample.count(b"\x00") > max(8, len(sample) // 100):
+        return True  # a few NULs occur in text from PDFs with broken fonts; many mean binary
     try:
         sample.decode("utf-8")
         return False  # valid UTF-8 is text, however garbled (broken PDF fonts give control characters)

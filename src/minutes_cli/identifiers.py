@@ -73,6 +73,7 @@ def parse_case_number(raw: str) -> CaseNumber:
 
 def case_number_in_line(line: str) -> CaseNumber | None:
     """A case number that makes up the whole line, with or without a label such as "Dnro"."""
+    line = line.strip()
     if len(line) > 80 or not _HAS_DIGIT.search(line):
         return None
     m = _CASE_ONLY.match(line) or _LABELLED_SHORT.match(line)
@@ -94,6 +95,7 @@ _HANDLING_FORMS = [
             rf"^{_ORGAN},\s?{_SECTION},\s?{_DATE}$",  # Kaupunginhallitus, § 317,08.09.2025
             rf"^{_ORGAN},\s?{_DATE},\s?{_SECTION}$",  # Kaupunginhallitus, 08.09.2025, § 317
             rf"^{_ORGAN}\s{_SECTION}\s{_DATE}$",  # Kunnanvaltuusto § 80 31.10.2017
+            rf"^{_ORGAN},?\s{_DATE},\s?(?P<section>\d{{1,4}})\s?§$",  # Ungdomsfullmäktige 28.11.2022, 39 §
             rf"^§\s?(?P<section>\d{{1,4}}),\s(?P<organ>[A-ZÄÖÅ][\w.\-]*(?:\s[\w.\-]+){{0,3}}?)\s{_DATE}(?:\s\d{{1,2}}[:.]\d{{2}})?$",
             rf"^(?P<section>\d{{1,4}})\s?§\s?\|\s?{_DATE}$",  # 139 § | 3.9.2015 (organ elsewhere)
         )

@@ -12,7 +12,7 @@ from .dates import DIGIT_DATE
 from .decision import build_decision, reads_as_decision
 from .identifiers import case_number_in_line, find_amounts, parse_handling
 from .models import CaseNumber, Decision, Handling, Item, Person, Proposal, Span, Stage
-from .people import EMAIL, PHONE, looks_like_person_line, parse_person
+from .people import EMAIL, PHONE, looks_like_person_line, parse_person, presenter_from_label
 from .vocab import Heading, match_heading
 
 _DATE_ONLY = regex.compile(rf"^\s*(?:{DIGIT_DATE})(?:\s+(?:klo|kl\.?)?\s*\d{{1,2}}[.:]\d{{2}})?\s*$", regex.I)
@@ -124,7 +124,7 @@ def _split_trailing_decision(lines: list[str]) -> tuple[list[str], list[str]]:
 def _proposal_presenter(heading: Heading) -> Person | None:
     if heading.separator == " " and heading.rest:
         return parse_person(heading.rest)
-    return None
+    return presenter_from_label(heading.label)
 
 
 @dataclass

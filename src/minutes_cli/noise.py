@@ -55,6 +55,29 @@ def _shape(line: str) -> str:
     return _DIGITS.sub("#", " ".join(line.split())).casefold()
 
 
+def _page_top_repeats(lines: list[str], page_starts: frozenset[int]) -> set[int]:
+    """The first lines of each page (after a form feed) whose shape recurs on most pages: a running
+    header even where it carries no page number of its own ("Protokoll  4§  30.01.2023  Sida")."""
+    if len(page_starts) < 2:
+        return set()
+    tops: dict[str, list[int]] = {}
+    for start in page_starts:
+        seen = 0
+        for j in range(start, min(len(lines), start + 6)):
+            if not lines[j].strip():
+                continue
+            tops.setdefault(_shape(lines[j]), []).append(j)
+            seen += 1
+            if seen == 3:
+                break
+    needed = max(2, (len(page_starts) + 1) // 2)
+    shape_of_section = regex.compile(r"^§\s?#|^#\s?§\s")
+    return {
+        j for shape, indexes in tops.items()
+        if len(indexes) >= needed and not shape_of_section.match(shape) and len(shape) < 160 for j in indexes
+    }  # fmt: skip
+
+
 def noise_lines(lines: list[str], page_starts: frozenset[int]) -> set[int]:
     """Indexes of the lines that are publishing-system chrome or page furniture."""
     noise = {i for i, line in enumerate(lines) if line.strip() and _CHROME.match(line.strip())}
@@ -84,4 +107,5 @@ def noise_lines(lines: list[str], page_starts: frozenset[int]) -> set[int]:
     for indexes in near.values():
         if len(set(indexes)) >= needed:
             noise.update(indexes)
+    noise.update(_page_top_repeats(lines, page_starts))
     return noise

@@ -116,6 +116,21 @@ def parse_person(raw: str) -> Person | None:
 _PHONE_FIRST = regex.compile(r"^(?:puh(?:elin)?|tel(?:efon)?|p)\.?\s*:?\s*\+?\d", regex.IGNORECASE)
 
 
+def presenter_from_label(label: str) -> Person | None:
+    """The person a proposal heading names in the genitive: "Ordförande Emilia Haverinens förslag",
+    "Kaupunginjohtaja Jukka Kujalan ehdotus". A title alone ("Kaupunginjohtajan ehdotus") names nobody."""
+    words = label.split()[:-1]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words[-2:]) or any(_is_title(w) for w in words[-2:]):
+        return None
+    first, last = words[-2], words[-1]
+    if last.endswith("sen"):
+        last = last[:-3] + "nen"  # Virtasen -> Virtanen
+    elif last.endswith(("s", "n")) and len(last) > 3:
+        last = last[:-1]
+    title = " ".join(words[:-2]) or None
+    return Person(raw=label, title=title, name=f"{first} {last}")
+
+
 def looks_like_person_line(line: str) -> bool:
     """True for short lines that name a person or give contact details, not prose."""
     text = " ".join(line.split())

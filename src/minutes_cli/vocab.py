@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import regex
 
+from .people import is_title_word
+
 _ORGAN_GENITIVE = (
     r"[\w\-]*(?:hallituksen|valtuuston|lautakunnan|jaoston|johtokunnan|toimikunnan|kokouksen|"
     r"styrelsens|fullmäktiges|nämndens|sektionens|direktionens|kh:n|kv:n)"
@@ -39,11 +41,11 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     "presenter": (r"(?:asian\s)?esittelijä(?:t)?", r"föredragande", r"esittely"),
     "proposal": (
         # "Kaupunginjohtajan ehdotus", "Sivistys- ja hyvinvointijohtajan ehdotus", "Esittelijän muutettu ehdotus"
-        r"(?:[\w\-]+\s(?:ja|och)\s)?(?:[\w\-]+(?:n|ns|s)\s)?(?:muutettu\s|pohja)?(?:päätös)?ehdotus(?:\soli)?",
+        r"(?:[\w\-]+\s(?:ja|och)\s)?(?:[\w\-/]+\s){0,3}?(?:[\w\-]+(?:n|ns|s)\s)?(?:muutettu\s|pohja)?(?:päätös)?ehdotus(?:\soli)?",
         r"(?:[\w\-]+\s(?:ja|och)\s)?(?:[\w\-]+(?:n)\s)?(?:päätös)?esitys",
         r"päätösesitys",
         r"esityslistan ehdotus",
-        r"(?:[\w\-]+s\s)?(?:besluts)?förslag(?:\still\sbeslut)?",
+        r"(?:[\w\-/]+\s){0,3}?(?:[\w\-]+s\s)?(?:besluts)?förslag(?:\still\sbeslut)?",
         r"beslutsförslag",
     ),
     # "Kaupunginhallituksen päätös", "Stadsstyrelsens beslut"; an official's ("Stadsdirektörens beslut")
@@ -180,6 +182,38 @@ def _kind_of(label: str) -> str | None:
     return None
 
 
+# PDFs whose fonts map letters wrongly give "Välfärdsnämndens besftt:" and "Heiii Kroäqvists äörsfag:".
+# A short line ending in a colon whose last word is within two letters of a heading word is that
+# heading; the rest of the label is copied as it is.
+_FUZZY_WORDS = {
+    "beslut": "decision", "förslag": "proposal", "päätös": "decision", "ehdotus": "proposal",
+    "beredning": "preparer", "beredare": "preparer", "valmistelija": "preparer", "föredragande": "presenter",
+    "esittelijä": "presenter", "behandling": "handling", "käsittely": "handling", "päätösehdotus": "proposal",
+}  # fmt: skip
+_FUZZY = [(regex.compile(rf"(?:{word}){{e<=2}}", regex.IGNORECASE), kind) for word, kind in _FUZZY_WORDS.items()]
+
+
+@functools.lru_cache(maxsize=4096)
+def _fuzzy_heading(label: str) -> str | None:
+    words = label.split()
+    if not words or len(words) > 12 or any(ch.isdigit() for ch in label):
+        return None
+    last = words[-1]
+    if len(last) < 6:
+        return None
+    if last.casefold() in _FUZZY_WORDS:
+        # Spelled right, so the ordinary grammar said no because of the word before it: a garbled organ
+        # ("Välfärdsnärndens beslut") still counts, an official ("Stadsdirektörens beslut") does not.
+        owner = words[-2].rstrip("s").rstrip("n") if len(words) >= 2 else ""
+        if not owner or is_title_word(owner) or is_title_word(words[-2].removesuffix("s")):
+            return None
+        return _FUZZY_WORDS[last.casefold()] if _FUZZY_WORDS[last.casefold()] == "decision" else None
+    for pattern, kind in _FUZZY:
+        if pattern.fullmatch(last):
+            return kind
+    return None
+
+
 def match_heading(line: str) -> Heading | None:
     """Recognise a heading at the start of a line.
 
@@ -200,6 +234,10 @@ def match_heading(line: str) -> Heading | None:
             if kind == "body" and not sep and rest:
                 return None
             return Heading(kind, label, rest, sep)
+    if text.endswith(":") and len(text) < 120:
+        fuzzy = _fuzzy_heading(text[:-1])
+        if fuzzy:
+            return Heading(fuzzy, text[:-1], "", ":")
     # One space between the heading word and a person: try the first one to three words.
     if not _PERSON_HEADING_START.match(text):
         return None
