@@ -11,6 +11,7 @@ slowest time per megabyte, and every input that raised (saved under benchmarks/o
 from __future__ import annotations
 
 import argparse
+import contextlib
 import random
 import statistics
 import time
@@ -55,6 +56,13 @@ def generate(rng: random.Random, lines: list[str]) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(rng.randrange(1, 6000)))
 
 
+def _timed(text: str) -> float:
+    start = time.perf_counter()
+    with contextlib.suppress(MinutesError):
+        parse_text(text)
+    return time.perf_counter() - start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=100_000)
@@ -64,6 +72,7 @@ def main() -> None:
     lines = [line for p in sorted((ROOT / "samples").glob("*.txt")) for line in p.read_text("utf-8").splitlines()]
     failures = ROOT / "benchmarks" / "out" / "fuzz-failures"
     per_mb: list[tuple[float, int]] = []
+    texts: dict[int, str] = {}
     refused = crashed = 0
     started = time.perf_counter()
     for n in range(args.count):
@@ -83,8 +92,20 @@ def main() -> None:
         size = len(text.encode("utf-8", errors="surrogatepass"))
         if size >= 8000:  # per-MB figures of small inputs measure only fixed costs
             per_mb.append((elapsed / (size / 1e6), n))
+            texts[n] = text
+            if len(texts) > 400:  # keep the slowest few hundred for re-timing
+                keep = {i for _, i in sorted(per_mb, reverse=True)[:200]}
+                texts = {i: t for i, t in texts.items() if i in keep}
     median = statistics.median(t for t, _ in per_mb)
-    slowest, which = max(per_mb)
+    # One timing can catch the machine busy elsewhere: the 50 slowest are timed again, best of five.
+    retimed = []
+    for _, n in sorted(per_mb, reverse=True)[:50]:
+        if n not in texts:
+            continue
+        text = texts[n]
+        best = min(_timed(text) for _ in range(5))
+        retimed.append((best / (len(text.encode("utf-8", errors="surrogatepass")) / 1e6), n))
+    slowest, which = max(retimed) if retimed else max(per_mb)
     print(f"inputs {args.count}, refused as not minutes {refused}, exceptions {crashed}, "
           f"in {time.perf_counter() - started:.0f} s")  # fmt: skip
     print(f"inputs of 8 kB or more: {len(per_mb)}; median {median:.3f} s/MB; slowest {slowest:.3f} s/MB "
