@@ -113,10 +113,13 @@ def _virtual_lines(lines: list[str]) -> list[str]:
     return out
 
 
+_MARK = regex.compile(r"^(?:x|\(x\)|-|\*)\s+")
+
+
 def _split_people(text: str, status: str) -> list[_Person]:
     """People in one entry: "Kai Pöntinen, puheenjohtaja", "Matti Leppihalme puheenjohtaja",
     "Bryggare, Arto", or a flattened run "Matinlauri Minna Kunnanvaltuuston puheenjohtaja Ylitalo Jussi …"."""
-    text = regex.sub(r"^(?:x|\(x\)|-|\*)\s+", "", " ".join(text.split()))
+    text = _MARK.sub("", " ".join(text.split()))
     if not text or text.startswith("(") or EMAIL.search(text):
         return []
     if "," in text and len(text) < 120:
@@ -326,15 +329,15 @@ _NOT_ORGAN_START = frozenset(
 _PERSON_NAME = r"(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
 # "Peter Boström, ordförande", "Marjakangas Kati 17:30-20:35 Puheenjohtaja": a name and the chair's role
 # right after it (not "valtuuston puheenjohtaja", which names another organ's chair).
+# Case-sensitive on purpose: names start with a capital, and a case-blind name pattern would try
+# every word of a long header.
 _CHAIR_AFTER_NAME = regex.compile(
-    _PERSON_NAME
-    + r",?\s(?:\d{1,2}[:.]\d{2}\s?[-–]\s?\d{1,2}[:.]\d{2}\s)?(?:puheenjohtaja|pj\.|ordförande|ordf\.)(?!\w)",
-    regex.IGNORECASE,
+    _PERSON_NAME + r",?\s(?:\d{1,2}[:.]\d{2}\s?[-–]\s?\d{1,2}[:.]\d{2}\s)?"
+    r"(?:[Pp]uheenjohtaja|PUHEENJOHTAJA|pj\.|[Oo]rdförande|ORDFÖRANDE|ordf\.)(?!\w)"
 )
 _SECRETARY_AFTER_NAME = regex.compile(
-    _PERSON_NAME
-    + r",?\s(?:[\p{L}\-]+,?\s)?(?:sihteeri|pöytäkirjanpitäjä|ptk:n\spitäjä|sekreterare|protokollförare)(?!\w)",
-    regex.IGNORECASE,
+    _PERSON_NAME + r",?\s(?:[\p{L}\-]+,?\s)?(?:[Ss]ihteeri|[Pp]öytäkirjanpitäjä|ptk:n\spitäjä|[Ss]ekreterare|"
+    r"[Pp]rotokollförare)(?!\w)"
 )
 _NOT_A_NAME = frozenset(
     {"kunnanvaltuuston", "kaupunginvaltuuston", "valtuuston", "fullmäktiges", "stadsfullmäktiges",
