@@ -14,20 +14,19 @@ PHONE = regex.compile(
 )
 _PHONE_LABEL = regex.compile(r"\b(?:puh(?:elin)?|tel(?:efon)?|gsm|p)\.?\s*:?\s*$", regex.IGNORECASE)
 
-# Word endings of Finnish and Swedish job titles: "kehitysjohtaja", "talouspäällikkö", "stadsdirektör".
-_TITLE_WORD = regex.compile(
-    r"(?:johtaja|päällikkö|sihteeri|lakimies|insinööri|arkkitehti|asiamies|suunnittelija|neuvos|"
-    r"tarkastaja|kamreeri|ohjaaja|esimies|koordinaattori|asiantuntija|ekonomisti|valmistelija|"
-    r"hoitaja|rehtori|kanslisti|vastaava|pormestari|apulaispormestari|kirjuri|kirjaaja|"
-    r"sihteeri|puheenjohtaja|jäsen|rahastonhoitaja|virkamies|isännöitsijä|kaavoittaja|"
-    r"mittausteknikko|teknikko|agrologi|analyytikko|konsultti|lääkäri|psykologi|kuraattori|"
-    r"kasvattaja|tuottaja|kehittäjä|vetäjä|esittelijä|vastuuhenkilö|assistentti|"
-    r"direktör|direktören|chef|chefen|sekreterare|sekreteraren|jurist|juristen|"
-    r"ingenjör|arkitekt|planerare|kamrer|rektor|ordförande|handläggare|inspektör|"
-    r"controller|manager|ekonom|ombudsman|ersättare|koordinator|sakkunnig|expert|experten|specialist|"
-    r"rådgivare|kanslichef|stadsjurist|chefen|direktören|valtuutettu|ledamot|ledamoten|fullmäktig)$",
-    regex.IGNORECASE,
-)
+# Word endings of Finnish and Swedish job titles, matched with str.endswith (quicker than a pattern).
+_TITLE_ENDINGS = (
+    "agrologi", "analyytikko", "apulaispormestari", "arkitekt", "arkkitehti", "asiamies", "asiantuntija",
+    "assistentti", "chef", "chefen", "controller", "direktör", "direktören", "ekonom", "ekonomisti", "ersättare",
+    "esimies", "esittelijä", "expert", "experten", "fullmäktig", "handläggare", "hoitaja", "ingenjör", "insinööri",
+    "inspektör", "isännöitsijä", "johtaja", "jurist", "juristen", "jäsen", "kaavoittaja", "kamreeri", "kamrer",
+    "kanslichef", "kanslisti", "kasvattaja", "kehittäjä", "kirjaaja", "kirjuri", "konsultti", "koordinaattori",
+    "koordinator", "kuraattori", "lakimies", "ledamot", "ledamoten", "lääkäri", "manager", "mittausteknikko",
+    "neuvos", "ohjaaja", "ombudsman", "ordförande", "planerare", "pormestari", "psykologi", "puheenjohtaja",
+    "päällikkö", "rahastonhoitaja", "rehtori", "rektor", "rådgivare", "sakkunnig", "sekreterare",
+    "sekreteraren", "sihteeri", "specialist", "stadsjurist", "suunnittelija", "tarkastaja", "teknikko", "tuottaja",
+    "valmistelija", "valtuutettu", "vastaava", "vastuuhenkilö", "vetäjä", "virkamies",
+)  # fmt: skip
 _NAME_WORD = regex.compile(r"^[A-ZÄÖÅÉÜ][\p{Ll}'’]+(?:-[A-ZÄÖÅÉÜ]?[\p{Ll}'’]+)*\.?$")
 _INITIAL = regex.compile(r"^[A-ZÄÖÅ]\.$")
 _JOINERS = {"vs.", "va.", "v.", "ja", "och", "t.f.", "tf.", "vt.", "ma.", "ff."}
@@ -35,12 +34,12 @@ _JOINERS = {"vs.", "va.", "v.", "ja", "och", "t.f.", "tf.", "vt.", "ma.", "ff."}
 
 def _is_title(word: str) -> bool:
     bare = word.strip(",.:;()")
-    return bool(_TITLE_WORD.search(bare)) or (bare[:1].islower() and bare not in _JOINERS)
+    return bare.casefold().endswith(_TITLE_ENDINGS) or (bare[:1].islower() and bare not in _JOINERS)
 
 
 def is_title_word(word: str) -> bool:
     """True for a word that names a job: "kehitysjohtaja", "Hallintopäällikkö", "stadsdirektör"."""
-    return bool(_TITLE_WORD.search(word.strip(",.:;()")))
+    return word.strip(",.:;()").casefold().endswith(_TITLE_ENDINGS)
 
 
 def _split_title_name(text: str) -> tuple[str | None, str | None]:
