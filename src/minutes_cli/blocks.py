@@ -6,7 +6,7 @@ import regex
 
 from .models import Proposal
 
-_LIST_MARKER = regex.compile(r"^\s*(?:(?P<num>\d{1,2})\s?[.)]|(?P<letter>[a-zåäö])\)|(?P<bullet>[-–•*▪·]))\s+(?=\S)")
+_LIST_MARKER = regex.compile(r"^\s*(?:(?P<num>\d{1,2})(?:\s?[.)]|\s{3,}(?=\p{L}))|(?P<letter>[a-zåäö])\)|(?P<bullet>[-–•*▪·]))\s+(?=\S)")
 
 
 _SUSPENDED = frozenset({"ja", "tai", "sekä", "eli", "och", "eller", "samt"})
@@ -81,12 +81,34 @@ def list_marker(line: str) -> regex.Match[str] | None:
     return _LIST_MARKER.match(line)
 
 
+_BARE_NUMBER = regex.compile(r"^\s*(\d{1,2})[.)]?\s*$")
+
+
+def _merge_bare_numbers(lines: list[str]) -> list[str]:
+    """A number alone on its line and the text on the next is one numbered point: saved pages put
+    the number and the text of a point in two table cells ("1" / "hyväksyy …")."""
+    out: list[str] = []
+    pending: str | None = None
+    for line in lines:
+        m = _BARE_NUMBER.match(line)
+        if m:
+            pending = m.group(1)
+            continue
+        if pending is not None and line.strip():
+            out.append(f"{pending}. {line.strip()}")
+            pending = None
+        elif pending is None or line.strip():
+            out.append(line)
+    return out
+
+
 def build_proposal(lines: list[str]) -> Proposal | None:
     """A proposal with its preamble and its numbered or bulleted points.
 
     Lines before the first point are the preamble; a point runs until a blank line
     or the next marker; prose after the list belongs to the text only.
     """
+    lines = _merge_bare_numbers(lines)
     text = text_of(lines)
     if text is None:
         return None

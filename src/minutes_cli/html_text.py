@@ -22,6 +22,9 @@ _NAV_HINT = regex.compile(r"\b(?:nav|navigation|menu|breadcrumbs?|skip-?link|coo
 _CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", regex.IGNORECASE)
 
 
+_NBSP_GAP = regex.compile(r"[ \t]*\u00a0[ \t\u00a0]*\u00a0[ \t\u00a0]*|[ \t]*\x02[ \t]*")
+
+
 class _TextBuilder(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -51,7 +54,7 @@ class _TextBuilder(HTMLParser):
         elif tag in _LINE:
             self._newline(False)
         elif tag in _CELL:
-            self.parts.append("   ")
+            self.parts.append("\x02")
 
     def handle_endtag(self, tag: str) -> None:
         if self.skip_stack:
@@ -93,8 +96,10 @@ def html_to_text(data: bytes, encoding: str | None = None) -> tuple[str, str, li
     builder = _TextBuilder()
     builder.feed(text)
     builder.close()
-    raw = "".join(builder.parts)
-    lines = [" ".join(line.split()) if "   " not in line else regex.sub(r"(?<=\S) {4,}", "   ", line.strip())
+    # Runs of non-breaking spaces set a label apart from its text ("Päätös&nbsp;&nbsp;&nbsp; Kaupunginhallitus:"),
+    # as table cells do: both become a column gap; other white space is folded.
+    raw = _NBSP_GAP.sub("\x01", "".join(builder.parts))
+    lines = [" ".join(line.replace("\x01", " \x01 ").split()).replace(" \x01 ", "   ").replace("\x01", "").strip()
              for line in raw.split("\n")]  # fmt: skip
     out: list[str] = []
     for line in lines:

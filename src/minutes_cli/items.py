@@ -273,21 +273,34 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
         return out
 
     stages: list[_StageParts] = [_StageParts(h, [], None, None, None, None, _Blocks()) for h in listed_only]
+    head_stage: _StageParts | None = None
     if stage_starts:
         bounds = [s for s, _ in stage_starts] + [region.end]
         head = stage_lines(region.start, bounds[0])
+        head_blocks = _split_blocks(head)
+        if any(head_blocks.all(kind) for kind in ("proposal", "decision")):
+            # Dynasty prints this meeting's handling first and the earlier ones after it under
+            # "Päätöshistoria": text with its own proposal or decision before the first stage line
+            # is a stage of its own, this meeting's.
+            head_stage = _parse_stage(region.handling, [*region.lead, *head], headless_decision)
+            head = []
         for n, (i, handling) in enumerate(stage_starts):
             content = stage_lines(i + 1, bounds[n + 1])
             if n == 0 and head:
                 content = [*head, "", *content]
-            if n == 0 and region.lead:
+            if n == 0 and region.lead and head_stage is None:
                 content = [*region.lead, "", *content]
             stages.append(_parse_stage(handling, content, headless_decision))
     else:
         stages.append(_parse_stage(None, [*region.lead, *stage_lines(region.start, region.end)], headless_decision))
 
     current_index = len(stages) - 1
-    if region.section is not None:
+    if head_stage is not None and not any(
+        s.handling and s.handling.section == region.section for s in stages if region.section is not None
+    ):
+        stages.append(head_stage)
+        current_index = len(stages) - 1
+    elif region.section is not None:
         for n, stage in enumerate(stages):
             if stage.handling and stage.handling.section == region.section:
                 current_index = n

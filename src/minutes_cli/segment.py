@@ -16,7 +16,7 @@ from .vocab import match_heading
 # "Pöytäkirja 04.12.2023/Pykälä 198": Dynasty's one-item page names its item.
 DYNASTY_MARKER = regex.compile(
     r"^\s*(?P<doc>Pöytäkirja|Esityslista|Protokoll|Föredragningslista|Kokouskutsu)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
-    r"\s?/\s?(?P<unit>Pykälä|Asianro|Paragraf|Ärende(?:nr)?|Asia)\s+(?P<n>\d{1,4})\s*$",
+    r"\s?/?\s?(?P<unit>Pykälä|Asianro|Paragraf|Ärende(?:nr)?|Asia)\s+(?P<n>\d{1,4})\s*$",
     regex.IGNORECASE,
 )
 _STARTS = (
