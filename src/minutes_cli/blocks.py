@@ -6,7 +6,9 @@ import regex
 
 from .models import Proposal
 
-_LIST_MARKER = regex.compile(r"^\s*(?:(?P<num>\d{1,2})(?:\s?[.)]|\s{3,}(?=\p{L}))|(?P<letter>[a-zåäö])\)|(?P<bullet>[-–•*▪·]))\s+(?=\S)")
+_LIST_MARKER = regex.compile(
+    r"^\s*(?:(?P<num>\d{1,2})(?:\s?[.)]|\s{3,}(?=\p{L}))|(?P<letter>[a-zåäö])\)|(?P<bullet>[-–•*▪·]))\s+(?=\S)"
+)
 
 
 _SUSPENDED = frozenset({"ja", "tai", "sekä", "eli", "och", "eller", "samt"})

@@ -240,6 +240,7 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
     indexes = [i for i in range(region.start, region.end) if i not in noise and i not in region.skip]
     case_number: CaseNumber | None = None
     stage_starts: list[tuple[int, Handling]] = []
+    earlier: set[int] = set()
     title_lines = {region.title_line} if region.title_line is not None else set()
     for i in indexes:
         line = lines[i]
@@ -250,12 +251,25 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
             if case_number:
                 title_lines.add(i)
                 continue
-        handling = parse_handling(line)
+        heading = match_heading(line) if "§" in line else None
+        if heading and heading.kind == "history" and heading.rest:
+            # TWeb: "Päätöshistoria   Kaupunginhallitus 20.3.2017 § 66" names an earlier handling.
+            handling = parse_handling(heading.rest)
+            if handling:
+                earlier.add(i)
+        else:
+            handling = parse_handling(line)
         if handling:
             stage_starts.append((i, handling))
     if region.handling and not any(i == region.start for i, _ in stage_starts):
         stage_starts.insert(0, (region.start, region.handling))
+    # A handling named under a history label only lists an earlier stage; the text after it is this
+    # meeting's.
+    labelled = [h for i, h in stage_starts if i in earlier]
+    title_lines.update(earlier)
+    stage_starts = [(i, h) for i, h in stage_starts if i not in earlier]
     stage_starts, listed, listed_only = _drop_stage_lists(lines, indexes, stage_starts)
+    listed_only = labelled + listed_only
     title_lines.update(i for i, _ in listed)
     body_from = region.body_start if region.body_start is not None else region.start
     first_body = next((i for i in indexes if i >= body_from and lines[i].strip()), None)

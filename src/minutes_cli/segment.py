@@ -282,6 +282,13 @@ def _title_from(lines: list[str], noise: set[int], region: ItemRegion, cand: Can
 _DATE_OR_SECTION = regex.compile(r"^\s*(?:\d{1,2}\.\d{1,2}\.\d{4}|§\s?\d+|\d+\s?§|[\d\s.:\-–]+)\s*$")
 
 
+# A municipality's name or a date label above a title (TWeb: "Oulun kaupunki" / "Päivämäärä").
+_PAGE_FURNITURE = regex.compile(
+    r"^\s*(?:\p{Lu}[\p{L}\-]+n\s(?:kaupunki|kunta)|\p{Lu}[\p{L}\-]+\s(?:stad|kommun)|Päivämäärä|Datum|Sivu|Sida)"
+    r"(?:\s+\S+)?\s*$"
+)
+
+
 def first_title_line(lines: list[str], noise: set[int], start: int, end: int) -> int | None:
     """The first line that can be a title: not a date, §, case number, handling line or heading."""
     skipping = False
@@ -294,7 +301,7 @@ def first_title_line(lines: list[str], noise: set[int], start: int, end: int) ->
             continue
         if _DATE_OR_SECTION.match(text) or case_number_in_line(text) or parse_handling(text):
             continue
-        if DYNASTY_MARKER.match(text):
+        if DYNASTY_MARKER.match(text) or _PAGE_FURNITURE.match(text):
             continue
         heading = match_heading(text)
         if heading:
