@@ -18,6 +18,8 @@ from .people import EMAIL, is_title_word
 _LABELS: dict[str, str] = {
     "date": r"aika|kokousaika|kokouspäivä|kokouspäivämäärä|kokousaika\sja\s-paikka|tid|sammanträdestid|"
     r"sammanträdesdatum|mötestid|tid\s-\saika|tid\s/\saika",
+    "start": r"kokouksen\salkuaika|alkamisaika|alkuaika|sammanträdet\sbörjade|början",
+    "finish": r"kokouksen\späättymisaika|päättymisaika|sammanträdet\savslutades",
     "place": r"paikka|kokouspaikka|plats|sammanträdesplats|mötesplats|plats\s-\spaikka|plats\s/\spaikka",
     "present": r"saapuvilla\solleet\sjäsenet|saapuvilla\solleet|läsnä\solleet\sjäsenet|läsnä|läsnäolijat|"
     r"jäsenet|päättäjät|närvarande\sledamöter|närvarande\smedlemmar|närvarande|beslutande|"
@@ -53,6 +55,7 @@ _TIME = regex.compile(
     r"(?:\s*[-–—]\s*(?:klo\s*)?(?P<h2>\d{1,2})[.:](?P<m2>\d{2}))?",
     regex.IGNORECASE,
 )
+_CLOCK = regex.compile(r"\b(?P<h>\d{1,2})[.:](?P<m>\d{2})\b")
 _NUMBER = regex.compile(
     r"\b(?:pöytäkirja|kokouspöytäkirja|esityslista|kokouskutsu|protokoll|sammanträdesprotokoll|"
     r"föredragningslista|kallelse|päätöstiedote|kokousnumero|nro|no|nr)\b\.?\s*(?:nro|no|nr)?\.?\s*"
@@ -205,6 +208,11 @@ def _read_labels(lines: list[str]) -> _Header:
         if m:
             kind = next(k for k in _LABELS if m.group(k))
             rest = m.group("rest").strip()
+            if kind in ("start", "finish"):
+                if rest:
+                    header.fields.setdefault(kind, rest)
+                state = None
+                continue
             if kind in ("date", "place"):
                 if kind not in header.fields and (rest or kind == "place"):
                     header.fields[kind] = rest
@@ -294,6 +302,12 @@ def read_meeting(head: list[str], body_text: str = "") -> Meeting | None:
                 end = f"{int(t['h2']):02d}:{t['m2']}"
     if date is None and not when:
         date = _date_beside_organ(head[:15])
+    for key in ("start", "finish"):
+        m = _CLOCK.search(header.fields.get(key, ""))
+        if m and key == "start" and start is None:
+            start = f"{int(m['h']):02d}:{m['m']}"
+        elif m and key == "finish" and end is None:
+            end = f"{int(m['h']):02d}:{m['m']}"
     present = [p for p in header.people if p.status == "present"]
     chair = next((p.name for p in present if p.role and _CHAIR.match(p.role.strip(" ,."))), None)
     secretary = next((p.name for p in header.people if p.role and _SECRETARY.search(p.role)), None)
