@@ -141,6 +141,28 @@ _EURO = r"(?P<cur>€|euroa|euron|eurolla|euroon|euro|eur\b|EUR\b|euros?)"
 _AMOUNT = regex.compile(rf"(?<![\d.,/\-]){_NUMBER}\s?(?:{_MILLION}\s)?{_EURO}", regex.IGNORECASE)
 
 
+_CURRENCY = regex.compile(r"€|eur", regex.IGNORECASE)
+
+
+def _amount_matches(text: str) -> list[regex.Match[str]]:
+    """Matches of the amount pattern, looked for only just before each currency word: the pattern
+    would otherwise be tried at every character of the item."""
+    out: list[regex.Match[str]] = []
+    last_end = 0
+    for cur in _CURRENCY.finditer(text):
+        if cur.start() < last_end:
+            continue
+        start = max(last_end, cur.start() - 40)
+        m = None
+        for m in _AMOUNT.finditer(text, start, min(len(text), cur.end() + 12)):
+            if m.end() >= cur.end():
+                break
+        if m is not None and m.start("cur") == cur.start():
+            out.append(m)
+            last_end = m.end()
+    return out
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Euro amounts in a text, each value once, in order of appearance.
 
@@ -148,7 +170,7 @@ def find_amounts(text: str) -> list[Amount]:
     """
     out: list[Amount] = []
     seen: set[float] = set()
-    for m in _AMOUNT.finditer(text):
+    for m in _amount_matches(text):
         digits = _NUM_NOISE.sub("", m.group("num")).rstrip("-").rstrip(",")
         negative = digits.startswith("-")
         digits = digits.lstrip("-")

@@ -80,16 +80,19 @@ def _page_top_repeats(lines: list[str], page_starts: frozenset[int]) -> set[int]
 
 def noise_lines(lines: list[str], page_starts: frozenset[int]) -> set[int]:
     """Indexes of the lines that are publishing-system chrome or page furniture."""
-    noise = {i for i, line in enumerate(lines) if line.strip() and _CHROME.match(line.strip())}
-    noise.update(i for i, line in enumerate(lines) if _FOOTER.match(line.strip()))
-    # Running headers: short lines with a page number whose shape repeats on several pages.
-    shapes = Counter(_shape(line) for line in lines if line.strip() and len(line) < 200 and _PAGE_NUMBER.search(line))
-    repeated = {shape for shape, count in shapes.items() if count >= 2}
-    header_indexes = [
-        i
-        for i, line in enumerate(lines)
-        if line.strip() and len(line) < 200 and _PAGE_NUMBER.search(line) and _shape(line) in repeated
-    ]
+    noise: set[int] = set()
+    numbered: list[tuple[int, str]] = []  # short lines with a page number, and their shape
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        if _CHROME.match(text) or _FOOTER.match(text):
+            noise.add(i)
+        elif len(line) < 200 and _PAGE_NUMBER.search(line):
+            numbered.append((i, _shape(line)))
+    # Running headers: those lines whose shape repeats on several pages.
+    shapes = Counter(shape for _, shape in numbered)
+    header_indexes = [i for i, shape in numbered if shapes[shape] >= 2]
     noise.update(header_indexes)
     # A running header often has a second line that repeats too ("Kaupunginhallitus   22.09.2025"):
     # the nearest non-blank line above or below it, when the same line stands there on most pages.
