@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from .guard import guarded, scan
 from .models import Conflict, Decision, Vote
 from .people import is_title_word
 
@@ -86,7 +87,8 @@ def classify_outcome(text: str) -> str | None:
 
     Example: classify_outcome("Hyväksyttiin.") == "approved"
     """
-    for sentence in _SENTENCE.split(" ".join(text.split())):
+    flat = " ".join(text.split())
+    for sentence in guarded(lambda t: _SENTENCE.split(flat, timeout=t), [flat], "outcome"):
         if _MOTION.search(sentence):
             continue
         for outcome, pattern in _OUTCOMES:
@@ -144,12 +146,12 @@ def find_votes(text: str) -> list[Vote]:
     votes: list[Vote] = []
     flat = " ".join(text.split())
     for pattern in (_VOTE_PAIR, _JAA_EI):
-        for m in pattern.finditer(flat):
+        for m in scan(pattern, flat, "votes"):
             votes.append(Vote(yes=int(m["yes"]), no=int(m["no"]), text=m.group(0)))
     if not votes:
         counts: dict[str, int] = {}
         spans: list[str] = []
-        for m in _LABELLED.finditer(flat):
+        for m in scan(_LABELLED, flat, "votes"):
             field = _LABEL_FIELD[m["label"].casefold()]
             if field not in counts:
                 counts[field] = int(m["n"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from .dates import DIGIT_DATE, find_date
+from .guard import scan
 from .models import Amount, CaseNumber, Handling
 
 _LABEL = r"(?:(?:Dnro|Dno|Dnr|Diaarinumero|Diarienummer|Asianro|Asianumero|Asia\s?nro|Dnr\.?|CFV|Ärendenr)\.?\s*:?\s*)"
@@ -154,7 +155,8 @@ def _amount_matches(text: str) -> list[regex.Match[str]]:
             continue
         start = max(last_end, cur.start() - 40)
         m = None
-        for m in _AMOUNT.finditer(text, start, min(len(text), cur.end() + 12)):
+        window = scan(_AMOUNT, text, "amounts", start, min(len(text), cur.end() + 12))
+        for m in window:
             if m.end() >= cur.end():
                 break
         if m is not None and m.start("cur") == cur.start():

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .dates import ANY_DATE, find_date
+from .guard import scan
 from .models import Meeting, Participant
 from .people import EMAIL, is_title_word
 
@@ -359,13 +360,16 @@ _NOT_A_NAME = frozenset(
 )  # fmt: skip
 
 
+_CAPITAL_FIRST = regex.compile(r"\p{Lu}\p{Ll}")
+
+
 def _named_with(text: str, pattern: regex.Pattern[str]) -> str | None:
-    for m in pattern.finditer(text):
-        name = m["name"]
+    for m in scan(pattern, text, "meeting header"):
+        name: str = m.group("name")
         words = name.replace(",", "").split()
         if any(w.casefold() in _NOT_A_NAME for w in words) or not name[:1].isupper():
             continue
-        if not all(regex.match(r"\p{Lu}\p{Ll}", w) for w in words):
+        if not all(_CAPITAL_FIRST.match(w) for w in words):
             continue
         return name
     return None

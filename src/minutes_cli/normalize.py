@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import regex
 
+from .guard import guarded
+
 # Zero-width space, soft hyphen, BOM, word joiner, zero-width (non-)joiners, LTR/RTL marks.
 _INVISIBLE_RE = regex.compile("[\u200b\u00ad\ufeff\u2060\u200c\u200d\u200e\u200f]")
 _SPACES_RE = regex.compile("[\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u3000\t\v]")
@@ -41,8 +43,9 @@ _FLAT_HEADING = regex.compile(
 def _unflatten(line: str) -> list[str]:
     if len(line) < FLAT_LINE:
         return [line]
-    line = _FLAT_ITEM.sub("\n", line)
-    line = _FLAT_HEADING.sub(lambda m: "\n" + m.group(1) + "\n", line)
+    line = guarded(lambda t: _FLAT_ITEM.sub("\n", line, timeout=t), line, "flattened lines")
+    line = guarded(lambda t: _FLAT_HEADING.sub(lambda m: "\n" + m.group(1) + "\n", line, timeout=t), line,
+                   "flattened lines")  # fmt: skip
     return line.split("\n")
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import regex
 
+from . import guard
 from .decision import classify_outcome
 from .decode import decode_bytes
 from .errors import InputError, NotMinutesError
@@ -87,6 +88,21 @@ def parse_text(text: str, *, source: Source | None = None) -> Document:
     if source is None:
         digest = hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
         source = Source(path=None, sha256=digest, encoding="utf-8")
+    token = guard.collect()
+    try:
+        doc = _parse(text, source)
+    finally:
+        timed_out = guard.finish(token)
+    for what in dict.fromkeys(timed_out):
+        doc.warnings.append(
+            Warning(
+                code="pattern-timeout", message=f"a pattern ran out of time reading the {what}; left out", line=None
+            )
+        )
+    return doc
+
+
+def _parse(text: str, source: Source) -> Document:
     normal = normalize(text)
     lines = normal.lines
     noise = noise_lines(lines, normal.page_starts)
