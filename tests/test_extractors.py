@@ -240,3 +240,17 @@ def test_normalize_keeps_line_count_and_cleans() -> None:
 def test_mojibake_repaired() -> None:
     text = "PÃ¤Ã¤tÃ¶s: HyvÃ¤ksyttiin. Â§ 5"
     assert normalize(text).lines == ["Päätös: Hyväksyttiin. § 5"]
+
+
+def test_garbled_heading_words_are_read_and_warned() -> None:
+    from minutes_cli.parser import parse_text
+
+    text = (
+        "§ 44 Budget 2023\n\nStadsdirektör Anna Berg förslag:\nNämnden godkänner budgeten.\n\n"
+        "Välfärdsnämndens besftt:\nFörslaget godkändgs.\n"
+    )
+    doc = parse_text(text)
+    item = doc.items[0]
+    assert item.decision is not None and item.decision.text == "Förslaget godkändgs."
+    assert item.proposal is not None and item.proposal.text == "Nämnden godkänner budgeten."
+    assert [w.code for w in doc.warnings] == ["garbled-text"]

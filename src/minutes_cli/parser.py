@@ -156,6 +156,18 @@ def _parse(text: str, source: Source) -> Document:
     if document_type in ("unknown", "agenda") and any(item.decision for item in items):
         # Item pages of minutes systems rarely say "pöytäkirja"; a recorded decision does.
         document_type = "minutes"
+    garbled = [
+        i for i, line in enumerate(lines)
+        if line.rstrip().endswith(":") and (h := match_heading(line)) is not None and h.near_spelling
+    ]  # fmt: skip
+    if garbled:
+        example = lines[garbled[0]].strip()
+        warnings.append(Warning(
+            code="garbled-text",
+            message=f"{len(garbled)} heading(s) read from near spellings (first: {example!r}); the text looks "
+                    "garbled, and values are copied as written",
+            line=normal.origin[garbled[0]] + 1,
+        ))  # fmt: skip
     if not items:
         warnings.append(Warning(code="no-items", message="no items found", line=None))
     head_end = regions[0].start if regions else len(lines)

@@ -162,6 +162,8 @@ class Heading:
     label: str
     rest: str
     separator: str
+    near_spelling: bool = False
+    """Recognised from a misspelt heading word ("besftt:" for "beslut:")."""
 
 
 _SPLIT = regex.compile(r"^(?P<label>[^:]{1,70}?)\s*(?:(?P<sep>:)\s*|(?P<sep>\s{2,})|$)(?P<rest>.*)$")
@@ -237,7 +239,7 @@ def match_heading(line: str) -> Heading | None:
     if text.endswith(":") and len(text) < 120:
         fuzzy = _fuzzy_heading(text[:-1])
         if fuzzy:
-            return Heading(fuzzy, text[:-1], "", ":")
+            return Heading(fuzzy, text[:-1], "", ":", near_spelling=True)
     # One space between the heading word and a person: try the first one to three words.
     if not _PERSON_HEADING_START.match(text):
         return None
