@@ -107,9 +107,19 @@ class _Header:
     checkers: list[str] = field(default_factory=list)
 
 
+# An upper-case label glued to the name before it: "Olli SeppäläPOISSA OLLEET JÄSENET".
+_GLUED_LABEL = regex.compile(
+    r"(?<=\p{Ll})(?=(?:POISSA|LÄSNÄ|MUUT\s|SAAPUVILLA|ALLEKIRJOITUKSET|FRÅNVARANDE|NÄRVARANDE|ÖVRIGA)\b)"
+)
+
+
 def _virtual_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
+        if _GLUED_LABEL.search(line):
+            line = _GLUED_LABEL.sub("\n", line)
+            out.extend(_virtual_lines(line.split("\n")))
+            continue
         if len(line) > 250:
             out.extend(part for part in _FLAT_SPLIT.sub("\n", line).split("\n"))
         else:
