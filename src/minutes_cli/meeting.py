@@ -44,7 +44,8 @@ _LABEL = regex.compile(
 )
 # Labels that open a new line inside a flattened transcript line.
 _FLAT_SPLIT = regex.compile(
-    r"\s(?=(?:AIKA|PAIKKA|KOKOUSAIKA|KOKOUSPAIKKA|SAAPUVILLA\sOLLEET|LÄSNÄ|POISSA|MUU(?:T)?\b|OSALLISTUJAT|"
+    # not inside a label of several words or languages ("ÖVRIGA NÄRVARANDE - MUUT SAAPUVILLA OLLEET")
+    r"(?<![\p{Lu}\-])\s(?=(?:AIKA|PAIKKA|KOKOUSAIKA|KOKOUSPAIKKA|SAAPUVILLA\sOLLEET|LÄSNÄ|POISSA|MUU(?:T)?\b|OSALLISTUJAT|"
     r"ALLEKIRJOITUKSET|KÄSITELLYT\sASIAT|Aika\s|Paikka\s|Kokousaika|Kokouspaikka|Saapuvilla\solleet|"
     r"Muut\ssaapuvilla|Poissa|Päättäjät:|Poissa\soleva|Muut\släsnä|Allekirjoitukset|Käsitellyt\sasiat|"
     r"SAMMANTRÄDESTID|SAMMANTRÄDESPLATS|NÄRVARANDE|FRÅNVARANDE|ÖVRIGA|Närvarande|Frånvarande|Övriga|"
