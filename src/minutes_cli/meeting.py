@@ -324,8 +324,10 @@ def read_meeting(head: list[str], body_text: str = "") -> Meeting | None:
     chair = next((p.name for p in present if p.role and _CHAIR.match(p.role.strip(" ,."))), None)
     secretary = next((p.name for p in header.people if p.role and _SECRETARY.search(p.role)), None)
     signatures = _signatures(head)
-    chair = chair or signatures.get("chair") or _named_with(flat, _CHAIR_AFTER_NAME)
-    secretary = secretary or signatures.get("secretary") or _named_with(flat, _SECRETARY_AFTER_NAME)
+    chair = (chair or signatures.get("chair") or _named_with(flat, _CHAIR_AFTER_NAME)
+             or _named_with(flat, _CHAIR_BEFORE_NAME))  # fmt: skip
+    secretary = (secretary or signatures.get("secretary") or _named_with(flat, _SECRETARY_AFTER_NAME)
+                 or _named_with(flat, _SECRETARY_BEFORE_NAME))  # fmt: skip
     checkers = header.checkers
     if not checkers:
         m = _CHECKERS_DECISION.search(body_text)
@@ -364,6 +366,14 @@ _CHAIR_AFTER_NAME = regex.compile(
 _SECRETARY_AFTER_NAME = regex.compile(
     _PERSON_NAME + r",?\s(?:[\p{L}\-]+,?\s)?(?:[Ss]ihteeri|[Pp]öytäkirjanpitäjä|ptk:n\spitäjä|[Ss]ekreterare|"
     r"[Pp]rotokollförare)(?!\w)"
+)
+# A signature or label line with the role first: "Ordförande JAN-ERIK HÖGDAHL Jan-Erik Högdahl",
+# "Puheenjohtaja   Kai Pöntinen" (an upper-case typed signature may stand between).
+_ROLE_FIRST_NAME = r"\s+(?:\p{Lu}[\p{Lu}\-]+\s+){0,3}" + _PERSON_NAME.replace(",?", "")
+_CHAIR_BEFORE_NAME = regex.compile(r"(?<!\S)(?:Ordförande|ORDFÖRANDE|Puheenjohtaja|PUHEENJOHTAJA)" + _ROLE_FIRST_NAME)
+_SECRETARY_BEFORE_NAME = regex.compile(
+    r"(?<!\S)(?:Sekreterare|SEKRETERARE|Protokollförare|PROTOKOLLFÖRARE|Sihteeri|SIHTEERI|Pöytäkirjanpitäjä|"
+    r"PÖYTÄKIRJANPITÄJÄ)" + _ROLE_FIRST_NAME
 )
 _NOT_A_NAME = frozenset(
     {"kunnanvaltuuston", "kaupunginvaltuuston", "valtuuston", "fullmäktiges", "stadsfullmäktiges",
