@@ -364,7 +364,8 @@ _CHAIR_AFTER_NAME = regex.compile(
     r"(?:[Pp]uheenjohtaja|PUHEENJOHTAJA|pj\.|[Oo]rdförande|ORDFÖRANDE|ordf\.)(?!\w)"
 )
 _SECRETARY_AFTER_NAME = regex.compile(
-    _PERSON_NAME + r",?\s(?:[\p{L}\-]+,?\s)?(?:[Ss]ihteeri|[Pp]öytäkirjanpitäjä|ptk:n\spitäjä|[Ss]ekreterare|"
+    _PERSON_NAME
+    + r",?\s(?:[\p{L}\-]+(?:,\s|/|\s)){0,2}(?:[Ss]ihteeri|[Pp]öytäkirjanpitäjä|ptk:n\spitäjä|[Ss]ekreterare|"
     r"[Pp]rotokollförare)(?!\w)"
 )
 # A signature or label line with the role first: "Ordförande JAN-ERIK HÖGDAHL Jan-Erik Högdahl",
@@ -388,7 +389,7 @@ def _named_with(text: str, pattern: regex.Pattern[str]) -> str | None:
     for m in scan(pattern, text, "meeting header"):
         name: str = m.group("name")
         words = name.replace(",", "").split()
-        if any(w.casefold() in _NOT_A_NAME for w in words) or not name[:1].isupper():
+        if any(w.casefold() in _NOT_A_NAME or is_title_word(w) for w in words) or not name[:1].isupper():
             continue
         if not all(_CAPITAL_FIRST.match(w) for w in words):
             continue
