@@ -160,3 +160,16 @@ def test_installed_command_runs() -> None:
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_pretty_meeting_is_a_table_of_contents_with_chosen_items_in_full() -> None:
+    meeting = str(SAMPLES / "pdf-meeting-page-headers.txt")
+    overview = runner.invoke(app, ["parse", meeting, "--format", "pretty"])
+    assert overview.exit_code == 0
+    assert "Tekninen lautakunta" in overview.stdout and "Eeva Kallio" in overview.stdout
+    assert "Katuvalojen uusiminen LED-valaisimiksi" in overview.stdout
+    assert "Proposal" not in overview.stdout
+    by_section = runner.invoke(app, ["parse", meeting, "--format", "pretty", "--section", "43"])
+    by_position = runner.invoke(app, ["parse", meeting, "--format", "pretty", "--items", "3"])
+    assert "NIIDno-2025-77" in by_section.stdout and "NIIDno-2025-77" in by_position.stdout
+    assert runner.invoke(app, ["parse", meeting, "--format", "pretty", "--items", "x-y"]).exit_code == 2

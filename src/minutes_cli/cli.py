@@ -66,6 +66,22 @@ def main(
     """Turn Finnish and Swedish municipal meeting minutes into structured data."""
 
 
+def _positions(spec: str) -> set[int]:
+    """Item positions from "5,7-9"."""
+    out: set[int] = set()
+    for part in spec.split(","):
+        part = part.strip()
+        try:
+            if "-" in part:
+                first, last = (int(x) for x in part.split("-", 1))
+                out.update(range(first, last + 1))
+            elif part:
+                out.add(int(part))
+        except ValueError:
+            raise _fail(f"--items takes positions such as 5,7-9, not {spec!r}", 2) from None
+    return out
+
+
 def _read_one(path: str, encoding: str | None, input_format: str = "auto", max_mb: int = 200) -> Document:
     from .errors import MinutesError
     from .parser import parse_bytes, parse_file
@@ -104,6 +120,12 @@ def parse(
         InputFormat, typer.Option("--input-format", help="Read the input as this; auto looks at its content.")
     ] = InputFormat.auto,
     max_size: Annotated[int, typer.Option(help="Refuse inputs larger than this many megabytes.", min=1)] = 200,
+    items: Annotated[
+        str | None, typer.Option("--items", help="In the pretty view, show these items in full: 5,7-9 (positions).")
+    ] = None,
+    section: Annotated[
+        list[int] | None, typer.Option("--section", help="In the pretty view, show the item with this § in full.")
+    ] = None,
 ) -> None:
     """Parse minutes (text, an HTML page or a PDF) and print its items: section, title, people, decision."""
     fmt = output_format
@@ -124,7 +146,9 @@ def parse(
             if fmt is OutputFormat.pretty:
                 from .render import render
 
-                render(doc)
+                chosen = _positions(items) if items else set()
+                chosen |= {n for n, item in enumerate(doc.items, 1) if section and item.section in section}
+                render(doc, selected=chosen)
             elif fmt is OutputFormat.json:
                 sys.stdout.write(doc.model_dump_json(indent=2) + "\n")
             else:

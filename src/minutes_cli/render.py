@@ -77,16 +77,58 @@ def _item(item: Item) -> Panel:
     )
 
 
-def render(doc: Document, console: Console | None = None) -> None:
-    """Print a Document for reading."""
+def _meeting(doc: Document) -> Panel:
+    meeting = doc.meeting
+    assert meeting is not None
+    rows = Table.grid(padding=(0, 2))
+    rows.add_column(style="bold", no_wrap=True)
+    rows.add_column()
+    times = "-".join(filter(None, [meeting.start_time, meeting.end_time]))
+    when = " ".join(filter(None, [meeting.date, times]))
+    for label, value in (("Municipality", meeting.municipality), ("Organ", meeting.organ),
+                         ("Number", meeting.number), ("Time", when or None), ("Place", meeting.place),
+                         ("Chair", meeting.chair), ("Secretary", meeting.secretary)):  # fmt: skip
+        if value:
+            rows.add_row(label, value)
+    for status, label in (("present", "Present"), ("absent", "Absent"), ("other", "Also present")):
+        people = [p.name + (f" ({p.role})" if p.role else "") for p in meeting.participants if p.status == status]
+        if people:
+            rows.add_row(label, "; ".join(people))
+    if meeting.minutes_checkers:
+        rows.add_row("Checkers", ", ".join(meeting.minutes_checkers))
+    return Panel(rows, title=Text("Meeting", style="bold"), title_align="left")
+
+
+def _contents(items: list[tuple[int, Item]]) -> Table:
+    table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1))
+    table.add_column("#", justify="right", style="dim")
+    table.add_column("§", justify="right")
+    table.add_column("Title")
+    table.add_column("Outcome")
+    for position, item in items:
+        outcome = item.decision.outcome if item.decision and item.decision.outcome else ""
+        table.add_row(str(position), str(item.section or ""), item.title or "",
+                      Text(outcome, style=_OUTCOME_STYLE.get(outcome, "")))  # fmt: skip
+    return table
+
+
+def render(doc: Document, console: Console | None = None, selected: set[int] | None = None) -> None:
+    """Print a Document for reading: a meeting as its header and a table of contents, with the items
+    whose positions (from 1) are in `selected` in full; a document of one item in full."""
     console = console or Console()
     parts: list[object] = []
     source = doc.source.path or "<stdin>"
     parts.append(
         Text(f"{source}  ·  {doc.document_type}  ·  {doc.language or '?'}  ·  {len(doc.items)} item(s)", style="dim")
     )
-    for item in doc.items:
-        parts.append(_item(item))
+    if doc.meeting:
+        parts.append(_meeting(doc))
+    numbered = list(enumerate(doc.items, 1))
+    if len(numbered) > 1:
+        parts.append(_contents(numbered))
+    for position, item in numbered:
+        if len(numbered) == 1 or (selected and position in selected):
+            parts.append(_item(item))
     for warning in doc.warnings:
         where = f" (line {warning.line})" if warning.line else ""
         parts.append(Text(f"warning: {warning.code}: {warning.message}{where}", style="yellow"))
