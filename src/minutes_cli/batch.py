@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .inputs import Input
-
-DEFAULT_MAX_SIZE = 200 * 1024 * 1024
+from .parser import DEFAULT_MAX_SIZE
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from .atomic import TEMP_PREFIX, atomic_writer, remove_stale_temps
-from .batch import DEFAULT_MAX_SIZE, Result, parse_many, relative_json_name
+from .batch import Result, parse_many, relative_json_name
 from .inputs import DEFAULT_GLOBS, Input, collect
+from .parser import DEFAULT_MAX_SIZE
 
 FORMATS = ("json", "jsonl", "csv", "sqlite")
 
@@ -234,7 +235,7 @@ def _to_jsonl(opts: Options, inputs: list[Input], summary: Summary, fail: Any, p
 
 
 def _to_csv(opts: Options, inputs: list[Input], summary: Summary, fail: Any, progress: Any) -> None:
-    from .csv_export import COLUMNS, rows
+    from .csv_export import COLUMNS, rows, writer
 
     stored: dict[str, tuple[str, Any]] = {}
     target = Path(opts.to)
@@ -249,8 +250,7 @@ def _to_csv(opts: Options, inputs: list[Input], summary: Summary, fail: Any, pro
     state: dict[str, Any] = {}
 
     def header(handle: IO[str]) -> None:
-        state["writer"] = csv.writer(handle, lineterminator="\n")
-        state["writer"].writerow(COLUMNS)
+        state["writer"] = writer(handle)
 
     def emit(handle: IO[str], doc_rows: list[list[str]]) -> None:
         state["writer"].writerows(doc_rows)

@@ -97,18 +97,6 @@ def classify_outcome(text: str) -> str | None:
     return None
 
 
-_WORD_NUMBERS = {
-    "yksi": 1,
-    "kaksi": 2,
-    "kolme": 3,
-    "neljä": 4,
-    "viisi": 5,
-    "kuusi": 6,
-    "seitsemän": 7,
-    "kahdeksan": 8,
-    "yhdeksän": 9,
-    "kymmenen": 10,
-}
 _VOTE_PAIR = regex.compile(
     r"(?:äänin|äänestyksen\själkeen\säänin|rösterna|röstetalen|med\s)\s*(?P<yes>\d{1,3})\s*(?:\([^)]{0,400}\)\s*)?"
     r"[-–—]\s*(?P<no>\d{1,3})",

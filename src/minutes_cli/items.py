@@ -12,7 +12,7 @@ from .dates import DIGIT_DATE
 from .decision import build_decision, reads_as_decision
 from .identifiers import case_number_in_line, find_amounts, parse_handling
 from .models import CaseNumber, Decision, Handling, Item, Person, Proposal, Span, Stage
-from .people import EMAIL, PHONE, looks_like_person_line, parse_person, presenter_from_label
+from .people import EMAIL, looks_like_person_line, parse_person, presenter_from_label
 from .vocab import Heading, match_heading
 
 _DATE_ONLY = regex.compile(rf"^\s*(?:{DIGIT_DATE})(?:\s+(?:klo|kl\.?)?\s*\d{{1,2}}[.:]\d{{2}})?\s*$", regex.I)
@@ -411,8 +411,3 @@ def _last_content(lines: list[str], region: ItemRegion) -> int:
         if lines[i].strip():
             return i
     return region.start
-
-
-def has_phone_or_email(text: str) -> bool:
-    """True when the text holds a phone number or an e-mail address."""
-    return bool(EMAIL.search(text) or PHONE.search(text))

@@ -81,8 +81,3 @@ def normalize(text: str) -> Lines:
             out.append(part.rstrip())
             origin.append(index)
     return Lines(out, frozenset(pages), origin)
-
-
-def squash(text: str) -> str:
-    """Collapse runs of spaces to one and trim."""
-    return " ".join(text.split())

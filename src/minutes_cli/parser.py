@@ -117,7 +117,7 @@ def _parse(text: str, source: Source) -> Document:
         first_item = regions[0].start
     document_type = document_type_of(_head_text(lines, first_item))
     if regions is None:
-        regions = regions_from_candidates(lines, noise, found, single=False)
+        regions = regions_from_candidates(lines, noise, found)
         if not regions:
             regions = numbered_regions(lines, noise)
         if not regions and _looks_like_item(lines, noise) and not has_meeting_labels(lines[:60]):

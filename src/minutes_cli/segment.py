@@ -189,9 +189,7 @@ def appeal_start(lines: list[str], noise: set[int], after: int) -> int | None:
     return None
 
 
-def regions_from_candidates(
-    lines: list[str], noise: set[int], found: list[Candidate], single: bool
-) -> list[ItemRegion]:
+def regions_from_candidates(lines: list[str], noise: set[int], found: list[Candidate]) -> list[ItemRegion]:
     """Item regions from the start lines: the last listing of each section wins over earlier ones."""
     kept = [c for c in found if not c.toc]
     if kept:
@@ -211,7 +209,7 @@ def regions_from_candidates(
     regions: list[ItemRegion] = []
     for n, cand in enumerate(kept):
         end = kept[n + 1].line if n + 1 < len(kept) else (cut if cut is not None else len(lines))
-        start = _pull_up(lines, noise, cand.line, regions[-1].start + 1 if regions else 0, single)
+        start = _pull_up(lines, noise, cand.line, regions[-1].start + 1 if regions else 0)
         if regions and start < regions[-1].end:
             regions[-1].end = start
         region = ItemRegion(start=start, end=end, section=cand.section, handling=cand.handling)
@@ -220,7 +218,7 @@ def regions_from_candidates(
     return regions
 
 
-def _pull_up(lines: list[str], noise: set[int], line: int, floor: int, single: bool) -> int:
+def _pull_up(lines: list[str], noise: set[int], line: int, floor: int) -> int:
     """Lines just above a § line that belong to its item: case number, handling lines, blank lines."""
     start = line
     i = line - 1
