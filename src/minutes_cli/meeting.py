@@ -33,7 +33,7 @@ _LABELS: dict[str, str] = {
     "end": r"allekirjoitukset|käsitellyt\sasiat|käsiteltävät\sasiat|asiat|asialista|pöytäkirjan\starkastus|"
     r"pöytäkirjan\snähtävänäolo|pöytäkirja\son\snähtävänä|underskrifter|protokolljustering|justering|"
     r"ärenden|innehållsförteckning|kokouksen\savaus|laillisuus\sja\späätösvaltaisuus|otsikko\ssivu|"
-    r"pöytäkirjan\sallekirjoitus|puheenjohtaja|ordförande|sihteeri|sekreterare|protokollförare|"
+    r"pöytäkirjan\sallekirjoitus|puheenjohtaja|ordförande|sihteeri|pöytäkirjanpitäjä|sekreterare|protokollförare|"
     r"kokouskutsu|esityslista",
 }
 _LABEL = regex.compile(
@@ -106,11 +106,19 @@ class _Header:
     fields: dict[str, str] = field(default_factory=dict)
     people: list[_Person] = field(default_factory=list)
     checkers: list[str] = field(default_factory=list)
+    # "Puheenjohtaja" / "Pöytäkirjanpitäjä" alone on a line with the name on the next line
+    signed: dict[str, str] = field(default_factory=dict)
 
 
 # An upper-case label glued to the name before it: "Olli SeppäläPOISSA OLLEET JÄSENET".
 _GLUED_LABEL = regex.compile(
     r"(?<=\p{Ll})(?=(?:POISSA|LÄSNÄ|MUUT\s|SAAPUVILLA|ALLEKIRJOITUKSET|FRÅNVARANDE|NÄRVARANDE|ÖVRIGA)\b)"
+)
+
+
+# A flattened table of contents is left whole: its item titles ("Närvarande", "Läsnäolijat") are not labels.
+_CONTENTS_OPENING = regex.compile(
+    r"innehållsförteckning|ärendeförteckning|sisällysluettelo|asialuettelo|käsitellyt\sasiat", regex.IGNORECASE
 )
 
 
@@ -121,7 +129,7 @@ def _virtual_lines(lines: list[str]) -> list[str]:
             line = _GLUED_LABEL.sub("\n", line)
             out.extend(_virtual_lines(line.split("\n")))
             continue
-        if len(line) > 250:
+        if len(line) > 250 and not _CONTENTS_OPENING.search(line[:80]):
             out.extend(part for part in _FLAT_SPLIT.sub("\n", line).split("\n"))
         else:
             out.append(line)
@@ -129,12 +137,15 @@ def _virtual_lines(lines: list[str]) -> list[str]:
 
 
 _MARK = regex.compile(r"^(?:x|\(x\)|-|\*)\s+")
+_HEADING_WORD = regex.compile(r"^\p{Lu}{5,}$")
+# A note on the label kept with the list: "MUUT SAAPUVILLA OLLEET (ja läsnäolon peruste) x Olavi …".
+_LABEL_NOTE = regex.compile(r"^\(\p{Ll}[^()]{0,40}\)\s+(?=\S)")
 
 
 def _split_people(text: str, status: str) -> list[_Person]:
     """People in one entry: "Kai Pöntinen, puheenjohtaja", "Matti Leppihalme puheenjohtaja",
     "Bryggare, Arto", or a flattened run "Matinlauri Minna Kunnanvaltuuston puheenjohtaja Ylitalo Jussi …"."""
-    text = _MARK.sub("", " ".join(text.split()))
+    text = _MARK.sub("", _LABEL_NOTE.sub("", " ".join(text.split())))
     if not text or text.startswith("(") or EMAIL.search(text):
         return []
     if "," in text and len(text) < 120:
@@ -156,6 +167,11 @@ def _split_people(text: str, status: str) -> list[_Person]:
         if not _looks_like_name(name):
             return []
         return [_Person(name, role, status)]
+    return _split_run(text, status)
+
+
+def _split_run(text: str, status: str) -> list[_Person]:
+    """People in a run of names and roles: "Matinlauri Minna Kunnanvaltuuston puheenjohtaja Ylitalo Jussi …"."""
     tokens = text.replace(",", " , ").split()
     people: list[_Person] = []
     i = 0
@@ -186,11 +202,41 @@ def _split_people(text: str, status: str) -> list[_Person]:
                 and not is_title_word(tokens[k])
             ):
                 k += 1
-            role = " ".join(t for t in tokens[j:k] if t != ",").strip() or None
+            role_tokens = tokens[j:k]
+            # an upper-case heading after the last person ends the role ("kirjanpitäjä LAILLISUUS JA …")
+            cut = next((n for n, t in enumerate(role_tokens) if _HEADING_WORD.match(t)), len(role_tokens))
+            role = " ".join(t for t in role_tokens[:cut] if t != ",").strip() or None
             people.append(_Person(" ".join(names), role, status))
+            if cut < len(role_tokens):
+                break
             i = k
         else:
             i = max(j, i + 1)
+    return people
+
+
+_PRESENCE_MARK = regex.compile(r"(?:^|\s)x\s+(?=\p{Lu})")
+_DISPLACED_MARKS = regex.compile(r"(?:^|\s)x\s+x(?:\s|$)")
+_DEPUTY_ROLE = regex.compile(r"^(?:vj|vjäs|varajäsen|vara|ersättare|ers|suppleant)\b", regex.IGNORECASE)
+
+
+def _split_marked(text: str, status: str) -> list[_Person] | None:
+    """A flattened attendance table whose ticks survived: "x Erkki Leppänen, pj. Ossi Hämäläinen, vj. x Risto Holm".
+
+    A tick stands before each member who came; a name after the ticked one is the member's deputy who was
+    not called (left out) or a member who did not come (absent). None when the entry has no usable ticks,
+    or when ticks stand in a row with the names after them, which says they were moved by the extraction.
+    """
+    if status != "present" or len(_PRESENCE_MARK.findall(text)) < 2 or _DISPLACED_MARKS.search(text):
+        return None
+    chunks = _PRESENCE_MARK.split(text)
+    people: list[_Person] = []
+    for index, chunk in enumerate(chunks):
+        for position, person in enumerate(_split_run(_MARK.sub("", chunk.strip()), status)):
+            if index > 0 and position == 0:
+                people.append(person)
+            elif not (person.role and _DEPUTY_ROLE.match(person.role)):
+                people.append(_Person(person.name, person.role, "absent"))
     return people
 
 
@@ -207,6 +253,11 @@ def _read_labels(lines: list[str]) -> _Header:
         line = raw.strip()
         if not line:
             continue
+        if state in ("chair", "secretary"):
+            if _looks_like_name(line):
+                header.signed.setdefault(state, line)
+            state = None
+            continue
         if (
             state in ("present", "other", "absent")
             and pending_role_for is not None
@@ -220,6 +271,12 @@ def _read_labels(lines: list[str]) -> _Header:
         if m:
             kind = next(k for k in _LABELS if m.group(k))
             rest = m.group("rest").strip()
+            inner = _LABEL.match(rest) if kind in ("date", "place") else None
+            if inner and next(k for k in _LABELS if inner.group(k)) in ("present", "other", "absent"):
+                # an empty label straight before the attendance label ("KOKOUSPAIKKA SAAPUVILLA OLLEET …")
+                m = inner
+                kind = next(k for k in _LABELS if m.group(k))
+                rest = m.group("rest").strip()
             if kind in ("start", "finish"):
                 if rest:
                     header.fields.setdefault(kind, rest)
@@ -237,13 +294,20 @@ def _read_labels(lines: list[str]) -> _Header:
                     continue
             else:
                 state = None
+                if not rest:
+                    label = m.group("label")
+                    if _CHAIR.match(label):
+                        state = "chair"
+                    elif _SECRETARY.fullmatch(label):
+                        state = "secretary"
                 continue
         if state in ("date", "place"):
             header.fields.setdefault(state, line)
             header.fields[state] = header.fields[state] or line
             state = None
         elif state in ("present", "other", "absent"):
-            found = _split_people(line, state)
+            marked = _split_marked(line, state)
+            found = marked if marked is not None else _split_people(line, state)
             header.people.extend(found)
             pending_role_for = found[-1] if found else None
         elif state == "checkers":
@@ -278,6 +342,10 @@ def _signatures(lines: list[str]) -> dict[str, str]:
                         out["secretary"] = name
         previous = line
     return out
+
+
+def _has_secretary_role(role: str) -> bool:
+    return any(_SECRETARY.fullmatch(part.strip(" .")) for part in regex.split(r"[,/]", role))
 
 
 def has_meeting_labels(lines: list[str]) -> bool:
@@ -322,12 +390,15 @@ def read_meeting(head: list[str], body_text: str = "") -> Meeting | None:
             end = f"{int(m['h']):02d}:{m['m']}"
     present = [p for p in header.people if p.status == "present"]
     chair = next((p.name for p in present if p.role and _CHAIR.match(p.role.strip(" ,."))), None)
-    secretary = next((p.name for p in header.people if p.role and _SECRETARY.search(p.role)), None)
+    # The meeting role ("pöytäkirjanpitäjä", "sihteeri") before a signature label, and a label before a
+    # job title that merely contains the word ("kaupunginsihteeri" of a city with several of them).
+    secretary = next((p.name for p in header.people if p.role and _has_secretary_role(p.role)), None)
+    job_title_secretary = next((p.name for p in header.people if p.role and _SECRETARY.search(p.role)), None)
     signatures = _signatures(head)
-    chair = (chair or signatures.get("chair") or _named_with(flat, _CHAIR_AFTER_NAME)
+    chair = (chair or header.signed.get("chair") or signatures.get("chair") or _named_with(flat, _CHAIR_AFTER_NAME)
              or _named_with(flat, _CHAIR_BEFORE_NAME))  # fmt: skip
-    secretary = (secretary or signatures.get("secretary") or _named_with(flat, _SECRETARY_AFTER_NAME)
-                 or _named_with(flat, _SECRETARY_BEFORE_NAME))  # fmt: skip
+    secretary = (secretary or header.signed.get("secretary") or job_title_secretary or signatures.get("secretary")
+                 or _named_with(flat, _SECRETARY_AFTER_NAME) or _named_with(flat, _SECRETARY_BEFORE_NAME))  # fmt: skip
     checkers = header.checkers
     if not checkers:
         m = _CHECKERS_DECISION.search(body_text)
@@ -370,7 +441,11 @@ _SECRETARY_AFTER_NAME = regex.compile(
 )
 # A signature or label line with the role first: "Ordförande JAN-ERIK HÖGDAHL Jan-Erik Högdahl",
 # "Puheenjohtaja   Kai Pöntinen" (an upper-case typed signature may stand between).
-_ROLE_FIRST_NAME = r"\s+(?:\p{Lu}[\p{Lu}\-]+\s+){0,3}" + _PERSON_NAME.replace(",?", "")
+# The role may carry its other-language twin and a colon: "Ordförande/Puheenjohtaja: Gia Alexandersson".
+_ROLE_FIRST_NAME = (
+    r"(?:\s?/\s?\p{L}+)?:?\s+(?:(?P<typed>\p{Lu}[\p{Lu}\-]+(?:\s+\p{Lu}[\p{Lu}\-]+){0,2})\s+)?"
+    + _PERSON_NAME.replace(",?", "")
+)
 _CHAIR_BEFORE_NAME = regex.compile(r"(?<!\S)(?:Ordförande|ORDFÖRANDE|Puheenjohtaja|PUHEENJOHTAJA)" + _ROLE_FIRST_NAME)
 _SECRETARY_BEFORE_NAME = regex.compile(
     r"(?<!\S)(?:Sekreterare|SEKRETERARE|Protokollförare|PROTOKOLLFÖRARE|Sihteeri|SIHTEERI|Pöytäkirjanpitäjä|"
@@ -393,6 +468,9 @@ def _named_with(text: str, pattern: regex.Pattern[str]) -> str | None:
             continue
         if not all(_CAPITAL_FIRST.match(w) for w in words):
             continue
+        typed = m.groupdict().get("typed")
+        if typed and set(typed.casefold().split()) != {w.casefold() for w in words}:
+            continue  # upper case words between role and name that are not the typed name: a heading
         return name
     return None
 

@@ -1,0 +1,88 @@
+"""The meeting header: attendance lists, chair and secretary in the layouts that hide them."""
+
+from __future__ import annotations
+
+from minutes_cli.parser import parse_text
+
+
+def _meeting(text: str):  # type: ignore[no-untyped-def]
+    meeting = parse_text(text).meeting
+    assert meeting is not None
+    return meeting
+
+
+def _present(text: str) -> list[str]:
+    return [p.name for p in _meeting(text).participants if p.status == "present"]
+
+
+def test_role_label_with_the_name_on_a_later_line() -> None:
+    text = (
+        "Kokousaika\n\n3.2.2025 kello 16.00 - 17.10\n\nLäsnä\n\nJäsenet\nOjala, Ville\nI varapuheenjohtaja\n\n"
+        "Niemi, Sari\n\nMuut\nLaine, Pekka\nkaupunginsihteeri\n\nKoski, Aila\nhallintosihteeri\n\n"
+        "Puheenjohtaja\n\nOjala, Ville\n\n\nPöytäkirjanpitäjä\n\nKoski, Aila\n"
+    )
+    meeting = _meeting(text)
+    assert meeting.chair == "Ojala, Ville"
+    # the label names the minute-taker; "kaupunginsihteeri" is only a job title
+    assert meeting.secretary == "Koski, Aila"
+
+
+def test_the_meeting_role_wins_over_a_job_title_with_the_same_word() -> None:
+    text = (
+        "Aika 3.2.2025 klo 16.00\nPaikka Kunnantalo\n\nMuut läsnäolijat\nPekka Laine, kunnansihteeri\n"
+        "Aila Koski, hallintosihteeri, pöytäkirjanpitäjä\n"
+    )
+    assert _meeting(text).secretary == "Aila Koski"
+
+
+def test_role_in_two_languages_before_the_name() -> None:
+    text = (
+        "Protokoll 4/2025\nTid 3.2.2025 kl. 18.00\nPlats Stadshuset\n\n"
+        "Protokollet justeras av Ordförande/Puheenjohtaja: Gia Lindholm Intygar/Todistaa:\n"
+    )
+    assert _meeting(text).chair == "Gia Lindholm"
+
+
+def test_upper_case_heading_between_role_and_name_is_not_a_typed_signature() -> None:
+    text = (
+        "Protokoll 4/2025\nTid 3.2.2025 kl. 18.00\nPlats Stadshuset\n\n"
+        "Protokollförare PROTOKOLLET HAR JUSTERATS Olav Berg\n"
+    )
+    assert _meeting(text).secretary is None
+    typed = "Protokoll 4/2025\nTid 3.2.2025 kl. 18.00\nPlats Stadshuset\n\nSekreterare OLAV BERG Olav Berg\n"
+    assert _meeting(typed).secretary == "Olav Berg"
+
+
+FLAT_TICKED = (
+    "3 KOKOUSPÖYTÄKIRJA Nro 5 / 2025 KOKOUSAIKA Maanantaina 3.2.2025 klo 18.30 KOKOUSPAIKKA "
+    "SAAPUVILLA OLLEET JÄSENET Kunnanhallituksen kokoushuone x Erkki Lahti, pj. Olli Mäki, vj. "
+    "x Risto Salo, II vpj. Pentti Aho, vj. Kirsi Ranta Minna Vuori, vj. x Heikki Niemi Jari Koski, vj. "
+    "MUUT SAAPUVILLA OLLEET (ja läsnäolon peruste) x x Olavi Heino, kunnanvaltuuston puheenjohtaja "
+    "Pekka Hiltunen, kunnanjohtaja, esittelijä/pöytäkirjanpitäjä Päivi Hakala, kirjanpitäjä "
+    "LAILLISUUS JA PÄÄTÖSVALTAISUUS 100 ASIAT PÖYTÄKIRJAN TARKASTUSTAPA\n"
+)
+
+
+def test_flattened_attendance_table_keeps_its_ticks() -> None:
+    meeting = _meeting(FLAT_TICKED)
+    # ticked members came; an unticked member did not; unticked deputies were not called
+    assert _present(FLAT_TICKED) == ["Erkki Lahti", "Risto Salo", "Heikki Niemi"]
+    assert [p.name for p in meeting.participants if p.status == "absent"] == ["Kirsi Ranta"]
+    others = [(p.name, p.role) for p in meeting.participants if p.status == "other"]
+    assert others == [
+        ("Olavi Heino", "kunnanvaltuuston puheenjohtaja"),
+        ("Pekka Hiltunen", "kunnanjohtaja esittelijä/pöytäkirjanpitäjä"),
+        ("Päivi Hakala", "kirjanpitäjä"),  # the heading after her is not part of her role
+    ]
+    assert meeting.secretary == "Pekka Hiltunen"
+    assert meeting.place is None  # the place stood apart from its label; it is not guessed
+
+
+def test_flattened_table_of_contents_is_not_an_attendance_list() -> None:
+    titles = " ".join(f"Ärende nummer {n} om Gatubelysning i Byn" for n in range(12))
+    text = (
+        f"1 i INNEHÅLLSFÖRTECKNING SSTYR, Protokoll -1 Närvarande Sammanträdets laglighet {titles}\n\n"
+        "2 SSTYR Sida 2 SAMMANTRÄDESTID: kl. 18:00\nSAMMANTRÄDESPLATS: Stadshuset\n"
+        "NÄRVARANDE MEDLEMMAR: Olav Berg Sven Krok Tanja Ek\n"
+    )
+    assert _present(text) == ["Olav Berg", "Sven Krok", "Tanja Ek"]
