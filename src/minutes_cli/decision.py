@@ -56,7 +56,7 @@ _OUTCOMES: list[tuple[str, regex.Pattern[str]]] = [
         regex.compile(
             r"^hyväksyttiin|^hyväksyi\b|(?:päätös)?(?:ehdotus|esitys)\shyväksyttiin|"
             r"\bhyväksyi\b|hyväksyttiin\s(?:yksimielisesti\s)?"
-            r"(?:ehdotuksen|esityksen)|ehdotuksen\smukaan|ehdotuksen\smukainen|esityksen\smukainen|"
+            r"(?:ehdotuksen|esityksen)|(?:ehdotuksen|esityksen)\smukaan|ehdotuksen\smukainen|esityksen\smukainen|"
             r"päätösehdotuksen\smukaisesti|^hyväksytään|godk[äa]n\w*|enligt\sförslaget|i\senlighet\smed\sförslaget",
             regex.IGNORECASE,
         ),
