@@ -17,8 +17,8 @@ import statistics
 import time
 from pathlib import Path
 
+from minutes_cli.contract import to_json, validate_json
 from minutes_cli.errors import MinutesError
-from minutes_cli.models import Document
 from minutes_cli.parser import parse_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -80,7 +80,8 @@ def main() -> None:
         start = time.perf_counter()
         try:
             doc = parse_text(text)
-            Document.model_validate_json(doc.model_dump_json())
+            if validate_json(to_json(doc)) != doc:
+                raise ValueError("the JSON does not read back to the same document")
         except MinutesError:
             refused += 1
         except Exception as exc:

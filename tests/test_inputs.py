@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ def _essentials(doc: Document) -> list[dict[str, Any]]:
             "section": item.section,
             "title": item.title,
             "case_number": item.case_number.raw if item.case_number else None,
-            "handling": item.handling.model_dump() if item.handling else None,
+            "handling": asdict(item.handling) if item.handling else None,
             "preparers": [(p.title, p.name, p.phone, p.email) for p in item.preparers],
             "presenter": (item.presenter.title, item.presenter.name) if item.presenter else None,
             "proposal": (item.proposal.preamble, item.proposal.items) if item.proposal else None,

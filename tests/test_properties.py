@@ -8,6 +8,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
+from minutes_cli.contract import to_json, validate_json
 from minutes_cli.errors import MinutesError
 from minutes_cli.models import Document
 from minutes_cli.normalize import normalize
@@ -23,7 +24,7 @@ def _check(text: str) -> Document | None:
         doc = parse_text(text)
     except MinutesError:
         return None
-    Document.model_validate_json(doc.model_dump_json())
+    assert validate_json(to_json(doc)) == doc
     lines = normalize(text).lines
     haystack = " ".join(" ".join(lines).split())
     # A word broken at a line-end hyphen is rejoined, with or without its hyphen.

@@ -23,11 +23,12 @@ class Result:
 
 def _parse_one(args: tuple[str, str | None, int, int | None]) -> tuple[str | None, str | None]:
     path, encoding, max_size, indent = args
+    from .contract import to_json
     from .errors import MinutesError
     from .parser import parse_file
 
     try:
-        return parse_file(path, encoding=encoding, max_size=max_size).model_dump_json(indent=indent), None
+        return to_json(parse_file(path, encoding=encoding, max_size=max_size), indent=indent), None
     except MinutesError as exc:
         return None, str(exc)
     except OSError as exc:

@@ -133,6 +133,8 @@ def parse(
         fmt = OutputFormat.pretty if sys.stdout.isatty() else OutputFormat.json
     if fmt is OutputFormat.json and len(files) > 1:
         fmt = OutputFormat.jsonl
+    from .contract import to_json
+
     any_warnings = False
     failed = False
     for path in files:
@@ -150,9 +152,9 @@ def parse(
                 chosen |= {n for n, item in enumerate(doc.items, 1) if section and item.section in section}
                 render(doc, selected=chosen)
             elif fmt is OutputFormat.json:
-                sys.stdout.write(doc.model_dump_json(indent=2) + "\n")
+                sys.stdout.write(to_json(doc, indent=2) + "\n")
             else:
-                sys.stdout.write(doc.model_dump_json() + "\n")
+                sys.stdout.write(to_json(doc) + "\n")
             sys.stdout.flush()
         except BrokenPipeError:
             sys.stderr.close()
@@ -251,9 +253,9 @@ def schema() -> None:
     """Print the JSON Schema of the output."""
     import json
 
-    from .models import Document
+    from .contract import json_schema
 
-    sys.stdout.write(json.dumps(Document.model_json_schema(), indent=2, ensure_ascii=False) + "\n")
+    sys.stdout.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
 
 
 def run() -> None:

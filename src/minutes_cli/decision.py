@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from .guard import guarded, scan
-from .models import Conflict, Decision, Vote
+from .models import Conflict, Decision, Outcome, Vote
 from .people import is_title_word
 
 # Sentences that report a motion, not the decision: "X esitti asian palauttamista", "förslaget förföll".
@@ -16,7 +16,7 @@ _MOTION = regex.compile(
 )
 
 # Order matters: the narrower outcomes are tried before "approved".
-_OUTCOMES: list[tuple[str, regex.Pattern[str]]] = [
+_OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
     (
         "withdrawn",
         regex.compile(
@@ -82,7 +82,7 @@ def reads_as_decision(text: str) -> bool:
 _SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÅ0-9\"”])")
 
 
-def classify_outcome(text: str) -> str | None:
+def classify_outcome(text: str) -> Outcome | None:
     """The outcome of a decision text, from the first sentence that states one.
 
     Example: classify_outcome("Hyväksyttiin.") == "approved"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -87,12 +87,11 @@ def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
             extra = parse_person(text)
             last = people[-1]
             if extra:
-                people[-1] = last.model_copy(
-                    update={
-                        "raw": f"{last.raw}, {extra.raw}",
-                        "phone": last.phone or extra.phone,
-                        "email": last.email or extra.email,
-                    }
+                people[-1] = replace(
+                    last,
+                    raw=f"{last.raw}, {extra.raw}",
+                    phone=last.phone or extra.phone,
+                    email=last.email or extra.email,
                 )
             consumed = index + 1
             continue

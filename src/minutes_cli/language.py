@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import regex
+
+if TYPE_CHECKING:
+    from .models import Language
 
 _FI = frozenset(
     [
@@ -69,7 +74,7 @@ _SV = frozenset(
 _WORD = regex.compile(r"\p{L}+")
 
 
-def detect(text: str, *, allow_mixed: bool = True) -> str | None:
+def detect(text: str, *, allow_mixed: bool = True) -> Language | None:
     """ "fi", "sv", "mixed" (both in strength) or None when the text is too short to tell."""
     fi = sv = 0
     for m in _WORD.finditer(text[:200_000]):

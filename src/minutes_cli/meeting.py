@@ -13,7 +13,7 @@ import regex
 
 from .dates import ANY_DATE, find_date
 from .guard import scan
-from .models import Meeting, Participant
+from .models import Attendance, Meeting, Participant
 from .people import EMAIL, is_title_word
 
 _LABELS: dict[str, str] = {
@@ -98,7 +98,7 @@ _CHECKERS_DECISION = regex.compile(
 class _Person:
     name: str
     role: str | None
-    status: str
+    status: Attendance
 
 
 @dataclass
@@ -142,7 +142,7 @@ _HEADING_WORD = regex.compile(r"^\p{Lu}{5,}$")
 _LABEL_NOTE = regex.compile(r"^\(\p{Ll}[^()]{0,40}\)\s+(?=\S)")
 
 
-def _split_people(text: str, status: str) -> list[_Person]:
+def _split_people(text: str, status: Attendance) -> list[_Person]:
     """People in one entry: "Kai Pöntinen, puheenjohtaja", "Matti Leppihalme puheenjohtaja",
     "Bryggare, Arto", or a flattened run "Matinlauri Minna Kunnanvaltuuston puheenjohtaja Ylitalo Jussi …"."""
     text = _MARK.sub("", _LABEL_NOTE.sub("", " ".join(text.split())))
@@ -170,7 +170,7 @@ def _split_people(text: str, status: str) -> list[_Person]:
     return _split_run(text, status)
 
 
-def _split_run(text: str, status: str) -> list[_Person]:
+def _split_run(text: str, status: Attendance) -> list[_Person]:
     """People in a run of names and roles: "Matinlauri Minna Kunnanvaltuuston puheenjohtaja Ylitalo Jussi …"."""
     tokens = text.replace(",", " , ").split()
     people: list[_Person] = []
@@ -220,7 +220,7 @@ _DISPLACED_MARKS = regex.compile(r"(?:^|\s)x\s+x(?:\s|$)")
 _DEPUTY_ROLE = regex.compile(r"^(?:vj|vjäs|varajäsen|vara|ersättare|ers|suppleant)\b", regex.IGNORECASE)
 
 
-def _split_marked(text: str, status: str) -> list[_Person] | None:
+def _split_marked(text: str, status: Attendance) -> list[_Person] | None:
     """A flattened attendance table whose ticks survived: "x Erkki Leppänen, pj. Ossi Hämäläinen, vj. x Risto Holm".
 
     A tick stands before each member who came; a name after the ticked one is the member's deputy who was
@@ -243,6 +243,9 @@ def _split_marked(text: str, status: str) -> list[_Person] | None:
 def _looks_like_name(name: str) -> bool:
     words = name.replace(",", " ").split()
     return 2 <= len(words) <= 4 and all(_NAME_TOKEN.match(w) for w in words)
+
+
+_ATTENDANCE_STATE: dict[str, Attendance] = {"present": "present", "other": "other", "absent": "absent"}
 
 
 def _read_labels(lines: list[str]) -> _Header:
@@ -305,9 +308,9 @@ def _read_labels(lines: list[str]) -> _Header:
             header.fields.setdefault(state, line)
             header.fields[state] = header.fields[state] or line
             state = None
-        elif state in ("present", "other", "absent"):
-            marked = _split_marked(line, state)
-            found = marked if marked is not None else _split_people(line, state)
+        elif (status := _ATTENDANCE_STATE.get(state or "")) is not None:
+            marked = _split_marked(line, status)
+            found = marked if marked is not None else _split_people(line, status)
             header.people.extend(found)
             pending_role_for = found[-1] if found else None
         elif state == "checkers":

@@ -1,10 +1,14 @@
-"""The JSON contract as Pydantic models: what `minutes parse` prints and batch conversion writes."""
+"""The JSON contract: what `minutes parse` prints and batch conversion writes.
+
+The records are plain dataclasses, so that parsing a file does not pay for building Pydantic models
+at start-up. Pydantic still owns the contract: `contract.py` validates, serializes and describes
+these same classes (JSON Schema) through a TypeAdapter.
+"""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
 
 SCHEMA_VERSION: Literal["1"] = "1"
 
@@ -13,12 +17,16 @@ ItemKind = Literal["procedural", "information", "decision", "election", "stateme
 DocumentType = Literal["minutes", "agenda", "decision", "unknown"]
 Language = Literal["fi", "sv", "mixed"]
 SourceFormat = Literal["text", "html", "pdf"]
+Attendance = Literal["present", "absent", "other"]
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+class _Model:
+    __slots__ = ()
+    # read by Pydantic when it builds the validator, serializer and JSON Schema of a record
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid", "use_attribute_docstrings": True}
 
 
+@dataclass(slots=True, kw_only=True)
 class Source(_Model):
     """Where the document came from."""
 
@@ -32,6 +40,7 @@ class Source(_Model):
     """The input format."""
 
 
+@dataclass(slots=True, kw_only=True)
 class Warning(_Model):
     """Something the parser could not read, with the line it concerns."""
 
@@ -40,14 +49,16 @@ class Warning(_Model):
     line: int | None = None
 
 
+@dataclass(slots=True, kw_only=True)
 class Participant(_Model):
     """A person in a meeting's attendance list."""
 
     name: str
     role: str | None = None
-    status: Literal["present", "absent", "other"] = "present"
+    status: Attendance = "present"
 
 
+@dataclass(slots=True, kw_only=True)
 class Meeting(_Model):
     """The header of a whole meeting document."""
 
@@ -58,12 +69,13 @@ class Meeting(_Model):
     start_time: str | None = None
     end_time: str | None = None
     place: str | None = None
-    participants: list[Participant] = Field(default_factory=list)
+    participants: list[Participant] = field(default_factory=list)
     chair: str | None = None
     secretary: str | None = None
-    minutes_checkers: list[str] = Field(default_factory=list)
+    minutes_checkers: list[str] = field(default_factory=list)
 
 
+@dataclass(slots=True, kw_only=True)
 class CaseNumber(_Model):
     """A registry (diary) number split into its parts."""
 
@@ -74,6 +86,7 @@ class CaseNumber(_Model):
     year: int | None = None
 
 
+@dataclass(slots=True, kw_only=True)
 class Handling(_Model):
     """One handling line: organ, date and section, e.g. "KH 08.10.2024 § 278"."""
 
@@ -83,6 +96,7 @@ class Handling(_Model):
     section: int | None = None
 
 
+@dataclass(slots=True, kw_only=True)
 class Person(_Model):
     """A preparer or presenter as written, split into parts."""
 
@@ -93,14 +107,16 @@ class Person(_Model):
     email: str | None = None
 
 
+@dataclass(slots=True, kw_only=True)
 class Proposal(_Model):
     """The decision proposal: its preamble and numbered or bulleted points."""
 
     text: str
     preamble: str | None = None
-    items: list[str] = Field(default_factory=list)
+    items: list[str] = field(default_factory=list)
 
 
+@dataclass(slots=True, kw_only=True)
 class Vote(_Model):
     """One vote result."""
 
@@ -111,6 +127,7 @@ class Vote(_Model):
     text: str
 
 
+@dataclass(slots=True, kw_only=True)
 class Conflict(_Model):
     """A declared conflict of interest (esteellisyys / jäv)."""
 
@@ -118,17 +135,19 @@ class Conflict(_Model):
     text: str
 
 
+@dataclass(slots=True, kw_only=True)
 class Decision(_Model):
     """What the organ decided."""
 
     text: str
     outcome: Outcome | None = None
     """Null when the wording fits no known outcome."""
-    votes: list[Vote] = Field(default_factory=list)
-    conflicts: list[Conflict] = Field(default_factory=list)
-    notes: list[str] = Field(default_factory=list)
+    votes: list[Vote] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
+@dataclass(slots=True, kw_only=True)
 class Amount(_Model):
     """A euro amount stated in the item."""
 
@@ -137,17 +156,19 @@ class Amount(_Model):
     currency: Literal["EUR"] = "EUR"
 
 
+@dataclass(slots=True, kw_only=True)
 class Stage(_Model):
     """An earlier handling of the same case."""
 
     handling: Handling | None = None
-    preparers: list[Person] = Field(default_factory=list)
+    preparers: list[Person] = field(default_factory=list)
     presenter: Person | None = None
     body: str | None = None
     proposal: Proposal | None = None
     decision: Decision | None = None
 
 
+@dataclass(slots=True, kw_only=True)
 class Span(_Model):
     """1-based first and last line of the input."""
 
@@ -155,6 +176,7 @@ class Span(_Model):
     end_line: int
 
 
+@dataclass(slots=True, kw_only=True)
 class Item(_Model):
     """One item (pykälä / paragraf) as handled at this meeting."""
 
@@ -164,19 +186,20 @@ class Item(_Model):
     language: Literal["fi", "sv"] | None = None
     case_number: CaseNumber | None = None
     handling: Handling | None = None
-    preparers: list[Person] = Field(default_factory=list)
+    preparers: list[Person] = field(default_factory=list)
     presenter: Person | None = None
     body: str | None = None
     proposal: Proposal | None = None
     decision: Decision | None = None
-    attachments: list[str] = Field(default_factory=list)
-    supplementary: list[str] = Field(default_factory=list)
-    distribution: list[str] = Field(default_factory=list)
-    amounts: list[Amount] = Field(default_factory=list)
-    history: list[Stage] = Field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)
+    supplementary: list[str] = field(default_factory=list)
+    distribution: list[str] = field(default_factory=list)
+    amounts: list[Amount] = field(default_factory=list)
+    history: list[Stage] = field(default_factory=list)
     span: Span
 
 
+@dataclass(slots=True, kw_only=True)
 class Document(_Model):
     """One parsed input file."""
 
@@ -185,5 +208,5 @@ class Document(_Model):
     language: Language | None = None
     document_type: DocumentType = "unknown"
     meeting: Meeting | None = None
-    items: list[Item] = Field(default_factory=list)
-    warnings: list[Warning] = Field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .models import DocumentType
 from .people import is_title_word
 
 _ORGAN_GENITIVE = (
@@ -278,7 +279,7 @@ def _title_words(head: str) -> str:
     return "\n".join(" ".join(line.split()[:6]) for line in head.splitlines())
 
 
-def document_type_of(head: str) -> str:
+def document_type_of(head: str) -> DocumentType:
     """The document type from its own words before the first item: decision, minutes, agenda or unknown.
 
     A list of decisions is named as one ("päätöslista", "Stadsstyrelsens beslut 9.3.2026") and wins;
