@@ -78,14 +78,6 @@ def declared_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii", errors="ignore") if m else None
 
 
-def looks_like_html(data: bytes) -> bool:
-    """True when the bytes begin like an HTML page."""
-    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or (
-        head.startswith(b"<") and (b"<body" in data[:65536].lower() or b"<div" in head or b"<p" in head)
-    )
-
-
 def html_to_text(data: bytes, encoding: str | None = None) -> tuple[str, str, list[str]]:
     """The page's text, the encoding it was read in, and the CSS classes it uses."""
     charset = encoding or declared_charset(data)

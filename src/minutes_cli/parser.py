@@ -187,14 +187,20 @@ def _parse(text: str, source: Source) -> Document:
 
 def detect_format(data: bytes) -> str:
     """The input format from the bytes themselves: "pdf", "html" or "text"."""
-    from .html_text import looks_like_html
-
     head = data[:1024].lstrip()
     if head.startswith(b"%PDF-"):
         return "pdf"
-    if looks_like_html(data):
+    if _looks_like_html(data):
         return "html"
     return "text"
+
+
+def _looks_like_html(data: bytes) -> bool:
+    # kept out of html_text so that reading a text file does not import the HTML parser
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or (
+        head.startswith(b"<") and (b"<body" in data[:65536].lower() or b"<div" in head or b"<p" in head)
+    )
 
 
 def parse_bytes(
