@@ -12,7 +12,7 @@ from .dates import DIGIT_DATE
 from .decision import build_decision, reads_as_decision
 from .identifiers import case_number_in_line, find_amounts, parse_handling
 from .models import CaseNumber, Decision, Handling, Item, Person, Proposal, Span, Stage
-from .people import EMAIL, looks_like_person_line, parse_person, presenter_from_label
+from .people import find_email, looks_like_person_line, parse_person, presenter_from_label
 from .vocab import Heading, match_heading
 
 _DATE_ONLY = regex.compile(rf"^\s*(?:{DIGIT_DATE})(?:\s+(?:klo|kl\.?)?\s*\d{{1,2}}[.:]\d{{2}})?\s*$", regex.I)
@@ -95,7 +95,7 @@ def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
                 )
             consumed = index + 1
             continue
-        if _LOWER_TITLE.match(text) and len(text.split()) <= 3 and not EMAIL.search(text):
+        if _LOWER_TITLE.match(text) and len(text.split()) <= 3 and not find_email(text):
             pending_title = text
             consumed = index + 1
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 import regex
@@ -76,13 +77,11 @@ _WORD = regex.compile(r"\p{L}+")
 
 def detect(text: str, *, allow_mixed: bool = True) -> Language | None:
     """ "fi", "sv", "mixed" (both in strength) or None when the text is too short to tell."""
-    fi = sv = 0
-    for m in _WORD.finditer(text[:200_000]):
-        word = m.group(0).casefold()
-        if word in _FI:
-            fi += 1
-        elif word in _SV:
-            sv += 1
+    # counted in C (findall, Counter) and then looked up once per distinct word: a loop over every
+    # word of every item was a tenth of the parse
+    counts = Counter(_WORD.findall(text[:200_000].casefold()))
+    fi = sum(n for word, n in counts.items() if word in _FI)
+    sv = sum(n for word, n in counts.items() if word in _SV and word not in _FI)
     total = fi + sv
     if total < 3:
         return None

@@ -14,7 +14,7 @@ import regex
 from .dates import ANY_DATE, find_date
 from .guard import scan
 from .models import Attendance, Meeting, Participant
-from .people import EMAIL, is_title_word
+from .people import find_email, is_title_word
 
 _LABELS: dict[str, str] = {
     "date": r"aika|kokousaika|kokouspäivä|kokouspäivämäärä|kokousaika\sja\s-paikka|tid|sammanträdestid|"
@@ -146,7 +146,7 @@ def _split_people(text: str, status: Attendance) -> list[_Person]:
     """People in one entry: "Kai Pöntinen, puheenjohtaja", "Matti Leppihalme puheenjohtaja",
     "Bryggare, Arto", or a flattened run "Matinlauri Minna Kunnanvaltuuston puheenjohtaja Ylitalo Jussi …"."""
     text = _MARK.sub("", _LABEL_NOTE.sub("", " ".join(text.split())))
-    if not text or text.startswith("(") or EMAIL.search(text):
+    if not text or text.startswith("(") or find_email(text):
         return []
     if "," in text and len(text) < 120:
         head, _, tail = text.partition(",")
@@ -248,11 +248,11 @@ def _looks_like_name(name: str) -> bool:
 _ATTENDANCE_STATE: dict[str, Attendance] = {"present": "present", "other": "other", "absent": "absent"}
 
 
-def _read_labels(lines: list[str]) -> _Header:
+def _read_labels(virtual: list[str]) -> _Header:
     header = _Header()
     state: str | None = None
     pending_role_for: _Person | None = None
-    for raw in _virtual_lines(lines):
+    for raw in virtual:
         line = raw.strip()
         if not line:
             continue
@@ -348,7 +348,7 @@ def _signatures(lines: list[str]) -> dict[str, str]:
 
 
 def _has_secretary_role(role: str) -> bool:
-    return any(_SECRETARY.fullmatch(part.strip(" .")) for part in regex.split(r"[,/]", role))
+    return any(_SECRETARY.fullmatch(part.strip(" .")) for part in role.replace("/", ",").split(","))
 
 
 def has_meeting_labels(lines: list[str]) -> bool:
@@ -365,14 +365,15 @@ def read_meeting(head: list[str], body_text: str = "") -> Meeting | None:
     """The meeting header found in the lines before the first item, or None if there is none."""
     if not any(line.strip() for line in head):
         return None
-    header = _read_labels(head)
-    flat = "\n".join(_virtual_lines(head))
+    virtual = _virtual_lines(head)
+    header = _read_labels(virtual)
+    flat = "\n".join(virtual)
     number_m = _NUMBER.search(flat[:3000])
     has_header = bool(header.fields.get("date") or header.fields.get("place") or header.people or number_m)
     if not has_header:
         return None
     municipality_m = _MUNICIPALITY.search(flat[:2000])
-    organ = _find_organ(_virtual_lines(head)[:40])
+    organ = _find_organ(virtual[:40])
     date = None
     start = end = None
     when = header.fields.get("date", "")

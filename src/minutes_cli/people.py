@@ -12,6 +12,20 @@ PHONE = regex.compile(
     r"(?:(?:puh(?:elin)?|p|tel(?:efon)?|gsm|mob)\.?\s*:?\s*)?(?<![\d/.])(\+?\d{2,4}[\s\-]?\d{2,4}(?:[\s\-]?\d{2,4}){0,3})(?![\d/.])",
     regex.IGNORECASE,
 )
+_AT_FORMS = regex.compile(r"\(a\)|\(at\)|\[at\]", regex.IGNORECASE)
+_PERSON_PARTS = regex.compile(r"\s*[,;]\s*|\s+[-–]\s+")
+_DIGIT = regex.compile(r"\d")
+
+
+def find_email(text: str) -> regex.Match[str] | None:
+    """The first e-mail address in a text ("etu.suku@kunta.fi", "etu.suku(at)kunta.fi")."""
+    # Every form has "@" or a bracket: a text without them is answered without the pattern, which
+    # tries each word of a prose line as the start of an address.
+    if "@" not in text and "(" not in text and "[" not in text:
+        return None
+    return EMAIL.search(text)
+
+
 _PHONE_LABEL = regex.compile(r"\b(?:puh(?:elin)?|tel(?:efon)?|gsm|p)\.?\s*:?\s*$", regex.IGNORECASE)
 
 # Word endings of Finnish and Swedish job titles, matched with str.endswith (quicker than a pattern).
@@ -81,16 +95,16 @@ def parse_person(raw: str) -> Person | None:
     text = " ".join(raw.split()).strip(" ,;")
     if not text:
         return None
-    email_m = EMAIL.search(text)
-    email = regex.sub(r"\(a\)|\(at\)|\[at\]", "@", email_m.group(0)) if email_m else None
+    email_m = find_email(text)
+    email = _AT_FORMS.sub("@", email_m.group(0)) if email_m else None
     rest = EMAIL.sub(" ", text) if email_m else text
     phone = None
-    phone_m = PHONE.search(rest)
+    phone_m = PHONE.search(rest) if _DIGIT.search(rest) else None
     if phone_m and sum(c.isdigit() for c in phone_m.group(1)) >= 6:
         phone = " ".join(phone_m.group(1).split())
         rest = rest[: phone_m.start()] + " " + rest[phone_m.end() :]
     rest = _PHONE_LABEL.sub("", rest)
-    parts = [p.strip(" .") for p in regex.split(r"\s*[,;]\s*|\s+[-–]\s+", rest) if p.strip(" .")]
+    parts = [p.strip(" .") for p in _PERSON_PARTS.split(rest) if p.strip(" .")]
     title: str | None = None
     name: str | None = None
     if len(parts) >= 2:
@@ -135,7 +149,7 @@ def looks_like_person_line(line: str) -> bool:
     text = " ".join(line.split())
     if not text or len(text) > 160:
         return False
-    if EMAIL.search(text):
+    if find_email(text):
         return len(text.split()) <= 14
     if _PHONE_FIRST.match(text):
         return True

@@ -241,8 +241,10 @@ def match_heading(line: str) -> Heading | None:
         fuzzy = _fuzzy_heading(text[:-1])
         if fuzzy:
             return Heading(fuzzy, text[:-1], "", ":", near_spelling=True)
-    # One space between the heading word and a person: try the first one to three words.
-    if not _PERSON_HEADING_START.match(text):
+    # One space between the heading word and a person: try the first one to three words. A heading of
+    # at most three words and a name of at most nine, not a sentence: prose lines stop here, before
+    # the costly pattern.
+    if text.endswith(".") or len(text.split()) > 12 or not _PERSON_HEADING_START.match(text):
         return None
     words = text.split(" ")
     for n in (1, 2, 3):
