@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import html
+import re
 
 from fpdf import FPDF
+
+# Two or more spaces inside a line separate columns, which documents draw apart (PDF) or put in
+# table cells (HTML), not as runs of spaces.
+_COLUMN_GAP = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|$)")
 
 
 def latin1_text(text: str) -> str:
@@ -21,10 +26,13 @@ def to_pdf(text: str) -> bytes:
     line_height = 12
     for page in latin1_text(text).split("\f"):
         pdf.add_page()
+        char_width = pdf.get_string_width("x")
         for line in page.split("\n"):
             if line.strip():
-                pdf.set_x(30)
-                pdf.cell(w=0, h=line_height, text=line.rstrip(), new_x="LMARGIN", new_y="NEXT")
+                for column in _COLUMN_GAP.finditer(line.rstrip()):
+                    pdf.set_x(30 + column.start() * char_width)
+                    pdf.cell(w=pdf.get_string_width(column.group(0)), h=line_height, text=column.group(0))
+                pdf.ln(line_height)
             else:
                 pdf.ln(line_height)
     return bytes(pdf.output())
@@ -33,7 +41,7 @@ def to_pdf(text: str) -> bytes:
 def to_html(text: str, *, system: str = "dynasty", charset: str = "utf-8") -> bytes:
     """An HTML page holding the text as a publishing system would, with navigation around it."""
     paragraphs = text.replace("\f", "\n").split("\n\n")
-    body = "\n".join("<p>" + "<br>".join(html.escape(line) for line in p.split("\n")) + "</p>" for p in paragraphs)
+    body = "\n".join(_html_paragraph(p) for p in paragraphs)
     page = f"""<!DOCTYPE html>
 <html lang="fi"><head><meta charset="{charset}"><title>Kokousasia</title>
 <style>p {{ margin: 0 }}</style><script>var menu = "Etusivu";</script></head>
@@ -42,3 +50,11 @@ def to_html(text: str, *, system: str = "dynasty", charset: str = "utf-8") -> by
 <div id="content" class="{system}">{body}</div>
 <footer>Yhteystiedot &copy; Kunta</footer></body></html>"""
     return page.encode(charset, errors="xmlcharrefreplace")
+
+
+def _html_paragraph(paragraph: str) -> str:
+    lines = paragraph.split("\n")
+    if len(lines) == 1 and "  " in lines[0].strip():
+        cells = "".join(f"<td>{html.escape(c.group(0))}</td>" for c in _COLUMN_GAP.finditer(lines[0].strip()))
+        return f"<table><tr>{cells}</tr></table>"
+    return "<p>" + "<br>".join(html.escape(line) for line in lines) + "</p>"

@@ -142,6 +142,17 @@ _HEADING_WORD = regex.compile(r"^\p{Lu}{5,}$")
 _LABEL_NOTE = regex.compile(r"^\(\p{Ll}[^()]{0,40}\)\s+(?=\S)")
 
 
+# Remarks on arriving and leaving are not a role: "Pia Kauma, saapui klo 16.53 § 146 käsittelyn aikana".
+_REMARK = regex.compile(
+    r"^(?:saapui|poistui|poissa|läsnä\sklo|paikalla|kom\b|anlände|avlägsnade|avvek|lämnade|närvarande\skl)",
+    regex.IGNORECASE,
+)
+
+
+def _role_of(parts: list[str]) -> str | None:
+    return ", ".join(p.strip() for p in parts if p.strip() and not _REMARK.match(p.strip())) or None
+
+
 def _split_people(text: str, status: Attendance) -> list[_Person]:
     """People in one entry: "Kai Pöntinen, puheenjohtaja", "Matti Leppihalme puheenjohtaja",
     "Bryggare, Arto", or a flattened run "Matinlauri Minna Kunnanvaltuuston puheenjohtaja Ylitalo Jussi …"."""
@@ -161,9 +172,9 @@ def _split_people(text: str, status: Attendance) -> list[_Person]:
             and not is_title_word(parts[0])
         ):
             name = f"{head}, {parts[0]}"  # "Bryggare, Arto"
-            role = ", ".join(parts[1:]) or None
+            role = _role_of(parts[1:])
         else:
-            name, role = head.strip(), ", ".join(parts) or None
+            name, role = head.strip(), _role_of(parts)
         if not _looks_like_name(name):
             return []
         return [_Person(name, role, status)]
@@ -266,9 +277,10 @@ def _read_labels(virtual: list[str]) -> _Header:
             and pending_role_for is not None
             and pending_role_for.role is None
             and _ROLE_START.match(line)
-            and len(line.split()) <= 4
+            and len(line.split(",")[0].split()) <= 4
         ):
-            pending_role_for.role = line  # Helsinki puts the role on the line under the name
+            # Helsinki and Dynasty pages put the role on the line under the name
+            pending_role_for.role = _role_of(line.split(","))
             continue
         m = _LABEL.match(line)
         if m:
@@ -319,6 +331,11 @@ def _read_labels(virtual: list[str]) -> _Header:
 
 
 _ANY_DATE = regex.compile(ANY_DATE, regex.IGNORECASE)
+_DATED_TITLE = regex.compile(
+    r"^\s*(?:pöytäkirja|kokouspöytäkirja|esityslista|kokouskutsu|protokoll|föredragningslista|kallelse)\s+"
+    rf"(?P<date>{ANY_DATE})(?:\s+(?:klo|kl\.?|kello)\s*(?P<h>\d{{1,2}})[.:](?P<m>\d{{2}}))?",
+    regex.IGNORECASE,
+)
 _COLUMNS = regex.compile(r"\s{2,}")
 
 
@@ -386,6 +403,13 @@ def read_meeting(head: list[str], body_text: str = "") -> Meeting | None:
                 end = f"{int(t['h2']):02d}:{t['m2']}"
     if date is None and not when:
         date = _date_beside_organ(head[:15])
+    if date is None and not when:
+        # a meeting page's title: "Pöytäkirja 08.05.2017 klo 15:30 / Tarkastettu" (Dynasty)
+        titled = next((m for line in head[:15] if (m := _DATED_TITLE.match(line))), None)
+        if titled:
+            date = find_date(titled["date"])
+            if titled["h"] and start is None:
+                start = f"{int(titled['h']):02d}:{titled['m']}"
     for key in ("start", "finish"):
         m = _CLOCK.search(header.fields.get(key, ""))
         if m and key == "start" and start is None:

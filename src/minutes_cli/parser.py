@@ -23,6 +23,7 @@ from .segment import (
     DYNASTY_MARKER,
     find_candidates,
     first_title_line,
+    lists_items,
     numbered_regions,
     regions_from_candidates,
 )
@@ -120,7 +121,12 @@ def _parse(text: str, source: Source) -> Document:
         regions = regions_from_candidates(lines, noise, found)
         if not regions:
             regions = numbered_regions(lines, noise)
-        if not regions and _looks_like_item(lines, noise) and not has_meeting_labels(lines[:60]):
+        if (
+            not regions
+            and _looks_like_item(lines, noise)
+            and not has_meeting_labels(lines[:60])
+            and not lists_items(lines, noise)
+        ):
             region = ItemRegion(start=0, end=len(lines))
             title_line = first_title_line(lines, noise, 0, len(lines))
             if title_line is not None:
@@ -169,7 +175,12 @@ def _parse(text: str, source: Source) -> Document:
             line=normal.origin[garbled[0]] + 1,
         ))  # fmt: skip
     if not items:
-        warnings.append(Warning(code="no-items", message="no items found", line=None))
+        message = "no items found"
+        if lists_items(lines, noise):
+            message = (
+                "no item texts: the document only lists its items (an index page; each item has a page of its own)"
+            )
+        warnings.append(Warning(code="no-items", message=message, line=None))
     head_end = regions[0].start if regions else len(lines)
     if head_end < 5:
         head_end = min(len(lines), 40)  # a flattened transcript: the header shares its lines with the items

@@ -382,3 +382,27 @@ def numbered_regions(lines: list[str], noise: set[int]) -> list[ItemRegion]:
         if with_decision * 2 < len(regions):
             return []
     return regions
+
+
+# A row of a listing of the meeting's items: "125    Kokouksen laillisuuden ja päätösvaltaisuuden toteaminen".
+_LISTED_ROW = regex.compile(r"^\s*(?P<n>\d{1,4})(?:\s*§)?\s{2,}\p{Lu}")
+
+
+def lists_items(lines: list[str], noise: set[int]) -> bool:
+    """True when the text lists three or more items by rising number in a table ("Pykälä  Otsikko" of a
+    meeting's index page): a text of that shape is an index of items, not one item without a §."""
+    run = 0
+    previous = -1
+    for i, line in enumerate(lines):
+        if i in noise or not line.strip():
+            continue
+        m = _LISTED_ROW.match(line)
+        if m and int(m["n"]) > previous:
+            run += 1
+            previous = int(m["n"])
+            if run >= 3:
+                return True
+        else:
+            run = 0
+            previous = -1
+    return False

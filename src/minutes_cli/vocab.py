@@ -276,9 +276,13 @@ _DOC_DECISION = regex.compile(
 )
 
 
+_LISTED_TITLE = regex.compile(r"^\s*\d{1,4}(?:\s*§)?\s{2,}")
+
+
 def _title_words(head: str) -> str:
-    # A document names itself in a heading or at the start of a line, not inside a sentence.
-    return "\n".join(" ".join(line.split()[:6]) for line in head.splitlines())
+    # A document names itself in a heading or at the start of a line, not inside a sentence, and not in
+    # a listing of its items ("146    Päätökset ja kirjelmät").
+    return "\n".join(" ".join(line.split()[:6]) for line in head.splitlines() if not _LISTED_TITLE.match(line))
 
 
 def document_type_of(head: str) -> DocumentType:
