@@ -254,3 +254,31 @@ def test_garbled_heading_words_are_read_and_warned() -> None:
     assert item.decision is not None and item.decision.text == "Förslaget godkändgs."
     assert item.proposal is not None and item.proposal.text == "Nämnden godkänner budgeten."
     assert [w.code for w in doc.warnings] == ["garbled-text"]
+
+
+def test_adopted_amendment_in_the_handling_makes_the_outcome_amended() -> None:
+    from minutes_cli.decision import build_decision
+
+    restated = ["Kaupunginhallitus ehdottaa, että valtuusto hyväksyy hallintosäännön."]
+    adopted = ["Puheenjohtaja totesi hallituksen 11 äänellä 3 ääntä vastaan hyväksyneen Ojalan muutosehdotuksen."]
+    rejected = ["Puheenjohtaja totesi hallituksen 9 äänellä 6 ääntä vastaan hylänneen Ojalan muutosehdotuksen."]
+    decision = build_decision(restated, adopted)
+    assert decision is not None and decision.outcome == "amended"
+    decision = build_decision(restated, rejected)
+    assert decision is not None and decision.outcome is None
+    # the decision's own words win over the handling
+    decision = build_decision(["Asia jätettiin pöydälle."], adopted)
+    assert decision is not None and decision.outcome == "tabled"
+
+
+def test_presenter_in_a_column_beside_the_proposal_heading() -> None:
+    from minutes_cli.parser import parse_text
+
+    text = (
+        "§ 12 Hallintosäännön hyväksyminen\n\nPäätösehdotus   Kaupunginjohtaja Jukka Salonen\n\n"
+        "Kaupunginhallitus ehdottaa, että valtuusto hyväksyy hallintosäännön.\n\nPäätös\n\nHyväksyttiin.\n"
+    )
+    item = parse_text(text).items[0]
+    assert item.presenter is not None and item.presenter.name == "Jukka Salonen"
+    assert item.proposal is not None
+    assert item.proposal.text == "Kaupunginhallitus ehdottaa, että valtuusto hyväksyy hallintosäännön."

@@ -190,6 +190,19 @@ def find_conflicts(paragraphs: list[str]) -> list[Conflict]:
     return out
 
 
+# In the handling: "totesi kaupunginhallituksen … hyväksyneen Elon muutosehdotuksen nro 3", "voidaanko Elon
+# lisäysehdotus yksimielisesti hyväksyä. … totesi kaupunginhallituksen hyväksyneen sen", "Nämnden godkände
+# Anna Bergs ändringsförslag". Rejected or lapsed ones ("hylänneen", "raukeavan") do not count.
+_AMENDMENT_ADOPTED = regex.compile(
+    r"hyväksyneen\s(?:\p{Lu}\p{L}+\s){0,2}(?:muutos|lisäys|vasta)ehdotukse|"
+    r"(?:muutos|lisäys|vasta)ehdotus\s(?:[^.]{0,80})hyväksyä\.[^.]{0,120}hyväksyneen\ssen|"
+    r"(?:muutos|lisäys|vasta)ehdotus\s(?:\p{Ll}+\s){0,3}hyväksyttiin|"
+    r"godk(?:ände|änt|änts)\s(?:\p{Lu}\p{L}+\s){0,2}(?:ändrings|tilläggs|mot)förslag|"
+    r"(?:ändrings|tilläggs|mot)förslaget\s(?:\p{Ll}+\s){0,2}godkändes",
+    regex.IGNORECASE,
+)
+
+
 def build_decision(paragraphs: list[str], extra: list[str] | None = None) -> Decision | None:
     """A Decision from the paragraphs of a decision block; None when there is no text."""
     paragraphs = [p for p in paragraphs if p]
@@ -198,9 +211,13 @@ def build_decision(paragraphs: list[str], extra: list[str] | None = None) -> Dec
     text = "\n\n".join(paragraphs)
     notes = [p for p in paragraphs if _NOTE.match(p)]
     context = paragraphs + (extra or [])
+    outcome = classify_outcome(text)
+    if outcome is None and any(_AMENDMENT_ADOPTED.search(p) for p in extra or []):
+        # The decision restates the proposal as changed; the handling says a change was adopted.
+        outcome = "amended"
     return Decision(
         text=text,
-        outcome=classify_outcome(text),
+        outcome=outcome,
         votes=find_votes("\n".join(context)),
         conflicts=find_conflicts(context),
         notes=notes,

@@ -120,8 +120,16 @@ def _split_trailing_decision(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines, []
 
 
+def _names_presenter(heading: Heading) -> bool:
+    """A proposal heading followed on its line by the person who makes it: "Päätösehdotus Kaupunginjohtaja
+    Kujala Jukka", or in a column beside it, "Päätösehdotus   Kaupunginjohtaja Jukka Mäkelä" (Dynasty)."""
+    if not heading.rest:
+        return False
+    return heading.separator == " " or (heading.separator == "column" and looks_like_person_line(heading.rest))
+
+
 def _proposal_presenter(heading: Heading) -> Person | None:
-    if heading.separator == " " and heading.rest:
+    if _names_presenter(heading):
         return parse_person(heading.rest)
     return presenter_from_label(heading.label)
 
@@ -172,7 +180,7 @@ def _parse_stage(handling: Handling | None, lines: list[str], headless_decision:
     for heading, content in blocks.all("proposal"):
         if presenter is None:
             presenter = _proposal_presenter(heading)
-        lines_ = content[1:] if heading.separator == " " and heading.rest else content
+        lines_ = content[1:] if _names_presenter(heading) else content
         if headless_decision and not blocks.all("decision"):
             lines_, trailing_decision = _split_trailing_decision(lines_)
         built = build_proposal(lines_)
