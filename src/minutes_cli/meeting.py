@@ -34,7 +34,9 @@ _LABELS: dict[str, str] = {
     r"pöytäkirjan\snähtävänäolo|pöytäkirja\son\snähtävänä|underskrifter|protokolljustering|justering|"
     r"ärenden|innehållsförteckning|kokouksen\savaus|laillisuus\sja\späätösvaltaisuus|otsikko\ssivu|"
     r"pöytäkirjan\sallekirjoitus|puheenjohtaja|ordförande|sihteeri|pöytäkirjanpitäjä|sekreterare|protokollförare|"
-    r"kokouskutsu|esityslista",
+    r"kokouskutsu|esityslista|elektroniska?\s(?:underskrif\w*|protokolljustering)|"
+    r"sähköi\w*\s(?:allekirjoitu\w*|pöytäkirjan\starkastus)|underskrif\w*",
+    "organ": r"organ|toimielin",
 }
 _LABEL = regex.compile(
     r"^\s*(?P<label>" + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items()) + r")"
@@ -251,6 +253,34 @@ def _split_marked(text: str, status: Attendance) -> list[_Person] | None:
     return people
 
 
+# A ticked list in columns: "[X] Lindvall Mikael, ordförande      [ ] Eklund Karita".
+_CHECKBOX = regex.compile(r"\[\s?(?P<tick>[xX✓✔])?\s?\]\s*")
+# The heads of such columns: "ordinarie      ersättare", "varsinaiset jäsenet     varajäsenet".
+_COLUMN_HEADS = regex.compile(
+    r"(?:ordinarie|ledamöter|ersättare|suppleanter|varsinaiset(?:\sjäsenet)?|jäsenet|varajäsenet)"
+    r"(?:\s{2,}(?:ordinarie|ledamöter|ersättare|suppleanter|varsinaiset(?:\sjäsenet)?|jäsenet|varajäsenet))*",
+    regex.IGNORECASE,
+)
+_DEPUTY_HEAD = ("ersättare", "suppleant", "varajäsen")
+
+
+def _split_checkboxes(line: str, status: Attendance, heads: list[str]) -> list[_Person]:
+    """People in a ticked list. A ticked box is a person who came; an unticked member did not come
+    (absent); an unticked deputy, in a column headed as deputies, was not called and is left out."""
+    people: list[_Person] = []
+    boxes = list(_CHECKBOX.finditer(line))
+    for column, box in enumerate(boxes):
+        end = boxes[column + 1].start() if column + 1 < len(boxes) else len(line)
+        entry = line[box.end() : end].strip()
+        deputy = column < len(heads) and heads[column].startswith(_DEPUTY_HEAD)
+        for person in _split_people(entry, status)[:1]:
+            if box["tick"]:
+                people.append(person)
+            elif not deputy:
+                people.append(_Person(person.name, person.role, "absent"))
+    return people
+
+
 def _looks_like_name(name: str) -> bool:
     words = name.replace(",", " ").split()
     return 2 <= len(words) <= 4 and all(_NAME_TOKEN.match(w) for w in words)
@@ -263,6 +293,7 @@ def _read_labels(virtual: list[str]) -> _Header:
     header = _Header()
     state: str | None = None
     pending_role_for: _Person | None = None
+    column_heads: list[str] = []
     for raw in virtual:
         line = raw.strip()
         if not line:
@@ -321,6 +352,13 @@ def _read_labels(virtual: list[str]) -> _Header:
             header.fields[state] = header.fields[state] or line
             state = None
         elif (status := _ATTENDANCE_STATE.get(state or "")) is not None:
+            if _CHECKBOX.search(line):
+                header.people.extend(_split_checkboxes(line, status, column_heads))
+                pending_role_for = None
+                continue
+            if status == "present" and _COLUMN_HEADS.fullmatch(line):
+                column_heads = [h.casefold() for h in _COLUMNS.split(line)]
+                continue
             marked = _split_marked(line, status)
             found = marked if marked is not None else _split_people(line, status)
             header.people.extend(found)
