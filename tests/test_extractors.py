@@ -282,3 +282,8 @@ def test_presenter_in_a_column_beside_the_proposal_heading() -> None:
     assert item.presenter is not None and item.presenter.name == "Jukka Salonen"
     assert item.proposal is not None
     assert item.proposal.text == "Kaupunginhallitus ehdottaa, että valtuusto hyväksyy hallintosäännön."
+
+
+@pytest.mark.parametrize("text", ["Enligt förslag.", "Beslut enligt förslaget.", "Esityksen mukaan."])
+def test_according_to_the_proposal_is_an_approval(text: str) -> None:
+    assert classify_outcome(text) == "approved"

@@ -57,7 +57,7 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
             r"^hyväksyttiin|^hyväksyi\b|(?:päätös)?(?:ehdotus|esitys)\shyväksyttiin|"
             r"\bhyväksyi\b|hyväksyttiin\s(?:yksimielisesti\s)?"
             r"(?:ehdotuksen|esityksen)|(?:ehdotuksen|esityksen)\smukaan|ehdotuksen\smukainen|esityksen\smukainen|"
-            r"päätösehdotuksen\smukaisesti|^hyväksytään|godk[äa]n\w*|enligt\sförslaget|i\senlighet\smed\sförslaget",
+            r"päätösehdotuksen\smukaisesti|^hyväksytään|godk[äa]n\w*|enligt\sförslag(?:et)?\b|i\senlighet\smed\sförslaget",
             regex.IGNORECASE,
         ),
     ),
