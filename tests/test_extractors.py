@@ -287,3 +287,26 @@ def test_presenter_in_a_column_beside_the_proposal_heading() -> None:
 @pytest.mark.parametrize("text", ["Enligt förslag.", "Beslut enligt förslaget.", "Esityksen mukaan."])
 def test_according_to_the_proposal_is_an_approval(text: str) -> None:
     assert classify_outcome(text) == "approved"
+
+
+def test_second_list_after_a_lead_in_holds_points_too() -> None:
+    lines = [
+        "Kaupunginhallitus esittää valtuustolle tilinpäätöksen, joka sisältää:",
+        "- investointivarausten lisäykset 13 000 000 euroa",
+        "- tilikauden alijäämän siirron omaan pääomaan",
+        "",
+        "Kaupunginhallitus:",
+        "- hyväksyy ja allekirjoittaa tilinpäätöksen",
+        "- lähettää tilinpäätöksen tarkastettavaksi",
+    ]
+    proposal = build_proposal(lines)
+    assert proposal is not None
+    assert proposal.items == [
+        "investointivarausten lisäykset 13 000 000 euroa",
+        "tilikauden alijäämän siirron omaan pääomaan",
+        "hyväksyy ja allekirjoittaa tilinpäätöksen",
+        "lähettää tilinpäätöksen tarkastettavaksi",
+    ]
+    # prose after a list, with no second list, stays out of the points
+    prose = build_proposal(["Lautakunta päättää:", "1. hyväksyä", "2. valtuuttaa", "", "Asia on kiireellinen."])
+    assert prose is not None and prose.items == ["hyväksyä", "valtuuttaa"]

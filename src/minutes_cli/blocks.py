@@ -140,6 +140,10 @@ def build_proposal(lines: list[str]) -> Proposal | None:
                 state = "list"
             elif line.strip():
                 state = "after"
+        elif state == "after" and m and m.lastgroup == kind:
+            # a second list of the same kind after a lead-in ("Kaupunginhallitus:") holds points too
+            points.append([line[m.end() :]])
+            state = "list"
     items = [join_lines(p) for p in points if join_lines(p)]
     preamble = text_of(preamble_lines) if items else None
     return Proposal(text=text, preamble=preamble, items=items)
