@@ -310,3 +310,29 @@ def test_second_list_after_a_lead_in_holds_points_too() -> None:
     # prose after a list, with no second list, stays out of the points
     prose = build_proposal(["Lautakunta päättää:", "1. hyväksyä", "2. valtuuttaa", "", "Asia on kiireellinen."])
     assert prose is not None and prose.items == ["hyväksyä", "valtuuttaa"]
+
+
+def test_preparers_written_as_one_run() -> None:
+    from minutes_cli.parser import parse_text
+
+    text = (
+        "§ 72 Tilinpäätös 2024\n\nValmistelijat\nKonsernihallinto, talousjohtaja Jukka Salo\n"
+        "puh. 040 123 4567, talouspäällikkö Armi Koski puh. 044 703\n1236 ja controller Jaana Vuori\n\n"
+        "Päätösesitys\nKaupunginhallitus hyväksyy tilinpäätöksen.\n\nPäätös\nHyväksyttiin.\n"
+    )
+    item = parse_text(text).items[0]
+    assert [(p.title, p.name, p.phone) for p in item.preparers] == [
+        ("talousjohtaja", "Jukka Salo", "040 123 4567"),
+        ("talouspäällikkö", "Armi Koski", "044 703 1236"),
+        ("controller", "Jaana Vuori", None),
+    ]
+
+
+def test_prose_under_a_preparer_heading_is_not_a_run_of_people() -> None:
+    from minutes_cli.parser import parse_text
+
+    text = (
+        "§ 73 Selvitys\n\nValmistelija\nAsian on valmistellut talousjohtaja Jukka Salo. Lisätietoja antaa "
+        "controller Jaana Vuori.\n\nPäätös\nHyväksyttiin.\n"
+    )
+    assert parse_text(text).items[0].preparers == []

@@ -107,7 +107,33 @@ def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
             consumed = index + 1
             continue
         break
+    if not people:
+        run = _people_in_run(lines)
+        if run:
+            return run
     return people, lines[consumed:]
+
+
+# Before a job title that opens the next person of a run: "…, talouspäällikkö Armi …", "… ja konsernicontroller …".
+_RUN_SPLIT = regex.compile(r",\s+(?=\p{Ll})|\s(?:ja|och)\s(?=\p{Ll})")
+_SENTENCE_END = regex.compile(r"(?<!\b(?:puh|p|tel|gsm|ma|vs|va|ym|mm|ns|tms|esim|bl\.a))\.\s+\p{Lu}")
+
+
+def _people_in_run(lines: list[str]) -> tuple[list[Person], list[str]] | None:
+    """People written as one run in the first paragraph: "Konsernihallinto, talousjohtaja Jukka Weisell
+    puh. 0400 383 490, talouspäällikkö Armi Tauriainen puh. 044 703 1236 ja controller Jaana Niemelä"."""
+    end = next((i for i, line in enumerate(lines) if i and not line.strip()), len(lines))
+    text = join_lines(lines[:end])
+    if not text or len(text) > 600 or _SENTENCE_END.search(text):
+        return None
+    people = []
+    for segment in _RUN_SPLIT.split(text):
+        person = parse_person(segment)
+        if person and person.name and len(person.name.split()) >= 2 and (person.title or person.phone):
+            people.append(person)
+    if len(people) < 2:
+        return None
+    return people, lines[end:]
 
 
 def _split_trailing_decision(lines: list[str]) -> tuple[list[str], list[str]]:
