@@ -7,6 +7,7 @@ a page onto one line, where the labels are the only structure left.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 import regex
@@ -155,13 +156,24 @@ def _role_of(parts: list[str]) -> str | None:
     return ", ".join(p.strip() for p in parts if p.strip() and not _REMARK.match(p.strip())) or None
 
 
+def _names_after_role(tail: str) -> bool:
+    """True when a name follows the role: "puheenjohtaja Mikko Virta, …" is a run of people, not one."""
+    words = tail.replace(",", " ").split()
+    role_seen = False
+    for a, b in itertools.pairwise(words):
+        role_seen = role_seen or a[:1].islower()
+        if role_seen and _NAME_TOKEN.match(a) and _NAME_TOKEN.match(b) and not is_title_word(a):
+            return True
+    return False
+
+
 def _split_people(text: str, status: Attendance) -> list[_Person]:
     """People in one entry: "Kai Pöntinen, puheenjohtaja", "Matti Leppihalme puheenjohtaja",
     "Bryggare, Arto", or a flattened run "Matinlauri Minna Kunnanvaltuuston puheenjohtaja Ylitalo Jussi …"."""
     text = _MARK.sub("", _LABEL_NOTE.sub("", " ".join(text.split())))
     if not text or text.startswith("(") or find_email(text):
         return []
-    if "," in text and len(text) < 120:
+    if "," in text and len(text) < 120 and not _names_after_role(text.partition(",")[2]):
         head, _, tail = text.partition(",")
         parts = [p.strip() for p in tail.split(",") if p.strip()]
         head_words = head.split()

@@ -102,7 +102,9 @@ def noise_lines(lines: list[str], page_starts: frozenset[int]) -> set[int]:
             j = i + step
             while 0 <= j < len(lines) and abs(j - i) <= 2 and not lines[j].strip():
                 j += step
-            if 0 <= j < len(lines) and lines[j].strip() and j not in noise and len(lines[j].strip()) < 100:
+            near_text = lines[j].strip() if 0 <= j < len(lines) else ""
+            # a sentence is an item's last words ("Ehdotus hyväksyttiin."), however often it recurs
+            if near_text and j not in noise and len(near_text) < 100 and not near_text.endswith("."):
                 shape = _shape(lines[j])
                 if not shape.startswith(("§", "#")):
                     near.setdefault(shape, []).append(j)

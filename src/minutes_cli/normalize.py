@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import regex
 
 from .guard import guarded
+from .listing import listed_items, restore_starts
 
 # Zero-width space, soft hyphen, BOM, word joiner, zero-width (non-)joiners, LTR/RTL marks.
 _INVISIBLE_RE = regex.compile("[\u200b\u00ad\ufeff\u2060\u200c\u200d\u200e\u200f]")
@@ -27,6 +28,8 @@ class Lines:
     lines: list[str]
     page_starts: frozenset[int]
     origin: list[int]
+    restored: bool = False
+    """Item starts of a transcript were put back from its own listing of items."""
 
 
 # Transcripts (docplayer) flatten a whole page onto one line. Where such a line names an item
@@ -36,17 +39,32 @@ FLAT_LINE = 400
 _FLAT_ITEM = regex.compile(r"\s+(?=§\s?\d{1,4},?\s\p{Lu})")
 _FLAT_HEADING = regex.compile(
     r"(?<=[.!?:)]\s|\d\s)(Päätösehdotus|Ehdotus|Päätös|Valmistelija|Esittelijä|Käsittely|Liitteet|"
-    r"Beslutsförslag|Beslut|Förslag|Beredare|Beredning|Föredragande|Behandling|Bilagor)\s(?=\p{Lu})"
+    r"Beslutsförslag|Beslut|Förslag|Beredare|Beredning|Föredragande|Behandling|Bilagor)"
+    r"((?:\s?/\s?lisätiedot)?:?)\s(?=\p{Lu})"
 )
 
 
-def _unflatten(line: str) -> list[str]:
-    if len(line) < FLAT_LINE:
+def _unflatten(line: str, flattened: bool = False) -> list[str]:
+    if len(line) < FLAT_LINE and not flattened:
         return [line]
     line = guarded(lambda t: _FLAT_ITEM.sub("\n", line, timeout=t), line, "flattened lines")
-    line = guarded(lambda t: _FLAT_HEADING.sub(lambda m: "\n" + m.group(1) + "\n", line, timeout=t), line,
+    line = guarded(lambda t: _FLAT_HEADING.sub(lambda m: "\n" + m.group(1) + m.group(2) + "\n", line, timeout=t), line,
                    "flattened lines")  # fmt: skip
     return line.split("\n")
+
+
+# A listing of items on one line is a flattened page even when the page is short.
+_LISTING_LINE = 150
+
+
+def _listing(lines: list[str]) -> tuple[dict[int, str], int, int]:
+    """The first flattened listing of items: titles by number, its line, and where it ends there."""
+    for index, line in enumerate(lines[:50]):
+        if len(line) >= _LISTING_LINE:
+            titles, end = listed_items(line)
+            if titles:
+                return titles, index, end
+    return {}, 0, 0
 
 
 def _repair_mojibake(text: str) -> str:
@@ -71,13 +89,22 @@ def normalize(text: str) -> Lines:
     out: list[str] = []
     origin: list[int] = []
     pages: set[int] = set()
-    for index, line in enumerate(text.split("\n")):
+    raw_lines = text.split("\n")
+    listing, listing_line, listing_end = _listing(raw_lines)
+    transcript = bool(listing)
+    done: set[int] = set()
+    for index, line in enumerate(raw_lines):
         if "\f" in line:
             pages.add(len(out))
             line = line.replace("\f", " ")
         if _CONTROL.search(line):
             line = _CONTROL.sub(" ", line)
-        for part in _unflatten(line):
+        found: set[int] = set()
+        if listing and index >= listing_line:
+            line, found = restore_starts(line, listing, listing_end if index == listing_line else 0, frozenset(done))
+            done |= found
+        # after a flattened listing every page is a flattened line, however short
+        for part in _unflatten(line, flattened=bool(found) or (transcript and index > listing_line)):
             out.append(part.rstrip())
             origin.append(index)
-    return Lines(out, frozenset(pages), origin)
+    return Lines(out, frozenset(pages), origin, restored=bool(done))

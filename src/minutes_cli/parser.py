@@ -139,8 +139,13 @@ def _parse(text: str, source: Source) -> Document:
     language = detect("\n".join(line for i, line in enumerate(lines) if i not in noise))
     headless_decision = document_type == "decision"
     items: list[Item] = []
+    split_lines = len(normal.origin) != len(set(normal.origin))
     for region in regions:
         item = parse_item(lines, noise, region, headless_decision)
+        if split_lines:
+            # flattened lines were split: spans (and the warnings that cite them) name the input's lines
+            item.span.start_line = normal.origin[item.span.start_line - 1] + 1
+            item.span.end_line = normal.origin[item.span.end_line - 1] + 1
         item.item_kind = item_kind(item)  # type: ignore[assignment]
         item_text = "\n".join(lines[region.start : region.end])
         lang = detect(item_text, allow_mixed=False) or (language if language in ("fi", "sv") else None)
@@ -154,11 +159,6 @@ def _parse(text: str, source: Source) -> Document:
                     line=item.span.start_line,
                 )
             )
-    if len(normal.origin) != len(set(normal.origin)):
-        # Flattened lines were split: spans name the input's own lines.
-        for item in items:
-            item.span.start_line = normal.origin[item.span.start_line - 1] + 1
-            item.span.end_line = normal.origin[item.span.end_line - 1] + 1
     if document_type in ("unknown", "agenda") and any(item.decision for item in items):
         # Item pages of minutes systems rarely say "pöytäkirja"; a recorded decision does.
         document_type = "minutes"
@@ -182,7 +182,7 @@ def _parse(text: str, source: Source) -> Document:
             )
         warnings.append(Warning(code="no-items", message=message, line=None))
     head_end = regions[0].start if regions else len(lines)
-    if head_end < 5:
+    if head_end < 5 and not normal.restored:
         head_end = min(len(lines), 40)  # a flattened transcript: the header shares its lines with the items
     head = [line for line in lines[:head_end] if not is_chrome(line)]
     meeting = read_meeting(head, "\n".join(i.decision.text for i in items[:4] if i.decision))

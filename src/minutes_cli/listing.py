@@ -1,0 +1,111 @@
+"""A transcript's own list of its items, used to find where each item starts when the § signs are lost.
+
+Transcripts (docplayer) flatten each page onto one line and drop the § signs: "… 4/2019 3 ( 16) 38 Kokouksen
+laillisuus ja päätösvaltaisuus Todetaan läsnäolijat. Ehdotus …". The first page lists the items,
+"Käsitellyt asiat 38 Kokouksen laillisuus ja päätösvaltaisuus 39 Pöytäkirjan tarkastus …"; where a later
+page repeats a listed number and its title, the item starts there.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import regex
+
+_LABEL = regex.compile(
+    r"\b(?:käsitellyt\sasiat|käsiteltävät\sasiat|asialista|asialuettelo|sisällysluettelo|asia\sliite|"
+    r"ärendets\snr\särende|ärendeförteckning|innehållsförteckning)\b",
+    regex.IGNORECASE,
+)
+_TOKEN = regex.compile(r"\S+")
+# A title runs at most this many words; a longer run means the list has ended.
+_MAX_TITLE = 30
+
+
+def listed_items(line: str) -> tuple[dict[int, str], int]:
+    """The items a flattened listing names (number -> title) and where the listing ends in the line.
+
+    Numbers must follow each other (38, 39, 40 …): a number inside a title ("Personalberättelse 2015")
+    is not the next one. An entry without a title ("41 42 Kotieläinsuojan …") is left out.
+    """
+    label = _LABEL.search(line)
+    if not label:
+        return {}, 0
+    tokens = list(_TOKEN.finditer(line, label.end()))
+    first = next(
+        (k for k, t in enumerate(tokens[:-1]) if t.group().isdigit() and tokens[k + 1].group()[:1].isupper()),
+        None,
+    )
+    if first is None:
+        return {}, 0
+    number = int(tokens[first].group())
+    words: list[str] = []
+    titles: dict[int, str] = {}
+    end = tokens[first].end()
+    for token in tokens[first + 1 :]:
+        if token.group() == str(number + 1):
+            if words:
+                titles[number] = " ".join(words)
+            number, words, end = number + 1, [], token.end()
+            continue
+        words.append(token.group())
+        end = token.end()
+        if len(words) > _MAX_TITLE:
+            words = []
+            break
+    if words and len(words) <= 15:
+        titles[number] = " ".join(words)  # the last entry, where the line ends soon after it
+    if len(titles) < 2:
+        return {}, 0
+    return titles, end
+
+
+# A number that may open a listed item on a page: not part of a longer number, a date or a reference,
+# and not an item that kept its §.
+_NUMBER_BEFORE_WORD = regex.compile(r"(?<![\w§/.,:\-])(?<!§\s)(?P<n>\d{1,4})\s+(?=\p{L})")
+
+
+def restore_starts(line: str, titles: dict[int, str], start: int = 0, done: frozenset[int] = frozenset()
+                   ) -> tuple[str, set[int]]:  # fmt: skip
+    """The line with "§ N Title" on a line of its own where a listed number and its title stand, and the
+    numbers found (those in `done` were found before). Only the text from `start` on is searched (a
+    listing does not open its own items). One pass over the line, whatever the length of the listing.
+
+    The title on the page must agree with the listed one word for word, for three words or the whole
+    title; it ends where they part. A listing may run two titles together after a bare number
+    ("53 54 Kevyen … hankinta Liikuntapaikkojen käyttövuorot"): then 53's title is the run's start
+    and 54's is its end.
+    """
+    found: set[int] = set()
+    pieces: list[str] = [line[:start]]
+    cursor = start
+    first, last = min(titles), max(titles)
+    for m in _NUMBER_BEFORE_WORD.finditer(line, start):
+        number = int(m["n"])
+        if m.start() < cursor or number in found or number in done or not first <= number <= last:
+            continue
+        bare = number not in titles
+        listed = titles.get(number + 1) if bare else titles.get(number)
+        if not listed:
+            continue
+        words = [w.casefold() for w in listed.split()]
+        page_words = list(itertools.islice(_TOKEN.finditer(line, m.end()), len(words)))
+        page = [w.group().casefold() for w in page_words]
+        same = 0
+        while same < len(page) and page[same] == words[same]:
+            same += 1
+        # a whole title or three words; two where a run of two titles is split
+        need = 2 if bare else min(3, len(words))
+        if same < need and not bare and number - 1 not in titles and number > first:
+            # the end of a run: the longest tail of the listed words that opens the page
+            same, need = next((k for k in range(len(words) - 1, 1, -1) if page[:k] == words[-k:]), 0), 2
+        if same < need:
+            continue
+        title = " ".join(w.group() for w in page_words[:same])
+        pieces += [line[cursor : m.start()].rstrip(), f"\n§ {number} {title}\n"]
+        cursor = page_words[same - 1].end()
+        while cursor < len(line) and line[cursor] == " ":
+            cursor += 1
+        found.add(number)
+    pieces.append(line[cursor:])
+    return "".join(pieces), found
