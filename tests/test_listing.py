@@ -11,20 +11,22 @@ LISTING = (
 
 
 def test_listing_numbers_follow_each_other_and_titles_may_hold_numbers() -> None:
-    titles, end = listed_items(LISTING)
-    assert titles == {
+    listing = listed_items(LISTING)
+    assert listing is not None
+    assert listing.titles == {
         38: "Kokouksen laillisuus",
         39: "Pöytäkirjan tarkastus",
         41: "Katuvalot Rantatielle Tilinpäätös 2018",
         42: "Ilmoitusasiat",
     }
-    assert end == len(LISTING)
-    assert listed_items("Käsitellyt asiat 38 Kokouksen laillisuus") == ({}, 0)  # one entry is no listing
-    assert listed_items("Aika 14.05.2019 38 Kokouksen laillisuus 39 Pöytäkirjan tarkastus") == ({}, 0)
+    assert listing.end == len(LISTING)
+    assert listed_items("Käsitellyt asiat 38 Kokouksen laillisuus") is None  # one entry is no listing
+    assert listed_items("Aika 14.05.2019 38 Kokouksen laillisuus 39 Pöytäkirjan tarkastus") is None
 
 
 def test_starts_are_put_back_where_number_and_title_stand() -> None:
-    titles, _ = listed_items(LISTING)
+    titles = listed_items(LISTING)
+    assert titles is not None
     page = "Kunta Pöytäkirja 4/2019 3 ( 16) 38 Kokouksen laillisuus Todetaan läsnäolijat. Päätös Hyväksyttiin."
     line, found = restore_starts(page, titles)
     assert found == {38}
@@ -36,7 +38,8 @@ def test_starts_are_put_back_where_number_and_title_stand() -> None:
 
 
 def test_a_bare_number_takes_the_start_of_the_run_and_the_next_its_end() -> None:
-    titles, _ = listed_items(LISTING)
+    titles = listed_items(LISTING)
+    assert titles is not None
     line, found = restore_starts("40 Katuvalot Rantatielle Hankinta tehdään. 41 Tilinpäätös 2018 Esitetään", titles)
     assert found == {40, 41}
     assert "§ 40 Katuvalot Rantatielle" in line.split("\n")
@@ -44,7 +47,8 @@ def test_a_bare_number_takes_the_start_of_the_run_and_the_next_its_end() -> None
 
 
 def test_numbers_inside_text_are_not_starts() -> None:
-    titles, _ = listed_items(LISTING)
+    titles = listed_items(LISTING)
+    assert titles is not None
     for text in ("päätös 12.38 Kokouksen laillisuus", "§ 38 Kokouksen laillisuus", "vuonna 1938 Kokouksen laillisuus",
                  "38 Kokouksen jatko"):  # fmt: skip
         line, found = restore_starts(text, titles)

@@ -9,6 +9,8 @@ page repeats a listed number and its title, the item starts there.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
 
 import regex
 
@@ -22,22 +24,36 @@ _TOKEN = regex.compile(r"\S+")
 _MAX_TITLE = 30
 
 
-def listed_items(line: str) -> tuple[dict[int, str], int]:
-    """The items a flattened listing names (number -> title) and where the listing ends in the line.
+@dataclass(frozen=True)
+class Listing:
+    """The items a flattened listing names (number -> title), and where the listing ends in its line."""
+
+    titles: dict[int, str]
+    end: int
+    first: int = field(init=False)
+    last: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "first", min(self.titles))
+        object.__setattr__(self, "last", max(self.titles))
+
+
+def listed_items(line: str) -> Listing | None:
+    """The items a flattened listing in the line names, or None when the line holds no listing.
 
     Numbers must follow each other (38, 39, 40 …): a number inside a title ("Personalberättelse 2015")
     is not the next one. An entry without a title ("41 42 Kotieläinsuojan …") is left out.
     """
     label = _LABEL.search(line)
     if not label:
-        return {}, 0
+        return None
     tokens = list(_TOKEN.finditer(line, label.end()))
     first = next(
         (k for k, t in enumerate(tokens[:-1]) if t.group().isdigit() and tokens[k + 1].group()[:1].isupper()),
         None,
     )
     if first is None:
-        return {}, 0
+        return None
     number = int(tokens[first].group())
     words: list[str] = []
     titles: dict[int, str] = {}
@@ -56,8 +72,8 @@ def listed_items(line: str) -> tuple[dict[int, str], int]:
     if words and len(words) <= 15:
         titles[number] = " ".join(words)  # the last entry, where the line ends soon after it
     if len(titles) < 2:
-        return {}, 0
-    return titles, end
+        return None
+    return Listing(titles, end)
 
 
 # A number that may open a listed item on a page: not part of a longer number, a date or a reference,
@@ -65,7 +81,7 @@ def listed_items(line: str) -> tuple[dict[int, str], int]:
 _NUMBER_BEFORE_WORD = regex.compile(r"(?<![\w§/.,:\-])(?<!§\s)(?P<n>\d{1,4})\s+(?=\p{L})")
 
 
-def restore_starts(line: str, titles: dict[int, str], start: int = 0, done: frozenset[int] = frozenset()
+def restore_starts(line: str, listing: Listing, start: int = 0, done: AbstractSet[int] = frozenset()
                    ) -> tuple[str, set[int]]:  # fmt: skip
     """The line with "§ N Title" on a line of its own where a listed number and its title stand, and the
     numbers found (those in `done` were found before). Only the text from `start` on is searched (a
@@ -79,7 +95,7 @@ def restore_starts(line: str, titles: dict[int, str], start: int = 0, done: froz
     found: set[int] = set()
     pieces: list[str] = [line[:start]]
     cursor = start
-    first, last = min(titles), max(titles)
+    titles, first, last = listing.titles, listing.first, listing.last
     for m in _NUMBER_BEFORE_WORD.finditer(line, start):
         number = int(m["n"])
         if m.start() < cursor or number in found or number in done or not first <= number <= last:

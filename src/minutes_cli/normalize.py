@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import regex
 
 from .guard import guarded
-from .listing import listed_items, restore_starts
+from .listing import Listing, listed_items, restore_starts
 
 # Zero-width space, soft hyphen, BOM, word joiner, zero-width (non-)joiners, LTR/RTL marks.
 _INVISIBLE_RE = regex.compile("[\u200b\u00ad\ufeff\u2060\u200c\u200d\u200e\u200f]")
@@ -57,14 +57,14 @@ def _unflatten(line: str, flattened: bool = False) -> list[str]:
 _LISTING_LINE = 150
 
 
-def _listing(lines: list[str]) -> tuple[dict[int, str], int, int]:
-    """The first flattened listing of items: titles by number, its line, and where it ends there."""
+def _listing(lines: list[str]) -> tuple[Listing | None, int]:
+    """The first flattened listing of items, and its line."""
     for index, line in enumerate(lines[:50]):
         if len(line) >= _LISTING_LINE:
-            titles, end = listed_items(line)
-            if titles:
-                return titles, index, end
-    return {}, 0, 0
+            listing = listed_items(line)
+            if listing:
+                return listing, index
+    return None, 0
 
 
 def _repair_mojibake(text: str) -> str:
@@ -90,8 +90,7 @@ def normalize(text: str) -> Lines:
     origin: list[int] = []
     pages: set[int] = set()
     raw_lines = text.split("\n")
-    listing, listing_line, listing_end = _listing(raw_lines)
-    transcript = bool(listing)
+    listing, listing_line = _listing(raw_lines)
     done: set[int] = set()
     for index, line in enumerate(raw_lines):
         if "\f" in line:
@@ -101,10 +100,10 @@ def normalize(text: str) -> Lines:
             line = _CONTROL.sub(" ", line)
         found: set[int] = set()
         if listing and index >= listing_line:
-            line, found = restore_starts(line, listing, listing_end if index == listing_line else 0, frozenset(done))
+            line, found = restore_starts(line, listing, listing.end if index == listing_line else 0, done)
             done |= found
         # after a flattened listing every page is a flattened line, however short
-        for part in _unflatten(line, flattened=bool(found) or (transcript and index > listing_line)):
+        for part in _unflatten(line, flattened=bool(found) or (listing is not None and index > listing_line)):
             out.append(part.rstrip())
             origin.append(index)
     return Lines(out, frozenset(pages), origin, restored=bool(done))
