@@ -60,6 +60,17 @@ def _meeting(first: int, items: int, page_header: bool = False) -> str:
     return "".join(parts)
 
 
+def _listed_transcript(items: int) -> str:
+    """A flattened transcript whose first page lists every item and whose pages repeat them."""
+    listing = " ".join(f"{k} Hankkeen {k} suunnitelman hyväksyminen" for k in range(1, items + 1))
+    pages = [
+        f"Esimerkin kunta Pöytäkirja 4/2025 {k + 1} ( {items + 1}) {k} Hankkeen {k} suunnitelman hyväksyminen "
+        f"Ehdotus Hyväksytään. Päätös Hyväksyttiin. {_PROSE.replace(chr(10), ' ')}"
+        for k in range(1, items + 1)
+    ]
+    return "\n".join([f"Esimerkin kunta Pöytäkirja 4/2025 1 ( {items + 1}) Käsitellyt asiat {listing}", *pages])
+
+
 def make_corpus(folder: Path, files: int, items_per_file: int) -> tuple[int, int]:
     """Write `files` whole-meeting texts; return (items, bytes)."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -195,6 +206,7 @@ def main() -> None:
         "heading words on every line": ("Päätös Esittelijä Valmistelija § 12 KH 1.1.2024 § 5 12/00.01/2024 "
                                         "Hyväksyttiin. Merkittiin tiedoksi. 12 000 euroa\n") * 40000,
         "digits and slashes": ("1/2/3/4/5/6/7/8/9/0 " * 50 + "\n") * 5000,
+        "transcript listing 5,000 items": _listed_transcript(5000),
     }  # fmt: skip
     adv_results = {}
     for name, text in adversarial.items():
