@@ -86,3 +86,15 @@ def test_flattened_table_of_contents_is_not_an_attendance_list() -> None:
         "NÄRVARANDE MEDLEMMAR: Olav Berg Sven Krok Tanja Ek\n"
     )
     assert _present(text) == ["Olav Berg", "Sven Krok", "Tanja Ek"]
+
+
+def test_a_document_that_records_who_was_there_is_minutes() -> None:
+    text = "Aika 3.2.2025 klo 18.00\nPaikka Kunnantalo\n\nLäsnä\nAnna Lehto, puheenjohtaja\nMikko Virta\n"
+    assert parse_text(text).document_type == "minutes"
+    agenda = "Esityslista 3/2025\nAika 3.2.2025 klo 18.00\nPaikka Kunnantalo\n\nJäsenet\nAnna Lehto\nMikko Virta\n"
+    assert parse_text(agenda).document_type == "agenda"
+
+
+def test_checked_minutes_name_themselves() -> None:
+    text = "Områdesfullmäktige, möte 27-09-2022\nProtokollet är granskat\n§ 81 Tjänsteval\n\nBeskrivning\nText.\n"
+    assert parse_text(text).document_type == "minutes"

@@ -186,6 +186,9 @@ def _parse(text: str, source: Source) -> Document:
         head_end = min(len(lines), 40)  # a flattened transcript: the header shares its lines with the items
     head = [line for line in lines[:head_end] if not is_chrome(line)]
     meeting = read_meeting(head, "\n".join(i.decision.text for i in items[:4] if i.decision))
+    if document_type == "unknown" and meeting and any(p.status == "present" for p in meeting.participants):
+        # who was there is recorded in minutes; an agenda names itself ("Esityslista", "Kallelse")
+        document_type = "minutes"
     return Document(
         source=source,
         language=language,

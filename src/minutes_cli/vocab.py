@@ -260,7 +260,8 @@ def match_heading(line: str) -> Heading | None:
 
 
 _DOC_MINUTES = regex.compile(
-    r"\b(?:(?:kokous)?pöytäkirja|pöytäkirjanote|(?:sammanträdes|möt(?:es)?)?protokoll|protokollsutdrag)\b",
+    r"\b(?:(?:kokous)?pöytäkirja|pöytäkirjanote|(?:sammanträdes|möt(?:es)?)?protokoll|protokollsutdrag|"
+    r"protokollet\sär\sgranskat|pöytäkirja\son\starkastettu)\b",
     regex.IGNORECASE,
 )
 _DOC_AGENDA = regex.compile(
