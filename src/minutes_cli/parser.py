@@ -133,7 +133,7 @@ def _parse(text: str, source: Source) -> Document:
                 region.title = " ".join(lines[title_line].split())
                 region.title_line = title_line
             regions = [region]
-    if not regions and not _MINUTES_WORDS.search(text[:100_000]):
+    if not regions and not _MINUTES_WORDS.search(text[:100_000]) and not has_meeting_labels(lines[:60]):
         raise NotMinutesError("no minutes found: no items, headings or minutes vocabulary")
 
     language = detect("\n".join(line for i, line in enumerate(lines) if i not in noise))
