@@ -132,3 +132,12 @@ def test_html_without_minutes_is_one_line_error(tmp_path: Path) -> None:
     result = _bad(tmp_path, "shop.html", b"<html><body><h1>Verkkokauppa</h1><p>Osta kenk\xc3\xa4t.</p></body></html>")
     assert result.exit_code == 1
     assert "no minutes found" in result.stderr
+
+
+def test_page_marked_as_a_decision_is_one_even_without_a_decision_text() -> None:
+    # Helsinki's pages of secret decisions keep the markup of a decision and leave out its text
+    text = "Sosiaalitoimi\n\n§ 2\nSalassa pidettävä asia\n\nHEL 2025-000123\n\nTieto on salassa pidettävä.\n"
+    marked = parse_bytes(to_html(text, system="paatos"), path="x.html")
+    plain = parse_bytes(to_html(text, system="dynasty"), path="x.html")
+    assert marked.document_type == "decision"
+    assert plain.document_type != "decision"

@@ -235,7 +235,7 @@ def parse_bytes(
         text, used, classes = html_to_text(data, encoding)
         source = Source(path=path, sha256=digest, encoding=used, format="html")
         doc = parse_text(text, source=source)
-        if "paatos" in classes and doc.document_type == "minutes":
+        if "paatos" in classes and doc.document_type in ("minutes", "unknown"):
             # Helsinki's decision pages mark themselves as a decision ("paatos").
             doc.document_type = "decision"
         return doc
