@@ -336,3 +336,19 @@ def test_prose_under_a_preparer_heading_is_not_a_run_of_people() -> None:
         "controller Jaana Vuori.\n\nPäätös\nHyväksyttiin.\n"
     )
     assert parse_text(text).items[0].preparers == []
+
+
+TITLES_ABOVE_NAMES = [
+    "kaupunginjohtaja",
+    "va. kaupunkiympäristön toimialajohtaja",
+    "sosiaali- ja terveystoimen johtaja",
+]
+
+
+@pytest.mark.parametrize("title", TITLES_ABOVE_NAMES)
+def test_presenter_title_on_the_line_above_the_name(title: str) -> None:
+    from minutes_cli.parser import parse_text
+
+    text = f"§ 312 Määrärahojen kohdennus\n\nPäätös\n\nHyväksyttiin.\n\nEsittelijä\n\n{title}\n\nJuha Salonen\n"
+    presenter = parse_text(text).items[0].presenter
+    assert presenter is not None and (presenter.title, presenter.name) == (title, "Juha Salonen")

@@ -12,7 +12,7 @@ from .dates import DIGIT_DATE
 from .decision import build_decision, reads_as_decision
 from .identifiers import case_number_in_line, find_amounts, parse_handling
 from .models import CaseNumber, Decision, Handling, Item, Person, Proposal, Span, Stage
-from .people import find_email, looks_like_person_line, parse_person, presenter_from_label
+from .people import find_email, is_title_word, looks_like_person_line, parse_person, presenter_from_label
 from .vocab import Heading, match_heading
 
 _DATE_ONLY = regex.compile(rf"^\s*(?:{DIGIT_DATE})(?:\s+(?:klo|kl\.?)?\s*\d{{1,2}}[.:]\d{{2}})?\s*$", regex.I)
@@ -73,6 +73,17 @@ def _split_blocks(lines: list[str]) -> _Blocks:
     return blocks
 
 
+def _is_title_line(text: str) -> bool:
+    """A job title alone on its line, above the name: "kaupunginjohtaja", "va. kaupunkiympäristön
+    toimialajohtaja", "sosiaali- ja terveystoimialan toimialajohtaja"."""
+    if find_email(text):
+        return False
+    words = text.split()
+    if _LOWER_TITLE.match(text) and len(words) <= 3:
+        return True
+    return text[:1].islower() and len(words) <= 6 and is_title_word(words[-1]) and not any(c.isdigit() for c in text)
+
+
 def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
     """People listed under a preparer or presenter heading, and the lines after them that are prose."""
     people: list[Person] = []
@@ -95,7 +106,7 @@ def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
                 )
             consumed = index + 1
             continue
-        if _LOWER_TITLE.match(text) and len(text.split()) <= 3 and not find_email(text):
+        if _is_title_line(text):
             pending_title = text
             consumed = index + 1
             continue
