@@ -352,3 +352,19 @@ def test_presenter_title_on_the_line_above_the_name(title: str) -> None:
     text = f"§ 312 Määrärahojen kohdennus\n\nPäätös\n\nHyväksyttiin.\n\nEsittelijä\n\n{title}\n\nJuha Salonen\n"
     presenter = parse_text(text).items[0].presenter
     assert presenter is not None and (presenter.title, presenter.name) == (title, "Juha Salonen")
+
+
+def test_decision_in_the_past_tense_under_a_proposal_heading() -> None:
+    from minutes_cli.parser import parse_text
+
+    tabled = (
+        "§ 409 Yleiskaavan toteuttamisohjelma\n\nEsitys\n\nKaupunginhallitus päätti panna asian pöydälle 13.6.2022 "
+        "saakka.\n\nKäsittely\n\nAsia pantiin pöydälle.\n"
+    )
+    item = parse_text(tabled).items[0]
+    assert item.decision is not None and item.decision.outcome == "tabled"
+    assert item.decision.text == "Kaupunginhallitus päätti panna asian pöydälle 13.6.2022 saakka."
+    # a proposal in the present tense stays a proposal
+    proposal = "§ 410 Kaava\n\nEsitys\n\nKaupunginhallitus päättää hyväksyä kaavan.\n"
+    item = parse_text(proposal).items[0]
+    assert item.decision is None and item.proposal is not None

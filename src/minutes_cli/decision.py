@@ -74,6 +74,11 @@ _DECISION_START = regex.compile(
 )
 
 
+def opens_with_decision_verb(text: str) -> bool:
+    """True for text that opens by stating what was decided, in the past: "Kaupunginhallitus päätti …"."""
+    return bool(_DECISION_START.match(text))
+
+
 def reads_as_decision(text: str) -> bool:
     """True for text that states a decision: a decision verb up front, or a known outcome."""
     return bool(_DECISION_START.match(text) or classify_outcome(text))

@@ -9,7 +9,7 @@ import regex
 
 from .blocks import build_proposal, join_lines, list_marker, paragraphs, text_of
 from .dates import DIGIT_DATE
-from .decision import build_decision, reads_as_decision
+from .decision import build_decision, opens_with_decision_verb, reads_as_decision
 from .identifiers import case_number_in_line, find_amounts, parse_handling
 from .models import CaseNumber, Decision, Handling, Item, Person, Proposal, Span, Stage
 from .people import find_email, is_title_word, looks_like_person_line, parse_person, presenter_from_label
@@ -147,6 +147,18 @@ def _people_in_run(lines: list[str]) -> tuple[list[Person], list[str]] | None:
     return people, lines[end:]
 
 
+def _leading_decision(lines: list[str]) -> tuple[list[str], list[str]]:
+    """A proposal heading over a decision in the past tense ("Esitys" / "Kaupunginhallitus päätti panna
+    asian pöydälle …", Helsinki's page of a tabled case): the first paragraph is the decision."""
+    start = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if start is None:
+        return lines, []
+    end = next((i for i in range(start, len(lines)) if not lines[i].strip()), len(lines))
+    if not opens_with_decision_verb(join_lines(lines[start:end])):
+        return lines, []
+    return lines[end:], lines[start:end]
+
+
 def _split_trailing_decision(lines: list[str]) -> tuple[list[str], list[str]]:
     """In a list of decisions, the paragraph after a proposal that states a decision is the decision."""
     starts = [i for i, line in enumerate(lines) if line.strip() and (i == 0 or not lines[i - 1].strip())]
@@ -220,6 +232,8 @@ def _parse_stage(handling: Handling | None, lines: list[str], headless_decision:
         lines_ = content[1:] if _names_presenter(heading) else content
         if headless_decision and not blocks.all("decision"):
             lines_, trailing_decision = _split_trailing_decision(lines_)
+        elif not blocks.all("decision"):
+            lines_, trailing_decision = _leading_decision(lines_)
         built = build_proposal(lines_)
         if built:
             proposal = built

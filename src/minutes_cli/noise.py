@@ -23,7 +23,7 @@ _CHROME = regex.compile(
       | Download\s".*" | Ladda\sner\s".*" | Samankaltaiset\stiedostot | Liknande\sdokument
       | Använder\sdu\stjänsten\sBeslut.* | Käytätkö\sPäätökset-palvelua.* | Do\syou\suse\sthe\sDecisions.*
       | <\s?Takaisin | Takaisin | Tillbaka | Ajankohtaista | Olet\stäällä | Du\sär\shär
-      | Jaa\ssivu | Dela\ssidan | Tulosta | Skriv\sut
+      | Jaa\ssivu | Dela\ssidan | Tulosta | Skriv\sut | Aihealueet | Ämnesområden
       | Näytä\slisää | Visa\smer
       | [_=*\-–.]{3,}                               # drawn separators
     )\s*$""",
