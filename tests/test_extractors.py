@@ -368,3 +368,15 @@ def test_decision_in_the_past_tense_under_a_proposal_heading() -> None:
     proposal = "§ 410 Kaava\n\nEsitys\n\nKaupunginhallitus päättää hyväksyä kaavan.\n"
     item = parse_text(proposal).items[0]
     assert item.decision is None and item.proposal is not None
+
+
+def test_title_skips_filing_notes_and_other_organs_case_numbers() -> None:
+    from minutes_cli.parser import parse_text
+
+    dynasty = (
+        "Virolahden kunnanhallitus\nPöytäkirja 06.05.2024/Pykälä 79\n\n# 240422 Oikaisuvaatimus\n\n"
+        "________________\n\nOikaisuvaatimus kaavoitusaloitteesta\n\nPäätös\n\nHylättiin.\n"
+    )
+    assert parse_text(dynasty).items[0].title == "Oikaisuvaatimus kaavoitusaloitteesta"
+    flat = "§ 335, STST 2018-12-03 16:00 CFV: 22/2018 ÖVERTAGANDE AV ÄRENDEN\n\nBeslut\n\nGodkändes.\n"
+    assert parse_text(flat).items[0].title == "ÖVERTAGANDE AV ÄRENDEN"

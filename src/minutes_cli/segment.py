@@ -158,8 +158,12 @@ def _increasing(cands: list[Candidate]) -> list[Candidate]:
     return [backwards[n] for n in out]
 
 
+# "CFV: 22/2018 ÖVERTAGANDE AV ÄRENDEN …": the number another organ gave the case, before the title.
+_ORGAN_CASE_PREFIX = regex.compile(r"^\p{Lu}{2,8}:\s?\d{1,4}/(?:19|20)\d{2}\s+(?=\p{Lu})")
+
+
 def _clean_title(rest: str) -> str:
-    rest = _TITLE_JUNK.sub("", rest)
+    rest = _ORGAN_CASE_PREFIX.sub("", _TITLE_JUNK.sub("", rest))
     return rest.strip(" :-–")
 
 
@@ -281,6 +285,8 @@ _DATE_OR_SECTION = regex.compile(r"^\s*(?:\d{1,2}\.\d{1,2}\.\d{4}|§\s?\d+|\d+\s
 
 
 # A municipality's name or a date label above a title (TWeb: "Oulun kaupunki" / "Päivämäärä").
+# Rules and a filing note above a Dynasty title: "______", "# 240422 Oikaisuvaatimus".
+_NOT_A_TITLE = regex.compile(r"^\s*(?:[_\-=]{5,}|#\s?\d+\b.*)\s*$")
 _PAGE_FURNITURE = regex.compile(
     r"^\s*(?:\p{Lu}[\p{L}\-]+n\s(?:kaupunki|kunta)|\p{Lu}[\p{L}\-]+\s(?:stad|kommun)|Päivämäärä|Datum|Sivu|Sida)"
     r"(?:\s+\S+)?\s*$"
@@ -299,7 +305,7 @@ def first_title_line(lines: list[str], noise: set[int], start: int, end: int) ->
             continue
         if _DATE_OR_SECTION.match(text) or case_number_in_line(text) or parse_handling(text):
             continue
-        if DYNASTY_MARKER.match(text) or _PAGE_FURNITURE.match(text):
+        if DYNASTY_MARKER.match(text) or _PAGE_FURNITURE.match(text) or _NOT_A_TITLE.match(text):
             continue
         heading = match_heading(text)
         if heading:
