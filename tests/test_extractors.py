@@ -284,7 +284,9 @@ def test_presenter_in_a_column_beside_the_proposal_heading() -> None:
     assert item.proposal.text == "Kaupunginhallitus ehdottaa, että valtuusto hyväksyy hallintosäännön."
 
 
-@pytest.mark.parametrize("text", ["Enligt förslag.", "Beslut enligt förslaget.", "Esityksen mukaan."])
+@pytest.mark.parametrize(
+    "text", ["Enligt förslag.", "Beslut enligt förslaget.", "Esityksen mukaan.", "Päätettiin ehdotuksen mukaisesti."]
+)
 def test_according_to_the_proposal_is_an_approval(text: str) -> None:
     assert classify_outcome(text) == "approved"
 
@@ -380,3 +382,9 @@ def test_title_skips_filing_notes_and_other_organs_case_numbers() -> None:
     assert parse_text(dynasty).items[0].title == "Oikaisuvaatimus kaavoitusaloitteesta"
     flat = "§ 335, STST 2018-12-03 16:00 CFV: 22/2018 ÖVERTAGANDE AV ÄRENDEN\n\nBeslut\n\nGodkändes.\n"
     assert parse_text(flat).items[0].title == "ÖVERTAGANDE AV ÄRENDEN"
+
+
+def test_handling_line_organ_is_not_a_subject_in_a_list_of_decisions() -> None:
+    assert parse_handling("Rahkatie 3 / Purku-urakka / 31.10.2024 § 10") is None
+    handling = parse_handling("Tekninen lautakunta 12.11.2024 § 164")
+    assert handling is not None and handling.organ == "Tekninen lautakunta"

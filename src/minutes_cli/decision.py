@@ -37,7 +37,7 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
     (
         "amended",
         regex.compile(
-            r"muutetu\w*\s(?:päätös)?(?:ehdotukse|esitykse)|muutettu\s(?:päätös)?(?:ehdotus|esitys)|"
+            r"(?:muutetu|korjatu)\w*\s(?:päätös)?(?:ehdotukse|esitykse)|muutettu\s(?:päätös)?(?:ehdotus|esitys)|"
             r"siten\smuutettuna|muutettuna|muutoksin|ändrat\sförslag|med\sändring|med\sföljande\sändring",
             regex.IGNORECASE,
         ),
@@ -57,7 +57,7 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
             r"^hyväksyttiin|^hyväksyi\b|(?:päätös)?(?:ehdotus|esitys)\shyväksyttiin|"
             r"\bhyväksyi\b|hyväksyttiin\s(?:yksimielisesti\s)?"
             r"(?:ehdotuksen|esityksen)|(?:ehdotuksen|esityksen)\smukaan|ehdotuksen\smukainen|esityksen\smukainen|"
-            r"päätösehdotuksen\smukaisesti|^hyväksytään|godk[äa]n\w*|enligt\sförslag(?:et)?\b|i\senlighet\smed\sförslaget",
+            r"(?:päätös)?(?:ehdotuksen|esityksen)\smukaisesti|^hyväksytään|godk[äa]n\w*|enligt\sförslag(?:et)?\b|i\senlighet\smed\sförslaget",
             regex.IGNORECASE,
         ),
     ),

@@ -127,8 +127,8 @@ def parse_handling(line: str) -> Handling | None:
             continue
         groups = m.groupdict()
         organ = (groups.get("organ") or "").strip(" ,")
-        if organ and _NOT_ORGAN.search(organ):
-            continue
+        if organ and (_NOT_ORGAN.search(organ) or organ.endswith("/")):
+            continue  # a sentence, or "Rahkatie 3 / Purku-urakka / 31.10.2024 § 10" in a list of decisions
         date = find_date(groups["date"]) if groups.get("date") else None
         if groups.get("date") and date is None:
             continue
