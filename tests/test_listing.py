@@ -58,3 +58,19 @@ def test_numbers_inside_text_are_not_starts() -> None:
     assert found == set()
     _, found = restore_starts("38 Kokouksen laillisuus", titles, done=frozenset({38}))
     assert found == set()
+
+
+def test_a_listing_that_lost_some_numbers_goes_on_after_them() -> None:
+    line = (
+        "Käsitellyt asiat 310 Kokouksen laillisuus 311 Pöytäkirjan tarkastus Koulun valitus Hankintaoikaisu "
+        "315 Pohjavesiselvitys Kellokoskella 316 Ilmoitusasiat"
+    )
+    listing = listed_items(line)
+    assert listing is not None
+    assert sorted(listing.titles) == [310, 311, 315, 316]
+    restored, found = restore_starts("( 56) 311 Pöytäkirjan tarkastus Ehdotus Valitaan tarkastajat.", listing)
+    assert found == {311}
+    assert "§ 311 Pöytäkirjan tarkastus" in restored.split("\n")
+    # a number far beyond the last one is part of a title, not the next entry
+    far = listed_items("Käsitellyt asiat 10 Kaava 8067 Kortteli 11 Ilmoitusasiat")
+    assert far is not None and far.titles == {10: "Kaava 8067 Kortteli", 11: "Ilmoitusasiat"}

@@ -22,6 +22,8 @@ _LABEL = regex.compile(
 _TOKEN = regex.compile(r"\S+")
 # A title runs at most this many words; a longer run means the list has ended.
 _MAX_TITLE = 30
+# Numbers a listing may lose in a row.
+_MAX_SKIP = 5
 
 
 @dataclass(frozen=True)
@@ -58,11 +60,18 @@ def listed_items(line: str) -> Listing | None:
     words: list[str] = []
     titles: dict[int, str] = {}
     end = tokens[first].end()
-    for token in tokens[first + 1 :]:
-        if token.group() == str(number + 1):
+    for k in range(first + 1, len(tokens)):
+        token = tokens[k]
+        text = token.group()
+        following = tokens[k + 1].group() if k + 1 < len(tokens) else ""
+        # the next number, or one a little further on where a transcript lost the numbers between
+        # ("311 Pöytäkirjan tarkastus Monio … toimenpiteet 315 Tuusulan kunnan …")
+        skipped = (text.isdigit() and number + 1 < int(text) <= number + _MAX_SKIP and len(words) >= 2
+                   and following[:1].isupper())  # fmt: skip
+        if text == str(number + 1) or skipped:
             if words:
                 titles[number] = " ".join(words)
-            number, words, end = number + 1, [], token.end()
+            number, words, end = int(text), [], token.end()
             continue
         words.append(token.group())
         end = token.end()
@@ -110,8 +119,8 @@ def restore_starts(line: str, listing: Listing, start: int = 0, done: AbstractSe
         same = 0
         while same < len(page) and page[same] == words[same]:
             same += 1
-        # a whole title or three words; two where a run of two titles is split
-        need = 2 if bare else min(3, len(words))
+        # two words, or the whole of a one-word title: the listed title may run on into lost entries
+        need = min(2, len(words))
         if same < need and not bare and number - 1 not in titles and number > first:
             # the end of a run: the longest tail of the listed words that opens the page
             same, need = next((k for k in range(len(words) - 1, 1, -1) if page[:k] == words[-k:]), 0), 2
