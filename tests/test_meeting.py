@@ -71,7 +71,7 @@ def test_flattened_attendance_table_keeps_its_ticks() -> None:
     others = [(p.name, p.role) for p in meeting.participants if p.status == "other"]
     assert others == [
         ("Olavi Heino", "kunnanvaltuuston puheenjohtaja"),
-        ("Pekka Hiltunen", "kunnanjohtaja esittelijä/pöytäkirjanpitäjä"),
+        ("Pekka Hiltunen", "kunnanjohtaja, esittelijä/pöytäkirjanpitäjä"),
         ("Päivi Hakala", "kirjanpitäjä"),  # the heading after her is not part of her role
     ]
     assert meeting.secretary == "Pekka Hiltunen"

@@ -230,7 +230,7 @@ def _split_run(text: str, status: Attendance) -> list[_Person]:
             role_tokens = tokens[j:k]
             # an upper-case heading after the last person ends the role ("kirjanpitäjä LAILLISUUS JA …")
             cut = next((n for n, t in enumerate(role_tokens) if _HEADING_WORD.match(t)), len(role_tokens))
-            role = " ".join(t for t in role_tokens[:cut] if t != ",").strip() or None
+            role = " ".join(role_tokens[:cut]).replace(" , ", ", ").strip(" ,") or None
             people.append(_Person(" ".join(names), role, status))
             if cut < len(role_tokens):
                 break
