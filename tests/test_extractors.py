@@ -6,11 +6,12 @@ import pytest
 
 from minutes_cli.blocks import build_proposal, join_lines
 from minutes_cli.dates import to_iso
-from minutes_cli.decision import classify_outcome, find_votes
+from minutes_cli.decision import build_decision, classify_outcome, find_votes
 from minutes_cli.decode import decode_bytes
 from minutes_cli.errors import InputError
 from minutes_cli.identifiers import case_number_in_line, find_amounts, parse_handling
 from minutes_cli.normalize import normalize
+from minutes_cli.parser import parse_text
 from minutes_cli.people import parse_person
 from minutes_cli.vocab import match_heading
 
@@ -243,8 +244,6 @@ def test_mojibake_repaired() -> None:
 
 
 def test_garbled_heading_words_are_read_and_warned() -> None:
-    from minutes_cli.parser import parse_text
-
     text = (
         "§ 44 Budget 2023\n\nStadsdirektör Anna Berg förslag:\nNämnden godkänner budgeten.\n\n"
         "Välfärdsnämndens besftt:\nFörslaget godkändgs.\n"
@@ -257,8 +256,6 @@ def test_garbled_heading_words_are_read_and_warned() -> None:
 
 
 def test_adopted_amendment_in_the_handling_makes_the_outcome_amended() -> None:
-    from minutes_cli.decision import build_decision
-
     restated = ["Kaupunginhallitus ehdottaa, että valtuusto hyväksyy hallintosäännön."]
     adopted = ["Puheenjohtaja totesi hallituksen 11 äänellä 3 ääntä vastaan hyväksyneen Ojalan muutosehdotuksen."]
     rejected = ["Puheenjohtaja totesi hallituksen 9 äänellä 6 ääntä vastaan hylänneen Ojalan muutosehdotuksen."]
@@ -272,8 +269,6 @@ def test_adopted_amendment_in_the_handling_makes_the_outcome_amended() -> None:
 
 
 def test_presenter_in_a_column_beside_the_proposal_heading() -> None:
-    from minutes_cli.parser import parse_text
-
     text = (
         "§ 12 Hallintosäännön hyväksyminen\n\nPäätösehdotus   Kaupunginjohtaja Jukka Salonen\n\n"
         "Kaupunginhallitus ehdottaa, että valtuusto hyväksyy hallintosäännön.\n\nPäätös\n\nHyväksyttiin.\n"
@@ -315,8 +310,6 @@ def test_second_list_after_a_lead_in_holds_points_too() -> None:
 
 
 def test_preparers_written_as_one_run() -> None:
-    from minutes_cli.parser import parse_text
-
     text = (
         "§ 72 Tilinpäätös 2024\n\nValmistelijat\nKonsernihallinto, talousjohtaja Jukka Salo\n"
         "puh. 040 123 4567, talouspäällikkö Armi Koski puh. 044 703\n1236 ja controller Jaana Vuori\n\n"
@@ -331,8 +324,6 @@ def test_preparers_written_as_one_run() -> None:
 
 
 def test_prose_under_a_preparer_heading_is_not_a_run_of_people() -> None:
-    from minutes_cli.parser import parse_text
-
     text = (
         "§ 73 Selvitys\n\nValmistelija\nAsian on valmistellut talousjohtaja Jukka Salo. Lisätietoja antaa "
         "controller Jaana Vuori.\n\nPäätös\nHyväksyttiin.\n"
@@ -349,16 +340,12 @@ TITLES_ABOVE_NAMES = [
 
 @pytest.mark.parametrize("title", TITLES_ABOVE_NAMES)
 def test_presenter_title_on_the_line_above_the_name(title: str) -> None:
-    from minutes_cli.parser import parse_text
-
     text = f"§ 312 Määrärahojen kohdennus\n\nPäätös\n\nHyväksyttiin.\n\nEsittelijä\n\n{title}\n\nJuha Salonen\n"
     presenter = parse_text(text).items[0].presenter
     assert presenter is not None and (presenter.title, presenter.name) == (title, "Juha Salonen")
 
 
 def test_decision_in_the_past_tense_under_a_proposal_heading() -> None:
-    from minutes_cli.parser import parse_text
-
     tabled = (
         "§ 409 Yleiskaavan toteuttamisohjelma\n\nEsitys\n\nKaupunginhallitus päätti panna asian pöydälle 13.6.2022 "
         "saakka.\n\nKäsittely\n\nAsia pantiin pöydälle.\n"
@@ -373,8 +360,6 @@ def test_decision_in_the_past_tense_under_a_proposal_heading() -> None:
 
 
 def test_title_skips_filing_notes_and_other_organs_case_numbers() -> None:
-    from minutes_cli.parser import parse_text
-
     dynasty = (
         "Virolahden kunnanhallitus\nPöytäkirja 06.05.2024/Pykälä 79\n\n# 240422 Oikaisuvaatimus\n\n"
         "________________\n\nOikaisuvaatimus kaavoitusaloitteesta\n\nPäätös\n\nHylättiin.\n"
