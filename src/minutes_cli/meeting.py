@@ -298,6 +298,7 @@ def _looks_like_name(name: str) -> bool:
     return 2 <= len(words) <= 4 and all(_NAME_TOKEN.match(w) for w in words)
 
 
+_CHECKED = regex.compile(r"protokolljustering|pöytäkirjan\starkastus$", regex.IGNORECASE)
 _ATTENDANCE_STATE: dict[str, Attendance] = {"present": "present", "other": "other", "absent": "absent"}
 
 
@@ -313,6 +314,13 @@ def _read_labels(virtual: list[str]) -> _Header:
         if state in ("chair", "secretary"):
             if _looks_like_name(line):
                 header.signed.setdefault(state, line)
+            state = None
+            continue
+        if state == "checked":
+            # the checkers' signatures in columns under "Elektronisk protokolljustering"
+            names = [c for c in _COLUMNS.split(line) if c]
+            if 2 <= len(names) <= 3 and all(_looks_like_name(n) for n in names) and not header.checkers:
+                header.checkers.extend(names)
             state = None
             continue
         if (
@@ -358,6 +366,8 @@ def _read_labels(virtual: list[str]) -> _Header:
                         state = "chair"
                     elif _SECRETARY.fullmatch(label):
                         state = "secretary"
+                    elif _CHECKED.search(label):
+                        state = "checked"
                 continue
         if state in ("date", "place"):
             header.fields.setdefault(state, line)
