@@ -22,6 +22,8 @@ def test_listing_numbers_follow_each_other_and_titles_may_hold_numbers() -> None
     assert listing.end == len(LISTING)
     assert listed_items("Käsitellyt asiat 38 Kokouksen laillisuus") is None  # one entry is no listing
     assert listed_items("Aika 14.05.2019 38 Kokouksen laillisuus 39 Pöytäkirjan tarkastus") is None
+    far = "Käsitellyt asiat ovat tänään monta eri lajia ja laatua 38 Kokouksen laillisuus 39 Pöytäkirjan tarkastus"
+    assert listed_items(far) is None
 
 
 def test_starts_are_put_back_where_number_and_title_stand() -> None:

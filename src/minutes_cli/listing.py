@@ -24,6 +24,8 @@ _TOKEN = regex.compile(r"\S+")
 _MAX_TITLE = 30
 # Numbers a listing may lose in a row.
 _MAX_SKIP = 5
+# Words between the label and the first entry ("Ärendets nr Ärende", "Sivu", a date).
+_MAX_LEAD = 6
 
 
 @dataclass(frozen=True)
@@ -43,17 +45,20 @@ class Listing:
 def listed_items(line: str) -> Listing | None:
     """The items a flattened listing in the line names, or None when the line holds no listing.
 
-    Numbers must follow each other (38, 39, 40 …): a number inside a title ("Personalberättelse 2015")
-    is not the next one. An entry without a title ("41 42 Kotieläinsuojan …") is left out.
+    The first number follows the label within a few words ("Ärendets nr Ärende 19 …"). Numbers must
+    follow each other (38, 39, 40 …), or skip a few that the transcript lost: a number inside a title
+    ("Personalberättelse 2015") is not the next one. An entry without a title ("41 42 Kotieläinsuojan …")
+    is left out.
     """
     label = _LABEL.search(line)
     if not label:
         return None
     tokens = list(_TOKEN.finditer(line, label.end()))
     first = next(
-        (k for k, t in enumerate(tokens[:-1]) if t.group().isdigit() and tokens[k + 1].group()[:1].isupper()),
+        (k for k, t in enumerate(tokens[: min(len(tokens) - 1, _MAX_LEAD)])
+         if t.group().isdigit() and tokens[k + 1].group()[:1].isupper()),
         None,
-    )
+    )  # fmt: skip
     if first is None:
         return None
     number = int(tokens[first].group())
