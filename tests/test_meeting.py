@@ -98,3 +98,13 @@ def test_a_document_that_records_who_was_there_is_minutes() -> None:
 def test_checked_minutes_name_themselves() -> None:
     text = "Områdesfullmäktige, möte 27-09-2022\nProtokollet är granskat\n§ 81 Tjänsteval\n\nBeskrivning\nText.\n"
     assert parse_text(text).document_type == "minutes"
+
+
+def test_secretary_named_before_the_role_is_not_the_next_signer() -> None:
+    flat = (
+        "Protokoll 3/2025\nTid 3.2.2025 kl. 18.00\nPlats Kommunkansliet\n\n"
+        "Underskrift Ordförande Sven Holm Protokollförare Carola Berg Justering, plats och tid\n"
+    )
+    assert _meeting(flat).secretary == "Carola Berg"
+    run = "Aika 3.2.2025 klo 18.00\nPaikka Kunnantalo\n\nMuut Tom Salo Erika Strand, sihteeri Lars Nummi\n"
+    assert _meeting(run).secretary == "Erika Strand"

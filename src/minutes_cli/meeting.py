@@ -522,10 +522,14 @@ _CHAIR_AFTER_NAME = regex.compile(
     _PERSON_NAME + r",?\s(?:\d{1,2}[:.]\d{2}\s?[-–]\s?\d{1,2}[:.]\d{2}\s)?"
     r"(?:[Pp]uheenjohtaja|PUHEENJOHTAJA|pj\.|[Oo]rdförande|ORDFÖRANDE|ordf\.)(?!\w)"
 )
+# A capitalised role with a name after it opens the next signature ("Ordförande Sven Grankulla
+# Protokollförare Carola Löf"): it is not the role of the name before it.
+_NOT_BEFORE_A_NAME = r"(?!\w)(?!\s+\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll})"
+# Up to two lower-case words (titles) between the name and the role: "Aila Koski, hallintosihteeri, sihteeri".
 _SECRETARY_AFTER_NAME = regex.compile(
-    _PERSON_NAME
-    + r",?\s(?:[\p{L}\-]+(?:,\s|/|\s)){0,2}(?:[Ss]ihteeri|[Pp]öytäkirjanpitäjä|ptk:n\spitäjä|[Ss]ekreterare|"
-    r"[Pp]rotokollförare)(?!\w)"
+    _PERSON_NAME + r",?\s(?:\p{Ll}[\p{L}\-]*(?:,\s|/|\s)){0,2}"
+    r"(?:(?:sihteeri|pöytäkirjanpitäjä|ptk:n\spitäjä|sekreterare|protokollförare)(?!\w)|"
+    rf"(?:Sihteeri|Pöytäkirjanpitäjä|Sekreterare|Protokollförare){_NOT_BEFORE_A_NAME})"
 )
 # A signature or label line with the role first: "Ordförande JAN-ERIK HÖGDAHL Jan-Erik Högdahl",
 # "Puheenjohtaja   Kai Pöntinen" (an upper-case typed signature may stand between).
