@@ -141,3 +141,16 @@ def test_page_marked_as_a_decision_is_one_even_without_a_decision_text() -> None
     plain = parse_bytes(to_html(text, system="dynasty"), path="x.html")
     assert marked.document_type == "decision"
     assert plain.document_type != "decision"
+
+
+def test_page_language_stands_in_when_the_text_is_too_short_to_tell() -> None:
+    body = "<p>§ 2</p><p>Salassa pidettävä</p><p>HEL 2025-000123</p>"
+    for lang, expected in (("fi", "fi"), ("sv-FI", "sv")):
+        page = f'<!DOCTYPE html><html lang="{lang}"><body>{body}</body></html>'.encode()
+        doc = parse_bytes(page, path="x.html")
+        assert doc.language == expected
+        assert [item.language for item in doc.items] == [expected]
+    # the text's own words win over the declaration
+    swedish = "<p>§ 3 Val</p><p>Beslut</p><p>Nämnden godkände förslaget och det är klart för att vi har beslutat.</p>"
+    doc = parse_bytes(f'<html lang="fi"><body>{swedish}</body></html>'.encode(), path="x.html")
+    assert doc.language == "sv"

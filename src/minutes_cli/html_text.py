@@ -3,6 +3,7 @@ scripts, styles, navigation and forms left out, entities decoded, the declared c
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
 import regex
@@ -31,6 +32,7 @@ class _TextBuilder(HTMLParser):
         self.parts: list[str] = []
         self.skip_stack: list[str] = []
         self.classes: list[str] = []
+        self.lang: str | None = None
 
     def _newline(self, blank: bool) -> None:
         self.parts.append("\n\n" if blank else "\n")
@@ -41,6 +43,8 @@ class _TextBuilder(HTMLParser):
                 self.skip_stack.append(tag)
             return
         attr = dict(attrs)
+        if tag == "html" and self.lang is None and attr.get("lang"):
+            self.lang = (attr["lang"] or "").split("-")[0].casefold()
         hint = " ".join(filter(None, (attr.get("class"), attr.get("id"), attr.get("role"))))
         if attr.get("class"):
             self.classes.extend(attr["class"].split())  # type: ignore[union-attr]
@@ -78,8 +82,19 @@ def declared_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii", errors="ignore") if m else None
 
 
-def html_to_text(data: bytes, encoding: str | None = None) -> tuple[str, str, list[str]]:
-    """The page's text, the encoding it was read in, and the CSS classes it uses."""
+@dataclass(frozen=True)
+class Page:
+    """The text of an HTML page, the encoding it was read in, the CSS classes it uses and its declared
+    language (<html lang="fi">)."""
+
+    text: str
+    encoding: str
+    classes: list[str]
+    lang: str | None
+
+
+def html_to_text(data: bytes, encoding: str | None = None) -> Page:
+    """The page's text in reading order, with what the page says of itself."""
     charset = encoding or declared_charset(data)
     try:
         text, used = decode_bytes(data, charset)
@@ -97,4 +112,4 @@ def html_to_text(data: bytes, encoding: str | None = None) -> tuple[str, str, li
     for line in lines:
         if line or (out and out[-1]):
             out.append(line)
-    return "\n".join(out).strip() + "\n", used, builder.classes
+    return Page("\n".join(out).strip() + "\n", used, builder.classes, builder.lang)

@@ -232,12 +232,17 @@ def parse_bytes(
     elif fmt == "html":
         from .html_text import html_to_text
 
-        text, used, classes = html_to_text(data, encoding)
-        source = Source(path=path, sha256=digest, encoding=used, format="html")
-        doc = parse_text(text, source=source)
-        if "paatos" in classes and doc.document_type in ("minutes", "unknown"):
+        page = html_to_text(data, encoding)
+        source = Source(path=path, sha256=digest, encoding=page.encoding, format="html")
+        doc = parse_text(page.text, source=source)
+        if "paatos" in page.classes and doc.document_type in ("minutes", "unknown"):
             # Helsinki's decision pages mark themselves as a decision ("paatos").
             doc.document_type = "decision"
+        if doc.language is None and page.lang in ("fi", "sv"):
+            # too few words to tell (a secret decision's page): the page's declared language
+            doc.language = "fi" if page.lang == "fi" else "sv"
+            for item in doc.items:
+                item.language = item.language or doc.language
         return doc
     elif fmt == "text":
         text, used = decode_bytes(data, encoding)
