@@ -373,3 +373,12 @@ def test_handling_line_organ_is_not_a_subject_in_a_list_of_decisions() -> None:
     assert parse_handling("Rahkatie 3 / Purku-urakka / 31.10.2024 § 10") is None
     handling = parse_handling("Tekninen lautakunta 12.11.2024 § 164")
     assert handling is not None and handling.organ == "Tekninen lautakunta"
+
+
+def test_one_item_without_a_section_is_not_titled_with_the_documents_name() -> None:
+    text = "Helsingfors stad Protokoll 10/2012 Stadsfullmäktige\n\nBeslut\n\nStadsfullmäktige godkände förslaget.\n"
+    item = parse_text(text).items[0]
+    assert item.title is None
+    assert item.decision is not None and item.decision.outcome == "approved"
+    titled = "Katuvalojen uusiminen\n\nPäätös\n\nHyväksyttiin.\n"
+    assert parse_text(titled).items[0].title == "Katuvalojen uusiminen"

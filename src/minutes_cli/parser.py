@@ -34,6 +34,11 @@ _MINUTES_WORDS = regex.compile(
     r"protokoll|sammanträd|beslut|fullmäktige|styrelse|nämnd|föredragningslist|paragraf",
     regex.IGNORECASE,
 )
+_NAMES_DOCUMENT = regex.compile(
+    r"\b(?:(?:kokous)?pöytäkirja|(?:sammanträdes)?protokoll|esityslista|föredragningslista|kokouskutsu|"
+    r"(?:sammanträdes)?kallelse)\b",
+    regex.IGNORECASE,
+)
 _ITEM_KINDS = frozenset({"preparer", "presenter", "proposal", "decision", "body", "handling", "conflicts"})
 
 
@@ -132,6 +137,11 @@ def _parse(text: str, source: Source) -> Document:
             if title_line is not None:
                 region.title = " ".join(lines[title_line].split())
                 region.title_line = title_line
+            # A first line that names the document ("SAMMANTRÄDESPROTOKOLL …", "Föredragningslista 20/2012")
+            # is the document's heading, not the item's title: the title is then unknown.
+            if region.title and _NAMES_DOCUMENT.search(region.title):
+                region.title = None
+                region.title_line = None
             regions = [region]
     if not regions and not _MINUTES_WORDS.search(text[:100_000]) and not has_meeting_labels(lines[:60]):
         raise NotMinutesError("no minutes found: no items, headings or minutes vocabulary")
