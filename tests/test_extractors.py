@@ -382,3 +382,17 @@ def test_one_item_without_a_section_is_not_titled_with_the_documents_name() -> N
     assert item.decision is not None and item.decision.outcome == "approved"
     titled = "Katuvalojen uusiminen\n\nPäätös\n\nHyväksyttiin.\n"
     assert parse_text(titled).items[0].title == "Katuvalojen uusiminen"
+
+
+def test_preparers_side_by_side_with_their_emails_and_titles_below() -> None:
+    text = (
+        "§ 8 Asemakaavan muutos\n\nValmistelija / lisätiedot:\nMirva Koski, Jarkko Pelto\n"
+        "mirva.koski@kunta.fi, jarkko.pelto@kunta.fi\nYmpäristöinsinööri, Rakennustarkastaja\n\n"
+        "Kaava on ollut nähtävillä.\n\nPäätös\n\nHyväksyttiin.\n"
+    )
+    item = parse_text(text).items[0]
+    assert [(p.name, p.email, p.title) for p in item.preparers] == [
+        ("Mirva Koski", "mirva.koski@kunta.fi", "Ympäristöinsinööri"),
+        ("Jarkko Pelto", "jarkko.pelto@kunta.fi", "Rakennustarkastaja"),
+    ]
+    assert item.body == "Kaava on ollut nähtävillä."

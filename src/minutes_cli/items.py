@@ -86,6 +86,9 @@ def _is_title_line(text: str) -> bool:
 
 def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
     """People listed under a preparer or presenter heading, and the lines after them that are prose."""
+    columns = _people_in_columns(lines)
+    if columns:
+        return columns
     people: list[Person] = []
     pending_title: str | None = None
     consumed = 0
@@ -123,6 +126,39 @@ def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
         if run:
             return run
     return people, lines[consumed:]
+
+
+_NAME_PART = regex.compile(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$")
+
+
+def _people_in_columns(lines: list[str]) -> tuple[list[Person], list[str]] | None:
+    """Several people a line, their e-mails and titles on the lines below in the same order
+    (Lapua): "Mirva Korpi, Jarkko Panu" / "mirva.korpi@lapua.fi, jarkko.panu@lapua.fi" /
+    "Ympäristöinsinööri, Rakennustarkastaja"."""
+    start = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if start is None:
+        return None
+    names = [p.strip() for p in lines[start].split(",")]
+    if len(names) < 2 or not all(_NAME_PART.match(n) and not is_title_word(n.split()[0]) for n in names):
+        return None
+    details: list[list[str]] = [[] for _ in names]
+    end = start + 1
+    while end < len(lines) and lines[end].strip():
+        parts = [p.strip() for p in lines[end].split(",")]
+        if len(parts) != len(names):
+            break
+        for slot, part in zip(details, parts, strict=True):
+            slot.append(part)
+        end += 1
+    people = []
+    for name, extra in zip(names, details, strict=True):
+        emails = [e for e in extra if find_email(e)]
+        titles = [t for t in extra if not find_email(t) and not any(c.isdigit() for c in t)]
+        phones = [p for p in extra if p not in emails and p not in titles]
+        raw = ", ".join([name, *extra])
+        people.append(Person(raw=raw, title=titles[0] if titles else None, name=name,
+                             phone=phones[0] if phones else None, email=emails[0] if emails else None))  # fmt: skip
+    return people, lines[end:]
 
 
 # Before a job title that opens the next person of a run: "…, talouspäällikkö Armi …", "… ja konsernicontroller …".
