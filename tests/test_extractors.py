@@ -396,3 +396,11 @@ def test_preparers_side_by_side_with_their_emails_and_titles_below() -> None:
         ("Jarkko Pelto", "jarkko.pelto@kunta.fi", "Rakennustarkastaja"),
     ]
     assert item.body == "Kaava on ollut nähtävillä."
+
+
+def test_a_paragraph_ends_a_sentence_when_reading_the_outcome() -> None:
+    text = (
+        "Sivistysjohtaja esitti korjatun päätösehdotuksen, jonka mukaan:\n\nLautakunta:\n\n1) kuulee asiassa\n\n"
+        "Lautakunta hyväksyi sivistysjohtajan korjatun päätösehdotuksen."
+    )
+    assert classify_outcome(text) == "amended"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from .guard import guarded, scan
@@ -87,13 +89,21 @@ def reads_as_decision(text: str) -> bool:
 _SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÅ0-9\"”])")
 
 
+def _sentences(text: str) -> Iterator[str]:
+    # a paragraph ends a sentence too: "… esitti korjatun päätösehdotuksen, jonka mukaan:" / points /
+    # "Lautakunta hyväksyi korjatun päätösehdotuksen."
+    for paragraph in text.split("\n\n"):
+        flat = " ".join(paragraph.split())
+        if flat:
+            yield from guarded(lambda t, flat=flat: _SENTENCE.split(flat, timeout=t), [flat], "outcome")
+
+
 def classify_outcome(text: str) -> Outcome | None:
     """The outcome of a decision text, from the first sentence that states one.
 
     Example: classify_outcome("Hyväksyttiin.") == "approved"
     """
-    flat = " ".join(text.split())
-    for sentence in guarded(lambda t: _SENTENCE.split(flat, timeout=t), [flat], "outcome"):
+    for sentence in _sentences(text):
         if _MOTION.search(sentence):
             continue
         for outcome, pattern in _OUTCOMES:
