@@ -95,7 +95,11 @@ def _sentences(text: str) -> Iterator[str]:
     for paragraph in text.split("\n\n"):
         flat = " ".join(paragraph.split())
         if flat:
-            yield from guarded(lambda t, flat=flat: _SENTENCE.split(flat, timeout=t), [flat], "outcome")
+            yield from _split_sentences(flat)
+
+
+def _split_sentences(flat: str) -> list[str]:
+    return guarded(lambda t: _SENTENCE.split(flat, timeout=t), [flat], "outcome")
 
 
 def classify_outcome(text: str) -> Outcome | None:
