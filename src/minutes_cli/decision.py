@@ -83,7 +83,7 @@ def opens_with_decision_verb(text: str) -> bool:
 
 def reads_as_decision(text: str) -> bool:
     """True for text that states a decision: a decision verb up front, or a known outcome."""
-    return bool(_DECISION_START.match(text) or classify_outcome(text))
+    return opens_with_decision_verb(text) or classify_outcome(text) is not None
 
 
 _SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÅ0-9\"”])")

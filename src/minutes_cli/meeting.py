@@ -173,8 +173,8 @@ def _split_people(text: str, status: Attendance) -> list[_Person]:
     text = _MARK.sub("", _LABEL_NOTE.sub("", " ".join(text.split())))
     if not text or text.startswith("(") or find_email(text):
         return []
-    if "," in text and len(text) < 120 and not _names_after_role(text.partition(",")[2]):
-        head, _, tail = text.partition(",")
+    head, _, tail = text.partition(",")
+    if "," in text and len(text) < 120 and not _names_after_role(tail):
         parts = [p.strip() for p in tail.split(",") if p.strip()]
         head_words = head.split()
         if (
@@ -298,6 +298,11 @@ def _looks_like_name(name: str) -> bool:
     return 2 <= len(words) <= 4 and all(_NAME_TOKEN.match(w) for w in words)
 
 
+def _label_kind(m: regex.Match[str]) -> str:
+    """Which of the header's labels a _LABEL match is: "date", "present", "checkers" …"""
+    return next(k for k in _LABELS if m.group(k))
+
+
 _CHECKED = regex.compile(r"protokolljustering|pöytäkirjan\starkastus$", regex.IGNORECASE)
 _ATTENDANCE_STATE: dict[str, Attendance] = {"present": "present", "other": "other", "absent": "absent"}
 
@@ -335,13 +340,12 @@ def _read_labels(virtual: list[str]) -> _Header:
             continue
         m = _LABEL.match(line)
         if m:
-            kind = next(k for k in _LABELS if m.group(k))
+            kind = _label_kind(m)
             rest = m.group("rest").strip()
             inner = _LABEL.match(rest) if kind in ("date", "place") else None
-            if inner and next(k for k in _LABELS if inner.group(k)) in ("present", "other", "absent"):
+            if inner and _label_kind(inner) in ("present", "other", "absent"):
                 # an empty label straight before the attendance label ("KOKOUSPAIKKA SAAPUVILLA OLLEET …")
-                m = inner
-                kind = next(k for k in _LABELS if m.group(k))
+                m, kind = inner, _label_kind(inner)
                 rest = m.group("rest").strip()
             if kind in ("start", "finish"):
                 if rest:
@@ -434,7 +438,7 @@ def has_meeting_labels(lines: list[str]) -> bool:
     for line in _virtual_lines(lines):
         m = _LABEL.match(line.strip())
         if m:
-            kinds.add(next(k for k in _LABELS if m.group(k)))
+            kinds.add(_label_kind(m))
     return bool(kinds & {"date", "place"}) and bool(kinds & {"present", "absent", "other"})
 
 

@@ -122,16 +122,16 @@ def _parse(text: str, source: Source) -> Document:
     if regions:
         first_item = regions[0].start
     document_type = document_type_of(_head_text(lines, first_item))
+    # Asked only of a text where no item was found; each answer is used twice below.
+    header_labels = listed_only = False
     if regions is None:
         regions = regions_from_candidates(lines, noise, found)
         if not regions:
             regions = numbered_regions(lines, noise)
-        if (
-            not regions
-            and _looks_like_item(lines, noise)
-            and not has_meeting_labels(lines[:60])
-            and not lists_items(lines, noise)
-        ):
+        if not regions:
+            header_labels = has_meeting_labels(lines[:60])
+            listed_only = lists_items(lines, noise)
+        if not regions and _looks_like_item(lines, noise) and not header_labels and not listed_only:
             region = ItemRegion(start=0, end=len(lines))
             title_line = first_title_line(lines, noise, 0, len(lines))
             if title_line is not None:
@@ -143,7 +143,7 @@ def _parse(text: str, source: Source) -> Document:
                 region.title = None
                 region.title_line = None
             regions = [region]
-    if not regions and not _MINUTES_WORDS.search(text[:100_000]) and not has_meeting_labels(lines[:60]):
+    if not regions and not _MINUTES_WORDS.search(text[:100_000]) and not header_labels:
         raise NotMinutesError("no minutes found: no items, headings or minutes vocabulary")
 
     language = detect("\n".join(line for i, line in enumerate(lines) if i not in noise))
@@ -186,7 +186,7 @@ def _parse(text: str, source: Source) -> Document:
         ))  # fmt: skip
     if not items:
         message = "no items found"
-        if lists_items(lines, noise):
+        if listed_only:
             message = (
                 "no item texts: the document only lists its items (an index page; each item has a page of its own)"
             )

@@ -11,7 +11,7 @@ from .decision import reads_as_decision
 from .identifiers import case_number_in_line, parse_handling
 from .items import ItemRegion
 from .models import Handling
-from .vocab import match_heading
+from .vocab import LISTED_ROW, match_heading
 
 # "Pöytäkirja 04.12.2023/Pykälä 198": Dynasty's one-item page names its item.
 DYNASTY_MARKER = regex.compile(
@@ -390,8 +390,7 @@ def numbered_regions(lines: list[str], noise: set[int]) -> list[ItemRegion]:
     return regions
 
 
-# A row of a listing of the meeting's items: "125    Kokouksen laillisuuden ja päätösvaltaisuuden toteaminen".
-_LISTED_ROW = regex.compile(r"^\s*(?P<n>\d{1,4})(?:\s*§)?\s{2,}\p{Lu}")
+_UPPER = regex.compile(r"\p{Lu}")
 
 
 def lists_items(lines: list[str], noise: set[int]) -> bool:
@@ -402,8 +401,8 @@ def lists_items(lines: list[str], noise: set[int]) -> bool:
     for i, line in enumerate(lines):
         if i in noise or not line.strip():
             continue
-        m = _LISTED_ROW.match(line)
-        if m and int(m["n"]) > previous:
+        m = LISTED_ROW.match(line)
+        if m and _UPPER.match(line, m.end()) and int(m["n"]) > previous:
             run += 1
             previous = int(m["n"])
             if run >= 3:

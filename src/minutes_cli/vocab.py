@@ -277,13 +277,14 @@ _DOC_DECISION = regex.compile(
 )
 
 
-_LISTED_TITLE = regex.compile(r"^\s*\d{1,4}(?:\s*§)?\s{2,}")
+# A row of a listing of the meeting's items: "125    Kokouksen laillisuuden ja päätösvaltaisuuden toteaminen".
+LISTED_ROW = regex.compile(r"^\s*(?P<n>\d{1,4})(?:\s*§)?\s{2,}")
 
 
 def _title_words(head: str) -> str:
     # A document names itself in a heading or at the start of a line, not inside a sentence, and not in
     # a listing of its items ("146    Päätökset ja kirjelmät").
-    return "\n".join(" ".join(line.split()[:6]) for line in head.splitlines() if not _LISTED_TITLE.match(line))
+    return "\n".join(" ".join(line.split()[:6]) for line in head.splitlines() if not LISTED_ROW.match(line))
 
 
 def document_type_of(head: str) -> DocumentType:
