@@ -82,14 +82,24 @@ def make_corpus(folder: Path, files: int, items_per_file: int) -> tuple[int, int
     return files * items_per_file, total
 
 
-def timed(command: list[str], repeat: int = 1) -> float:
+def timed(command: list[str], repeat: int = 1, env: dict[str, str] | None = None) -> float:
     """Median wall time of a command, in seconds."""
     times = []
+    full_env = {**os.environ, **env} if env else None
     for _ in range(repeat):
         start = time.perf_counter()
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=full_env)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+def _compile_bytecode() -> None:
+    """Byte-compile the installed package, as `pip install` does, so start-up does not time the compiler."""
+    import compileall
+
+    import minutes_cli
+
+    compileall.compile_dir(Path(minutes_cli.__file__).parent, quiet=1)
 
 
 def peak_rss_mb(command: list[str]) -> float:
@@ -137,15 +147,22 @@ def main() -> None:
     rows: list[tuple[str, str, str, str]] = []
     tornio = str(SAMPLES / "fi-000-tornio-kh-2024-10-08-278.txt")
 
-    # 1. start-up
-    floor = timed([sys.executable, "-c", "import typer, pydantic, regex"], repeat=15)
-    help_t = timed([MINUTES, "--help"], repeat=15)
-    parse_t = timed([MINUTES, "parse", tornio, "--format", "json"], repeat=15)
-    results["startup"] = {"import_floor_s": floor, "help_s": help_t, "parse_json_s": parse_t}
+    # 1. start-up, of the tool as an install leaves it: bytecode compiled (pip does that; an editable
+    # install under PYTHONDONTWRITEBYTECODE never gets it) and the pattern cache written by a first run.
+    _compile_bytecode()
+    cold = timed([MINUTES, "parse", tornio, "--format", "json"], repeat=7, env={"MINUTES_NO_CACHE": "1"})
+    subprocess.run([MINUTES, "parse", tornio, "--format", "json"], check=True, stdout=subprocess.DEVNULL)
+    floor = timed([sys.executable, "-c", "import typer, pydantic, regex"], repeat=21)
+    help_t = timed([MINUTES, "--help"], repeat=21)
+    parse_t = timed([MINUTES, "parse", tornio, "--format", "json"], repeat=21)
+    results["startup"] = {"import_floor_s": floor, "help_s": help_t, "parse_json_s": parse_t,
+                          "parse_json_no_pattern_cache_s": cold}  # fmt: skip
     rows += [("start-up: import typer+pydantic+regex", f"{floor * 1000:.0f} ms", "1.00", "baseline"),
              ("start-up: minutes --help", f"{help_t * 1000:.0f} ms", f"{help_t / floor:.2f}", "goal <= 1.10"),
              ("start-up: minutes parse tornio --format json", f"{parse_t * 1000:.0f} ms", f"{parse_t / floor:.2f}",
-              "goal <= 1.25")]  # fmt: skip
+              "goal <= 1.25"),
+             ("start-up: the same, first run (no pattern cache)", f"{cold * 1000:.0f} ms", f"{cold / floor:.2f}",
+              "once per install")]  # fmt: skip
 
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)

@@ -21,3 +21,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
+
+
+# The tests neither read nor write the user's compiled-pattern cache; test_pattern_cache turns it on
+# in a folder of its own.
+os.environ.setdefault("MINUTES_NO_CACHE", "1")

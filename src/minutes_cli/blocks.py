@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import regex
 
+from . import patterns
 from .models import Proposal
 
-_LIST_MARKER = regex.compile(
+_LIST_MARKER = patterns.compile(
     r"^\s*(?:(?P<num>\d{1,2})(?:\s?[.)]|\s{3,}(?=\p{L}))|(?P<letter>[a-zåäö])\)|(?P<bullet>[-–•*▪·]))\s+(?=\S)"
 )
 
@@ -83,7 +84,7 @@ def list_marker(line: str) -> regex.Match[str] | None:
     return _LIST_MARKER.match(line)
 
 
-_BARE_NUMBER = regex.compile(r"^\s*(\d{1,2})[.)]?\s*$")
+_BARE_NUMBER = patterns.compile(r"^\s*(\d{1,2})[.)]?\s*$")
 
 
 def _merge_bare_numbers(lines: list[str]) -> list[str]:

@@ -6,6 +6,8 @@ import datetime as _dt
 
 import regex
 
+from . import patterns
+
 _FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu")
 _SV_MONTHS = (
     "januari",
@@ -35,7 +37,7 @@ ANY_DATE = f"(?:{NUMERIC_DATE}|{ISO_DATE}|{_LONG})"
 # Handling lines and date-only lines write dates with digits; the month names are left out there,
 # which also keeps those patterns quick to compile.
 DIGIT_DATE = f"(?:{NUMERIC_DATE}|{ISO_DATE})"
-_ANY_DATE_RE = regex.compile(ANY_DATE, regex.IGNORECASE)
+_ANY_DATE_RE = patterns.compile(ANY_DATE, regex.IGNORECASE)
 
 
 def to_iso(text: str) -> str | None:

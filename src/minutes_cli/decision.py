@@ -6,12 +6,13 @@ from collections.abc import Iterator
 
 import regex
 
+from . import patterns
 from .guard import guarded, scan
 from .models import Conflict, Decision, Outcome, Vote
 from .people import is_title_word
 
 # Sentences that report a motion, not the decision: "X esitti asian palauttamista", "förslaget förföll".
-_MOTION = regex.compile(
+_MOTION = patterns.compile(
     r"\b(?:esitti|ehdotti|teki\b.{0,40}\b(?:esitykse|ehdotukse|vastaesitykse)|kannatt|raukesi|"
     r"föreslog|understödd|förföll|framställde|vastaesitys|vastaehdotus|palautusesitys)",
     regex.IGNORECASE,
@@ -21,16 +22,16 @@ _MOTION = regex.compile(
 _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
     (
         "withdrawn",
-        regex.compile(
+        patterns.compile(
             r"poistettiin\s(?:esitys)?listalta|poistaa\sasian\s(?:esitys)?listalta|otti\sasian\spois\slistalta|"
             r"peruutti\sesityksensä|ströks\sfrån\sföredragningslistan|avfördes|drogs\stillbaka",
             regex.IGNORECASE,
         ),
     ),
-    ("tabled", regex.compile(r"pöydälle|bordl[äa]", regex.IGNORECASE)),
+    ("tabled", patterns.compile(r"pöydälle|bordl[äa]", regex.IGNORECASE)),
     (
         "returned",
-        regex.compile(
+        patterns.compile(
             r"palaut\w*\s(?:\w+\s){0,4}(?:uudelleen\s|uuteen\s|takaisin\s)?valmistel|palautettiin|"
             r"palauttaa\sasian|päätettiin\s(?:\w+\s)?palauttaa|päätti\s(?:\w+\s)?palauttaa|återremitt",
             regex.IGNORECASE,
@@ -38,16 +39,16 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
     ),
     (
         "amended",
-        regex.compile(
+        patterns.compile(
             r"(?:muutetu|korjatu)\w*\s(?:päätös)?(?:ehdotukse|esitykse)|muutettu\s(?:päätös)?(?:ehdotus|esitys)|"
             r"siten\smuutettuna|muutettuna|muutoksin|ändrat\sförslag|med\sändring|med\sföljande\sändring",
             regex.IGNORECASE,
         ),
     ),
-    ("rejected", regex.compile(r"\bhylät|\bhylkäsi|\bhylkää|\bförkasta|\bavslog|\bavslå", regex.IGNORECASE)),
+    ("rejected", patterns.compile(r"\bhylät|\bhylkäsi|\bhylkää|\bförkasta|\bavslog|\bavslå", regex.IGNORECASE)),
     (
         "noted",
-        regex.compile(
+        patterns.compile(
             r"merki\w*\s(?:\w+\s){0,6}?tiedo(?:ksi|kseen)|tiedoksi\smerkit|antecknade?s?\s(?:\w+\s){0,5}?för\skännedom|"
             r"antecknas\sför\skännedom|tog\sdel\sav|för\skännedom",
             regex.IGNORECASE,
@@ -55,7 +56,7 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
     ),
     (
         "approved",
-        regex.compile(
+        patterns.compile(
             r"^hyväksyttiin|^hyväksyi\b|(?:päätös)?(?:ehdotus|esitys)\shyväksyttiin|"
             r"\bhyväksyi\b|hyväksyttiin\s(?:yksimielisesti\s)?"
             r"(?:ehdotuksen|esityksen)|(?:ehdotuksen|esityksen)\smukaan|ehdotuksen\smukainen|esityksen\smukainen|"
@@ -66,7 +67,7 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
 ]
 
 # Decision verbs that open the text after "Title:" in decision digests ("§ 463 Laina-aika: Hyväksyttiin.").
-_DECISION_START = regex.compile(
+_DECISION_START = patterns.compile(
     r"^(?:\w+\s){0,3}?(?:hyväksyttiin|hyväksyi|päätti|päätettiin|merkittiin|merkitsi|valittiin|valitsi|todettiin|"
     r"poistettiin|palautettiin|pantiin|jätettiin|hylättiin|godkändes|godkände|beslöt|beslutade|antecknades|"
     r"bordlades|återremitterades|valdes|ehdotuksen mukaan|ei otettu|äänestettiin|asiasta äänestettiin|"
@@ -86,7 +87,7 @@ def reads_as_decision(text: str) -> bool:
     return opens_with_decision_verb(text) or classify_outcome(text) is not None
 
 
-_SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÅ0-9\"”])")
+_SENTENCE = patterns.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÅ0-9\"”])")
 
 
 def _sentences(text: str) -> Iterator[str]:
@@ -116,16 +117,16 @@ def classify_outcome(text: str) -> Outcome | None:
     return None
 
 
-_VOTE_PAIR = regex.compile(
+_VOTE_PAIR = patterns.compile(
     r"(?:äänin|äänestyksen\själkeen\säänin|rösterna|röstetalen|med\s)\s*(?P<yes>\d{1,3})\s*(?:\([^)]{0,400}\)\s*)?"
     r"[-–—]\s*(?P<no>\d{1,3})",
     regex.IGNORECASE,
 )
-_JAA_EI = regex.compile(
+_JAA_EI = patterns.compile(
     r"(?P<yes>\d{1,3})\s*(?:\(\w+\)\s*)?jaa-?(?:ääntä|ääni|äänet)?\b.{0,40}?(?P<no>\d{1,3})\s*ei-?(?:ääntä|ääni|äänet)?",
     regex.IGNORECASE,
 )
-_LABELLED = regex.compile(
+_LABELLED = patterns.compile(
     r"\b(?P<label>jaa|ei|tyhjiä|tyhjää|tyhjä|poissa|ja-röster|nej-röster|blanka|frånvarande|"
     r"jaa-ääniä|ei-ääniä|jaa-äänet|ei-äänet)\s*:?\s*(?P<n>\d{1,3})\b",
     regex.IGNORECASE,
@@ -168,8 +169,8 @@ def find_votes(text: str) -> list[Vote]:
     return votes
 
 
-_CONFLICT = regex.compile(r"esteellis|jäävi|jääviy|\bjävi|\bjäv\b|jävig", regex.IGNORECASE)
-_NOTE = regex.compile(
+_CONFLICT = patterns.compile(r"esteellis|jäävi|jääviy|\bjävi|\bjäv\b|jävig", regex.IGNORECASE)
+_NOTE = patterns.compile(
     r"^(?:merkittiin(?:\späätökseen|\spöytäkirjaan)?,?\s+että|pöytäkirjamerkintä|antecknades\satt|"
     r"antecknades\still\sprotokollet|protokollsanteckning)",
     regex.IGNORECASE,
@@ -182,7 +183,7 @@ _NOT_NAMES = frozenset(
 )  # fmt: skip
 
 
-_CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\b")
+_CAPITALISED = patterns.compile(r"\b\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\b")
 
 
 def _first_name(sentence: str) -> str | None:
@@ -212,7 +213,7 @@ def find_conflicts(paragraphs: list[str]) -> list[Conflict]:
 # In the handling: "totesi kaupunginhallituksen … hyväksyneen Elon muutosehdotuksen nro 3", "voidaanko Elon
 # lisäysehdotus yksimielisesti hyväksyä. … totesi kaupunginhallituksen hyväksyneen sen", "Nämnden godkände
 # Anna Bergs ändringsförslag". Rejected or lapsed ones ("hylänneen", "raukeavan") do not count.
-_AMENDMENT_ADOPTED = regex.compile(
+_AMENDMENT_ADOPTED = patterns.compile(
     r"hyväksyneen\s(?:\p{Lu}\p{L}+\s){0,2}(?:muutos|lisäys|vasta)ehdotukse|"
     r"(?:muutos|lisäys|vasta)ehdotus\s(?:[^.]{0,80})hyväksyä\.[^.]{0,120}hyväksyneen\ssen|"
     r"(?:muutos|lisäys|vasta)ehdotus\s(?:\p{Ll}+\s){0,3}hyväksyttiin|"

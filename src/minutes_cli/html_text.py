@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 
 import regex
 
+from . import patterns
 from .decode import decode_bytes
 
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "nav", "form", "button",
@@ -18,12 +19,12 @@ _LINE = frozenset({"div", "li", "tr", "dd", "dt", "br", "caption", "address", "c
                    "fieldset", "legend", "summary", "details"})  # fmt: skip
 _CELL = frozenset({"td", "th"})
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "wbr"})
-_NAV_HINT = regex.compile(r"\b(?:nav|navigation|menu|breadcrumbs?|skip-?link|cookie|site-header|site-footer)\b",
+_NAV_HINT = patterns.compile(r"\b(?:nav|navigation|menu|breadcrumbs?|skip-?link|cookie|site-header|site-footer)\b",
                           regex.IGNORECASE)  # fmt: skip
 _CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", regex.IGNORECASE)
 
 
-_NBSP_GAP = regex.compile(r"[ \t]*\u00a0[ \t\u00a0]*\u00a0[ \t\u00a0]*|[ \t]*\x02[ \t]*")
+_NBSP_GAP = patterns.compile(r"[ \t]*\u00a0[ \t\u00a0]*\u00a0[ \t\u00a0]*|[ \t]*\x02[ \t]*")
 
 
 class _TextBuilder(HTMLParser):

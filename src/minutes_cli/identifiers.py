@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from . import patterns
 from .dates import DIGIT_DATE, find_date
 from .guard import scan
 from .models import Amount, CaseNumber, Handling
@@ -22,20 +23,20 @@ _HELSINKI = r"(?P<prefix>HEL)\s(?P<year>(?:19|20)\d{2})-(?P<serial>\d{4,7})(?:\s
 # Dnr 606/2016, Dnr:KST 15/2012 (Swedish and short forms: number/year)
 _SHORT = r"(?:(?P<prefix>[A-ZÄÖÅ]{2,6})\s)?(?P<serial>\d{1,6})/(?P<year>(?:19|20)\d{2})"
 
-_CASE_FORMS = [regex.compile(p) for p in (_CASEM, _HELSINKI, _STANDARD)]
-_LABELLED_SHORT = regex.compile(rf"^\s*(?:Dnr|Dnro|Dno|CFV)\.?\s*:?\s*(?P<case>{_SHORT})\s*$")
+_CASE_FORMS = [patterns.compile(p) for p in (_CASEM, _HELSINKI, _STANDARD)]
+_LABELLED_SHORT = patterns.compile(rf"^\s*(?:Dnr|Dnro|Dno|CFV)\.?\s*:?\s*(?P<case>{_SHORT})\s*$")
 
 
-_HAS_DIGIT = regex.compile(r"\d")
-_NUM_NOISE = regex.compile(r"[\s−–]")
-_DOTTED_THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
+_HAS_DIGIT = patterns.compile(r"\d")
+_NUM_NOISE = patterns.compile(r"[\s−–]")
+_DOTTED_THOUSANDS = patterns.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
 
 
 def _strip_names(pattern: str) -> str:
     return regex.sub(r"\?P<\w+>", "?:", pattern)
 
 
-_CASE_ONLY = regex.compile(
+_CASE_ONLY = patterns.compile(
     rf"^\s*{_LABEL}?(?P<case>{_strip_names(_CASEM)}|{_strip_names(_HELSINKI)}|{_strip_names(_STANDARD)})"
     r"\s*(?:\(.*\))?$"
 )
@@ -57,7 +58,7 @@ def parse_case_number(raw: str) -> CaseNumber:
             task_class=helsinki["cls"],
             year=int(helsinki["year"]),
         )
-    for form in (*_CASE_FORMS, regex.compile(_SHORT)):
+    for form in (*_CASE_FORMS, patterns.compile(_SHORT)):
         m = form.fullmatch(raw)
         if m:
             groups = m.groupdict()
@@ -89,7 +90,7 @@ _ORGAN = r"(?P<organ>[A-ZÄÖÅ][\w.\-/]*(?:\s[\w.\-/]+){0,4}?)"
 _SECTION = r"§\s?(?P<section>\d{1,4})"
 _DATE = rf"(?P<date>{DIGIT_DATE})"
 _HANDLING_FORMS = [
-    regex.compile(p, regex.IGNORECASE if i > 2 else 0)
+    patterns.compile(p, regex.IGNORECASE if i > 2 else 0)
     for i, p in enumerate(
         (
             rf"^{_ORGAN},?\s{_DATE},?\s?{_SECTION}$",  # KH 08.10.2024 § 278
@@ -106,12 +107,12 @@ _HANDLING_FORMS = [
 _ONE_WORD_ORGAN = r"(?P<organ>[A-ZÄÖÅ][\w.\-/]{1,30})"
 _HANDLING_WITHOUT_SIGN = [
     # "332, STST 2018-12-03 16:00": Jakobstad's item line with the § lost in a transcript
-    regex.compile(rf"^(?P<section>\d{{1,4}}),\s(?P<organ>\p{{Lu}}{{2,10}})\s{_DATE}(?:\s\d{{1,2}}[:.]\d{{2}})?$"),
-    regex.compile(rf"^{_ONE_WORD_ORGAN}\s(?P<section>\d{{1,4}})\s{_DATE}$"),
-    regex.compile(rf"^{_ONE_WORD_ORGAN}\s{_DATE}\s(?P<section>\d{{1,4}})$"),
+    patterns.compile(rf"^(?P<section>\d{{1,4}}),\s(?P<organ>\p{{Lu}}{{2,10}})\s{_DATE}(?:\s\d{{1,2}}[:.]\d{{2}})?$"),
+    patterns.compile(rf"^{_ONE_WORD_ORGAN}\s(?P<section>\d{{1,4}})\s{_DATE}$"),
+    patterns.compile(rf"^{_ONE_WORD_ORGAN}\s{_DATE}\s(?P<section>\d{{1,4}})$"),
 ]
 # Words that make a "handling line" really a sentence.
-_NOT_ORGAN = regex.compile(r"\b(?:ja|sekä|och|on|oli|päätti|kokous|kokouksessaan|mukaan|jonka)\b", regex.I)
+_NOT_ORGAN = patterns.compile(r"\b(?:ja|sekä|och|on|oli|päätti|kokous|kokouksessaan|mukaan|jonka)\b", regex.I)
 
 
 def parse_handling(line: str) -> Handling | None:
@@ -139,10 +140,10 @@ def parse_handling(line: str) -> Handling | None:
 _NUMBER = r"(?P<num>[-−–]?\s?\d{1,3}(?:(?:[ .]\d{3})+|\d*)(?:,\d{1,2})?(?:,-{1,2})?)"
 _MILLION = r"(?P<mil>milj\.?|miljoonaa|miljoonan|miljoonalla|miljon(?:er)?|milj\.)"
 _EURO = r"(?P<cur>€|euroa|euron|eurolla|euroon|euro|eur\b|EUR\b|euros?)"
-_AMOUNT = regex.compile(rf"(?<![\d.,/\-]){_NUMBER}\s?(?:{_MILLION}\s)?{_EURO}", regex.IGNORECASE)
+_AMOUNT = patterns.compile(rf"(?<![\d.,/\-]){_NUMBER}\s?(?:{_MILLION}\s)?{_EURO}", regex.IGNORECASE)
 
 
-_CURRENCY = regex.compile(r"€|eur", regex.IGNORECASE)
+_CURRENCY = patterns.compile(r"€|eur", regex.IGNORECASE)
 
 
 def _amount_matches(text: str) -> list[regex.Match[str]]:

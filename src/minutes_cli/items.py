@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
+from . import patterns
 from .blocks import build_proposal, join_lines, list_marker, paragraphs, text_of
 from .dates import DIGIT_DATE
 from .decision import build_decision, opens_with_decision_verb, reads_as_decision
@@ -15,18 +16,18 @@ from .models import CaseNumber, Decision, Handling, Item, Person, Proposal, Span
 from .people import find_email, is_title_word, looks_like_person_line, parse_person, presenter_from_label
 from .vocab import Heading, match_heading
 
-_DATE_ONLY = regex.compile(rf"^\s*(?:{DIGIT_DATE})(?:\s+(?:klo|kl\.?)?\s*\d{{1,2}}[.:]\d{{2}})?\s*$", regex.I)
-_SECTION_ONLY = regex.compile(r"^\s*§\s?\d{1,4}\s*$|^\s*\d{1,4}\s?§\s*$")
-_CONTACT_ONLY = regex.compile(
+_DATE_ONLY = patterns.compile(rf"^\s*(?:{DIGIT_DATE})(?:\s+(?:klo|kl\.?)?\s*\d{{1,2}}[.:]\d{{2}})?\s*$", regex.I)
+_SECTION_ONLY = patterns.compile(r"^\s*§\s?\d{1,4}\s*$|^\s*\d{1,4}\s?§\s*$")
+_CONTACT_ONLY = patterns.compile(
     r"^\s*(?:(?:puh(?:elin)?|tel(?:efon)?|p|gsm)\.?\s*:?\s*)?\+?[\d\s\-]{6,}\s*$|^\s*\S+@\S+\s*$|^\s*\S+\(a\)\S+\s*$",
     regex.I,
 )
-_ORGAN_LINE = regex.compile(
+_ORGAN_LINE = patterns.compile(
     r"^\s*(?:\p{Lu}[\w\-]*\s){0,5}?[\w\-]*(?:hallitus|valtuusto|lautakunta|jaosto|johtokunta|toimikunta|"
     r"styrelse|fullmäktige|nämnd|sektion|direktion|City\sBoard|City\sCouncil|Committee|Board|Council)\s*$",
     regex.IGNORECASE,
 )
-_LOWER_TITLE = regex.compile(r"^\s*\p{Ll}[\p{Ll}\-]+(?:\s\p{Ll}[\p{Ll}\-]+){0,2}\s*$")
+_LOWER_TITLE = patterns.compile(r"^\s*\p{Ll}[\p{Ll}\-]+(?:\s\p{Ll}[\p{Ll}\-]+){0,2}\s*$")
 
 
 @dataclass
@@ -128,7 +129,7 @@ def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
     return people, lines[consumed:]
 
 
-_NAME_PART = regex.compile(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$")
+_NAME_PART = patterns.compile(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$")
 
 
 def _people_in_columns(lines: list[str]) -> tuple[list[Person], list[str]] | None:
@@ -162,8 +163,8 @@ def _people_in_columns(lines: list[str]) -> tuple[list[Person], list[str]] | Non
 
 
 # Before a job title that opens the next person of a run: "…, talouspäällikkö Armi …", "… ja konsernicontroller …".
-_RUN_SPLIT = regex.compile(r",\s+(?=\p{Ll})|\s(?:ja|och)\s(?=\p{Ll})")
-_SENTENCE_END = regex.compile(r"(?<!\b(?:puh|p|tel|gsm|ma|vs|va|ym|mm|ns|tms|esim|bl\.a))\.\s+\p{Lu}")
+_RUN_SPLIT = patterns.compile(r",\s+(?=\p{Ll})|\s(?:ja|och)\s(?=\p{Ll})")
+_SENTENCE_END = patterns.compile(r"(?<!\b(?:puh|p|tel|gsm|ma|vs|va|ym|mm|ns|tms|esim|bl\.a))\.\s+\p{Lu}")
 
 
 def _people_in_run(lines: list[str]) -> tuple[list[Person], list[str]] | None:
@@ -292,7 +293,7 @@ def _parse_stage(handling: Handling | None, lines: list[str], headless_decision:
     return _StageParts(handling, preparers, presenter, text_of(body_lines), proposal, decision, blocks, lists)
 
 
-_ENTRY_NUMBER = regex.compile(r"^\s*\d{1,3}[.)]?\s+\S")
+_ENTRY_NUMBER = patterns.compile(r"^\s*\d{1,3}[.)]?\s+\S")
 _LIST_KINDS = ("attachments", "supplementary", "distribution")
 
 

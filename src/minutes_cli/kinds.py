@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import regex
 
+from . import patterns
 from .models import Item
 
-_PROCEDURAL = regex.compile(
+_PROCEDURAL = patterns.compile(
     r"laillisuu|päätösvaltaisuu|pöytäkirjan\s?tarkast|pöytäkirjantarkast|esityslistan\shyväksy|"
     r"työjärjestyksen\shyväksy|käsittelyjärjestys|kokouksen\savaus|kokouksen\späättäminen|nimenhuuto|"
     r"tarkastajien\svalinta|asialistan\shyväksy|laglighet|beslutförhet|lagenlighet|protokolljuster|"
@@ -14,18 +15,18 @@ _PROCEDURAL = regex.compile(
     r"sammanträdets\savslutande|mötets\savslutande",
     regex.IGNORECASE,
 )
-_INFORMATION = regex.compile(
+_INFORMATION = patterns.compile(
     r"ilmoitusasia|tiedoksi|tiedotusasia|tiedoksi\smerkittävät|tiedoksi\ssaatettavat|viranhaltijapäätö|"
     r"viranhaltijoiden\späätökset|otto-?oikeu|pöytäkirjat|katsaus|anmälningsärende|för\skännedom|"
     r"delgivning|tjänsteinnehavarbeslut|övertagande\sav\särenden",
     regex.IGNORECASE,
 )
-_ELECTION = regex.compile(
+_ELECTION = patterns.compile(
     r"valinta|valitseminen|vaali\b|vaalit\b|nimeäminen|edustajan|edustajien|jäsenen\s|varajäsen|"
     r"eron\smyöntäminen|eroanomus|\bval\sav|\bval\stil|ledamot|ersättare|representant",
     regex.IGNORECASE,
 )
-_STATEMENT = regex.compile(r"lausunto|lausunnon|utlåtande|yttrande|ställningstagande", regex.IGNORECASE)
+_STATEMENT = patterns.compile(r"lausunto|lausunnon|utlåtande|yttrande|ställningstagande", regex.IGNORECASE)
 
 
 def item_kind(item: Item) -> str | None:

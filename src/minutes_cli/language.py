@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-import regex
+from . import patterns
 
 if TYPE_CHECKING:
     from .models import Language
@@ -72,7 +72,7 @@ _SV = frozenset(
         "även",
     ]
 )
-_WORD = regex.compile(r"\p{L}+")
+_WORD = patterns.compile(r"\p{L}+")
 
 
 def detect(text: str, *, allow_mixed: bool = True) -> Language | None:

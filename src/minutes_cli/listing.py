@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 
 import regex
 
-_LABEL = regex.compile(
+from . import patterns
+
+_LABEL = patterns.compile(
     r"\b(?:käsitellyt\sasiat|käsiteltävät\sasiat|asialista|asialuettelo|sisällysluettelo|asia\sliite|"
     r"ärendets\snr\särende|ärendeförteckning|innehållsförteckning)\b",
     regex.IGNORECASE,
 )
-_TOKEN = regex.compile(r"\S+")
+_TOKEN = patterns.compile(r"\S+")
 # A title runs at most this many words; a longer run means the list has ended.
 _MAX_TITLE = 30
 # Numbers a listing may lose in a row.
@@ -92,7 +94,7 @@ def listed_items(line: str) -> Listing | None:
 
 # A number that may open a listed item on a page: not part of a longer number, a date or a reference,
 # and not an item that kept its §.
-_NUMBER_BEFORE_WORD = regex.compile(r"(?<![\w§/.,:\-])(?<!§\s)(?P<n>\d{1,4})\s+(?=\p{L})")
+_NUMBER_BEFORE_WORD = patterns.compile(r"(?<![\w§/.,:\-])(?<!§\s)(?P<n>\d{1,4})\s+(?=\p{L})")
 
 
 def restore_starts(line: str, listing: Listing, start: int = 0, done: AbstractSet[int] = frozenset()

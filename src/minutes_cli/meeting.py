@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from . import patterns
 from .dates import ANY_DATE, find_date
 from .guard import scan
 from .models import Attendance, Meeting, Participant
@@ -39,14 +40,14 @@ _LABELS: dict[str, str] = {
     r"sähköi\w*\s(?:allekirjoitu\w*|pöytäkirjan\starkastus)|underskrif\w*",
     "organ": r"organ|toimielin",
 }
-_LABEL = regex.compile(
+_LABEL = patterns.compile(
     r"^\s*(?P<label>" + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items()) + r")"
     r"(?:\s?[-–/]\s?\p{Lu}[\p{Lu}\s]*?\p{Lu}(?=\s+\p{Lu}\p{Ll}|\s*$|\s*:))?"  # "TID - AIKA": the other language
     r"(?:\s*:\s*|\s{2,}|\s+(?=[\p{Lu}\d(])|\s*$)(?P<rest>.*)$",
     regex.IGNORECASE,
 )
 # Labels that open a new line inside a flattened transcript line.
-_FLAT_SPLIT = regex.compile(
+_FLAT_SPLIT = patterns.compile(
     # not inside a label of several words or languages ("ÖVRIGA NÄRVARANDE - MUUT SAAPUVILLA OLLEET")
     r"(?<![\p{Lu}\-])\s(?=(?:AIKA|PAIKKA|KOKOUSAIKA|KOKOUSPAIKKA|SAAPUVILLA\sOLLEET|LÄSNÄ|POISSA|MUU(?:T)?\b|OSALLISTUJAT|"
     r"ALLEKIRJOITUKSET|KÄSITELLYT\sASIAT|Aika\s|Paikka\s|Kokousaika|Kokouspaikka|Saapuvilla\solleet|"
@@ -55,19 +56,19 @@ _FLAT_SPLIT = regex.compile(
     r"Tid\s|Plats\s|Underskrifter|UNDERSKRIFTER|OSALLISTUJAT|Osallistujat|TID\s-\sAIKA|PLATS\s-\sPAIKKA|"
     r"Beslutande|Sammanträdestid|Sammanträdesplats))"
 )
-_TIME = regex.compile(
+_TIME = patterns.compile(
     r"(?:\bklo|\bkello|\bkl)\.?\s*(?:/\s*klo\s*)?(?P<h1>\d{1,2})[.:](?P<m1>\d{2})"
     r"(?:\s*[-–—]\s*(?:klo\s*)?(?P<h2>\d{1,2})[.:](?P<m2>\d{2}))?",
     regex.IGNORECASE,
 )
-_CLOCK = regex.compile(r"\b(?P<h>\d{1,2})[.:](?P<m>\d{2})\b")
-_NUMBER = regex.compile(
+_CLOCK = patterns.compile(r"\b(?P<h>\d{1,2})[.:](?P<m>\d{2})\b")
+_NUMBER = patterns.compile(
     r"\b(?:pöytäkirja|kokouspöytäkirja|esityslista|kokouskutsu|protokoll|sammanträdesprotokoll|"
     r"föredragningslista|kallelse|päätöstiedote|kokousnumero|nro|no|nr)\b\.?\s*(?:nro|no|nr)?\.?\s*"
     r"(?P<n>\d{1,3}\s?/\s?(?:19|20)\d{2})",
     regex.IGNORECASE,
 )
-_MUNICIPALITY = regex.compile(
+_MUNICIPALITY = patterns.compile(
     r"\b(?P<m>\p{Lu}[\p{L}\-]+n\s(?:kaupunki|kunta|kuntayhtymä|hyvinvointialue)|"
     r"\p{Lu}[\p{L}\-]+\s(?:stad|kommun|samkommun|välfärdsområde)|"
     r"\p{Lu}[\p{L}\-]+N\s(?:KAUPUNKI|KUNTA)|\p{Lu}[\p{L}\-]+\s(?:STAD|KOMMUN))\b"
@@ -76,22 +77,22 @@ _ORGAN_WORD = (
     r"(?:hallitus|valtuusto|lautakunta|jaosto|johtokunta|toimikunta|edustajainkokous|yhtymäkokous|"
     r"yhtymähallitus|aluehallitus|aluevaltuusto|styrelsen|styrelse|fullmäktige|nämnden|nämnd|sektionen|direktionen)"
 )
-_ORGAN = regex.compile(
+_ORGAN = patterns.compile(
     rf"(?:^|(?<=\s))(?P<o>(?:\p{{Lu}}[\p{{L}}]*-\s(?:ja|och)\s)?(?:\p{{Lu}}\p{{Ll}}+\s)?[\p{{L}}\-]*{_ORGAN_WORD}"
     r")(?=\s|$|,)",
     regex.IGNORECASE,
 )
-_CHAIR = regex.compile(r"^(?:\p{L}+n\s)?(?:puheenjohtaja|pj\.?|ordförande|ordf\.?)$", regex.IGNORECASE)
-_SECRETARY = regex.compile(
+_CHAIR = patterns.compile(r"^(?:\p{L}+n\s)?(?:puheenjohtaja|pj\.?|ordförande|ordf\.?)$", regex.IGNORECASE)
+_SECRETARY = patterns.compile(
     r"sihteeri|pöytäkirjanpitäjä|pöytäkirjapitäjä|pöytäkirjan\spitäjä|ptk:n\spitäjä|sekreterare|protokollförare",
     regex.IGNORECASE,
 )
-_NAME_TOKEN = regex.compile(r"^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$|^\p{Lu}\.$")
-_ROLE_START = regex.compile(
+_NAME_TOKEN = patterns.compile(r"^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$|^\p{Lu}\.$")
+_ROLE_START = patterns.compile(
     r"^(?:\p{Ll}|[IV]+\b|\d\.|\(|\p{Lu}[\p{L}]*(?:valtuuston|hallituksen|lautakunnan|jaoston|kunnan|kaupungin|"
     r"fullmäktiges|styrelsens|nämndens)$)",
 )
-_CHECKERS_DECISION = regex.compile(
+_CHECKERS_DECISION = patterns.compile(
     r"(?:pöytäkirjan\s?tarkastajiksi|protokolljusterare)\s(?:valittiin|valdes|utsågs)\s(?:\p{Ll}+\s)*?"
     r"(?P<a>\p{Lu}[\p{L}\-]+\s\p{Lu}[\p{L}\-]+)\s(?:ja|och)\s(?P<b>\p{Lu}[\p{L}\-]+\s\p{Lu}[\p{L}\-]+)",
 )
@@ -114,13 +115,13 @@ class _Header:
 
 
 # An upper-case label glued to the name before it: "Olli SeppäläPOISSA OLLEET JÄSENET".
-_GLUED_LABEL = regex.compile(
+_GLUED_LABEL = patterns.compile(
     r"(?<=\p{Ll})(?=(?:POISSA|LÄSNÄ|MUUT\s|SAAPUVILLA|ALLEKIRJOITUKSET|FRÅNVARANDE|NÄRVARANDE|ÖVRIGA)\b)"
 )
 
 
 # A flattened table of contents is left whole: its item titles ("Närvarande", "Läsnäolijat") are not labels.
-_CONTENTS_OPENING = regex.compile(
+_CONTENTS_OPENING = patterns.compile(
     r"innehållsförteckning|ärendeförteckning|sisällysluettelo|asialuettelo|käsitellyt\sasiat", regex.IGNORECASE
 )
 
@@ -139,14 +140,14 @@ def _virtual_lines(lines: list[str]) -> list[str]:
     return out
 
 
-_MARK = regex.compile(r"^(?:x|\(x\)|-|\*)\s+")
-_HEADING_WORD = regex.compile(r"^\p{Lu}{5,}$")
+_MARK = patterns.compile(r"^(?:x|\(x\)|-|\*)\s+")
+_HEADING_WORD = patterns.compile(r"^\p{Lu}{5,}$")
 # A note on the label kept with the list: "MUUT SAAPUVILLA OLLEET (ja läsnäolon peruste) x Olavi …".
-_LABEL_NOTE = regex.compile(r"^\(\p{Ll}[^()]{0,40}\)\s+(?=\S)")
+_LABEL_NOTE = patterns.compile(r"^\(\p{Ll}[^()]{0,40}\)\s+(?=\S)")
 
 
 # Remarks on arriving and leaving are not a role: "Pia Kauma, saapui klo 16.53 § 146 käsittelyn aikana".
-_REMARK = regex.compile(
+_REMARK = patterns.compile(
     r"^(?:saapui|poistui|poissa|läsnä\sklo|paikalla|kom\b|anlände|avlägsnade|avvek|lämnade|närvarande\skl)",
     regex.IGNORECASE,
 )
@@ -240,9 +241,9 @@ def _split_run(text: str, status: Attendance) -> list[_Person]:
     return people
 
 
-_PRESENCE_MARK = regex.compile(r"(?:^|\s)x\s+(?=\p{Lu})")
-_DISPLACED_MARKS = regex.compile(r"(?:^|\s)x\s+x(?:\s|$)")
-_DEPUTY_ROLE = regex.compile(r"^(?:vj|vjäs|varajäsen|vara|ersättare|ers|suppleant)\b", regex.IGNORECASE)
+_PRESENCE_MARK = patterns.compile(r"(?:^|\s)x\s+(?=\p{Lu})")
+_DISPLACED_MARKS = patterns.compile(r"(?:^|\s)x\s+x(?:\s|$)")
+_DEPUTY_ROLE = patterns.compile(r"^(?:vj|vjäs|varajäsen|vara|ersättare|ers|suppleant)\b", regex.IGNORECASE)
 
 
 def _split_marked(text: str, status: Attendance) -> list[_Person] | None:
@@ -266,9 +267,9 @@ def _split_marked(text: str, status: Attendance) -> list[_Person] | None:
 
 
 # A ticked list in columns: "[X] Lindvall Mikael, ordförande      [ ] Eklund Karita".
-_CHECKBOX = regex.compile(r"\[\s?(?P<tick>[xX✓✔])?\s?\]\s*")
+_CHECKBOX = patterns.compile(r"\[\s?(?P<tick>[xX✓✔])?\s?\]\s*")
 # The heads of such columns: "ordinarie      ersättare", "varsinaiset jäsenet     varajäsenet".
-_COLUMN_HEADS = regex.compile(
+_COLUMN_HEADS = patterns.compile(
     r"(?:ordinarie|ledamöter|ersättare|suppleanter|varsinaiset(?:\sjäsenet)?|jäsenet|varajäsenet)"
     r"(?:\s{2,}(?:ordinarie|ledamöter|ersättare|suppleanter|varsinaiset(?:\sjäsenet)?|jäsenet|varajäsenet))*",
     regex.IGNORECASE,
@@ -303,7 +304,7 @@ def _label_kind(m: regex.Match[str]) -> str:
     return next(k for k in _LABELS if m.group(k))
 
 
-_CHECKED = regex.compile(r"protokolljustering|pöytäkirjan\starkastus$", regex.IGNORECASE)
+_CHECKED = patterns.compile(r"protokolljustering|pöytäkirjan\starkastus$", regex.IGNORECASE)
 _ATTENDANCE_STATE: dict[str, Attendance] = {"present": "present", "other": "other", "absent": "absent"}
 
 
@@ -394,13 +395,13 @@ def _read_labels(virtual: list[str]) -> _Header:
     return header
 
 
-_ANY_DATE = regex.compile(ANY_DATE, regex.IGNORECASE)
-_DATED_TITLE = regex.compile(
+_ANY_DATE = patterns.compile(ANY_DATE, regex.IGNORECASE)
+_DATED_TITLE = patterns.compile(
     r"^\s*(?:pöytäkirja|kokouspöytäkirja|esityslista|kokouskutsu|protokoll|föredragningslista|kallelse)\s+"
     rf"(?P<date>{ANY_DATE})(?:\s+(?:klo|kl\.?|kello)\s*(?P<h>\d{{1,2}})[.:](?P<m>\d{{2}}))?",
     regex.IGNORECASE,
 )
-_COLUMNS = regex.compile(r"\s{2,}")
+_COLUMNS = patterns.compile(r"\s{2,}")
 
 
 def _signatures(lines: list[str]) -> dict[str, str]:
@@ -522,7 +523,7 @@ _PERSON_NAME = r"(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,?\s\p{Lu}\p{Ll}+(?:-\
 # right after it (not "valtuuston puheenjohtaja", which names another organ's chair).
 # Case-sensitive on purpose: names start with a capital, and a case-blind name pattern would try
 # every word of a long header.
-_CHAIR_AFTER_NAME = regex.compile(
+_CHAIR_AFTER_NAME = patterns.compile(
     _PERSON_NAME + r",?\s(?:\d{1,2}[:.]\d{2}\s?[-–]\s?\d{1,2}[:.]\d{2}\s)?"
     r"(?:[Pp]uheenjohtaja|PUHEENJOHTAJA|pj\.|[Oo]rdförande|ORDFÖRANDE|ordf\.)(?!\w)"
 )
@@ -530,7 +531,7 @@ _CHAIR_AFTER_NAME = regex.compile(
 # Protokollförare Carola Löf"): it is not the role of the name before it.
 _NOT_BEFORE_A_NAME = r"(?!\w)(?!\s+\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll})"
 # Up to two lower-case words (titles) between the name and the role: "Aila Koski, hallintosihteeri, sihteeri".
-_SECRETARY_AFTER_NAME = regex.compile(
+_SECRETARY_AFTER_NAME = patterns.compile(
     _PERSON_NAME + r",?\s(?:\p{Ll}[\p{L}\-]*(?:,\s|/|\s)){0,2}"
     r"(?:(?:sihteeri|pöytäkirjanpitäjä|ptk:n\spitäjä|sekreterare|protokollförare)(?!\w)|"
     rf"(?:Sihteeri|Pöytäkirjanpitäjä|Sekreterare|Protokollförare){_NOT_BEFORE_A_NAME})"
@@ -542,8 +543,10 @@ _ROLE_FIRST_NAME = (
     r"(?:\s?/\s?\p{L}+)?:?\s+(?:(?P<typed>\p{Lu}[\p{Lu}\-]+(?:\s+\p{Lu}[\p{Lu}\-]+){0,2})\s+)?"
     + _PERSON_NAME.replace(",?", "")
 )
-_CHAIR_BEFORE_NAME = regex.compile(r"(?<!\S)(?:Ordförande|ORDFÖRANDE|Puheenjohtaja|PUHEENJOHTAJA)" + _ROLE_FIRST_NAME)
-_SECRETARY_BEFORE_NAME = regex.compile(
+_CHAIR_BEFORE_NAME = patterns.compile(
+    r"(?<!\S)(?:Ordförande|ORDFÖRANDE|Puheenjohtaja|PUHEENJOHTAJA)" + _ROLE_FIRST_NAME
+)
+_SECRETARY_BEFORE_NAME = patterns.compile(
     r"(?<!\S)(?:Sekreterare|SEKRETERARE|Protokollförare|PROTOKOLLFÖRARE|Sihteeri|SIHTEERI|Pöytäkirjanpitäjä|"
     r"PÖYTÄKIRJANPITÄJÄ)" + _ROLE_FIRST_NAME
 )
@@ -553,7 +556,7 @@ _NOT_A_NAME = frozenset(
 )  # fmt: skip
 
 
-_CAPITAL_FIRST = regex.compile(r"\p{Lu}\p{Ll}")
+_CAPITAL_FIRST = patterns.compile(r"\p{Lu}\p{Ll}")
 
 
 def _named_with(text: str, pattern: regex.Pattern[str]) -> str | None:
@@ -571,7 +574,7 @@ def _named_with(text: str, pattern: regex.Pattern[str]) -> str | None:
     return None
 
 
-_ORGAN_LABEL = regex.compile(r"^\s*(?:toimielin|organ)\b", regex.IGNORECASE)
+_ORGAN_LABEL = patterns.compile(r"^\s*(?:toimielin|organ)\b", regex.IGNORECASE)
 
 
 def _find_organ(lines: list[str]) -> str | None:

@@ -11,7 +11,9 @@ from collections import Counter
 
 import regex
 
-_CHROME = regex.compile(
+from . import patterns
+
+_CHROME = patterns.compile(
     r"""^(?:
         Dynasty\stietopalvelu.*                      # Dynasty banner
       | RSS-linkki | Kokousasiat: | Kokoukset: | Mötesärenden: | Möten:
@@ -31,19 +33,19 @@ _CHROME = regex.compile(
 )
 
 # A running header or footer carries a page number: "Sivu 12 (34)", "3 (27)", "Sida 5/105", "Sivu 2 / 100".
-_PAGE_NUMBER = regex.compile(
+_PAGE_NUMBER = patterns.compile(
     r"(?:\b(?:sivu|sida|s\.|page)\s*\d{1,4}(?:\s*(?:/|\(|av)\s*\d{1,4}\)?)?|\b\d{1,4}\s*\(\s*\d{1,4}\s*\)|"
     r"(?<![\d./])\d{1,3}\s?/\s?\d{1,3}\s*$)",
     regex.IGNORECASE,
 )
-_FOOTER = regex.compile(
+_FOOTER = patterns.compile(
     r"^(?:Protokolljusterarnas\sinitialer|Utdragets\sriktighet\sintygar|Pöytäkirjantarkastajien\snimikirjaimet|"
     r"Tarkastajien\snimikirjaimet|Justerarnas\ssignaturer|Puheenjohtajan\snimikirjaimet)\b.*$",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
 
-_DIGITS = regex.compile(r"\d+")
+_DIGITS = patterns.compile(r"\d+")
 
 
 def is_chrome(line: str) -> bool:
@@ -71,7 +73,7 @@ def _page_top_repeats(lines: list[str], page_starts: frozenset[int]) -> set[int]
             if seen == 3:
                 break
     needed = max(2, (len(page_starts) + 1) // 2)
-    shape_of_section = regex.compile(r"^§\s?#|^#\s?§\s")
+    shape_of_section = patterns.compile(r"^§\s?#|^#\s?§\s")
     return {
         j for shape, indexes in tops.items()
         if len(indexes) >= needed and not shape_of_section.match(shape) and len(shape) < 160 for j in indexes

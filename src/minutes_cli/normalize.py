@@ -10,14 +10,15 @@ from dataclasses import dataclass
 
 import regex
 
+from . import patterns
 from .guard import guarded
 from .listing import Listing, listed_items, restore_starts
 
 # Zero-width space, soft hyphen, BOM, word joiner, zero-width (non-)joiners, LTR/RTL marks.
-_INVISIBLE_RE = regex.compile("[\u200b\u00ad\ufeff\u2060\u200c\u200d\u200e\u200f]")
-_SPACES_RE = regex.compile("[\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u3000\t\v]")
-_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_MOJIBAKE = regex.compile(r"Ã[\x80-\xbf¤¶¥–—…€„]|Â[§\xa0°½]")
+_INVISIBLE_RE = patterns.compile("[\u200b\u00ad\ufeff\u2060\u200c\u200d\u200e\u200f]")
+_SPACES_RE = patterns.compile("[\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u3000\t\v]")
+_CONTROL = patterns.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_MOJIBAKE = patterns.compile(r"Ã[\x80-\xbf¤¶¥–—…€„]|Â[§\xa0°½]")
 
 
 @dataclass(frozen=True)
@@ -36,8 +37,8 @@ class Lines:
 # ("§ 332, STST 2018-12-03", "§ 46 Kokouksen …") or a heading after a sentence ("… 2015. Beslut
 # Stadsstyrelsen …"), a line break is put back so that the usual rules can read it.
 FLAT_LINE = 400
-_FLAT_ITEM = regex.compile(r"\s+(?=§\s?\d{1,4},?\s\p{Lu})")
-_FLAT_HEADING = regex.compile(
+_FLAT_ITEM = patterns.compile(r"\s+(?=§\s?\d{1,4},?\s\p{Lu})")
+_FLAT_HEADING = patterns.compile(
     r"(?<=[.!?:)]\s|\d\s)(Päätösehdotus|Ehdotus|Päätös|Valmistelija|Esittelijä|Käsittely|Liitteet|"
     r"Beslutsförslag|Beslut|Förslag|Beredare|Beredning|Föredragande|Behandling|Bilagor)"
     r"((?:\s?/\s?lisätiedot)?:?)\s(?=\p{Lu})"
@@ -77,7 +78,7 @@ def _repair_mojibake(text: str) -> str:
 
 
 _MOJIBAKE_MAP = {ch.encode("utf-8").decode("cp1252", errors="replace"): ch for ch in "äöåÄÖÅéü§"}
-_MOJIBAKE_PAIRS = regex.compile("|".join(regex.escape(k) for k in _MOJIBAKE_MAP))
+_MOJIBAKE_PAIRS = patterns.compile("|".join(regex.escape(k) for k in _MOJIBAKE_MAP))
 
 
 def normalize(text: str) -> Lines:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import regex
 
-from . import guard
+from . import guard, patterns
 from .decision import classify_outcome
 from .decode import decode_bytes
 from .errors import InputError, NotMinutesError
@@ -29,12 +29,12 @@ from .segment import (
 )
 from .vocab import document_type_of, match_heading
 
-_MINUTES_WORDS = regex.compile(
+_MINUTES_WORDS = patterns.compile(
     r"pöytäkirj|esityslist|kokous|päätös|päätti|valtuust|hallitu|lautakun|jaosto|pykälä|§|"
     r"protokoll|sammanträd|beslut|fullmäktige|styrelse|nämnd|föredragningslist|paragraf",
     regex.IGNORECASE,
 )
-_NAMES_DOCUMENT = regex.compile(
+_NAMES_DOCUMENT = patterns.compile(
     r"\b(?:(?:kokous)?pöytäkirja|(?:sammanträdes)?protokoll|esityslista|föredragningslista|kokouskutsu|"
     r"(?:sammanträdes)?kallelse)\b",
     regex.IGNORECASE,

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import regex
 
+from . import patterns
 from .models import Person
 
-EMAIL = regex.compile(r"[\w.+\-]+(?:@|\(a\)|\(at\)|\[at\])[\w\-]+(?:\.[\w\-]+)+", regex.IGNORECASE)
-PHONE = regex.compile(
+EMAIL = patterns.compile(r"[\w.+\-]+(?:@|\(a\)|\(at\)|\[at\])[\w\-]+(?:\.[\w\-]+)+", regex.IGNORECASE)
+PHONE = patterns.compile(
     r"(?:(?:puh(?:elin)?|p|tel(?:efon)?|gsm|mob)\.?\s*:?\s*)?(?<![\d/.])(\+?\d{2,4}[\s\-]?\d{2,4}(?:[\s\-]?\d{2,4}){0,3})(?![\d/.])",
     regex.IGNORECASE,
 )
-_AT_FORMS = regex.compile(r"\(a\)|\(at\)|\[at\]", regex.IGNORECASE)
-_PERSON_PARTS = regex.compile(r"\s*[,;]\s*|\s+[-–]\s+")
-_DIGIT = regex.compile(r"\d")
+_AT_FORMS = patterns.compile(r"\(a\)|\(at\)|\[at\]", regex.IGNORECASE)
+_PERSON_PARTS = patterns.compile(r"\s*[,;]\s*|\s+[-–]\s+")
+_DIGIT = patterns.compile(r"\d")
 
 
 def find_email(text: str) -> regex.Match[str] | None:
@@ -26,7 +27,7 @@ def find_email(text: str) -> regex.Match[str] | None:
     return EMAIL.search(text)
 
 
-_PHONE_LABEL = regex.compile(r"\b(?:puh(?:elin)?|tel(?:efon)?|gsm|p)\.?\s*:?\s*$", regex.IGNORECASE)
+_PHONE_LABEL = patterns.compile(r"\b(?:puh(?:elin)?|tel(?:efon)?|gsm|p)\.?\s*:?\s*$", regex.IGNORECASE)
 
 # Word endings of Finnish and Swedish job titles, matched with str.endswith (quicker than a pattern).
 _TITLE_ENDINGS = (
@@ -41,8 +42,8 @@ _TITLE_ENDINGS = (
     "sekreteraren", "sihteeri", "specialist", "stadsjurist", "suunnittelija", "tarkastaja", "teknikko", "tuottaja",
     "valmistelija", "valtuutettu", "vastaava", "vastuuhenkilö", "vetäjä", "virkamies",
 )  # fmt: skip
-_NAME_WORD = regex.compile(r"^[A-ZÄÖÅÉÜ][\p{Ll}'’]+(?:-[A-ZÄÖÅÉÜ]?[\p{Ll}'’]+)*\.?$")
-_INITIAL = regex.compile(r"^[A-ZÄÖÅ]\.$")
+_NAME_WORD = patterns.compile(r"^[A-ZÄÖÅÉÜ][\p{Ll}'’]+(?:-[A-ZÄÖÅÉÜ]?[\p{Ll}'’]+)*\.?$")
+_INITIAL = patterns.compile(r"^[A-ZÄÖÅ]\.$")
 _JOINERS = {"vs.", "va.", "v.", "ja", "och", "t.f.", "tf.", "vt.", "ma.", "ff."}
 
 
@@ -126,7 +127,7 @@ def parse_person(raw: str) -> Person | None:
     return Person(raw=text, title=title, name=name, phone=phone, email=email)
 
 
-_PHONE_FIRST = regex.compile(r"^(?:puh(?:elin)?|tel(?:efon)?|p)\.?\s*:?\s*\+?\d", regex.IGNORECASE)
+_PHONE_FIRST = patterns.compile(r"^(?:puh(?:elin)?|tel(?:efon)?|p)\.?\s*:?\s*\+?\d", regex.IGNORECASE)
 
 
 def presenter_from_label(label: str) -> Person | None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import patterns
 from .blocks import join_lines
 from .decision import reads_as_decision
 from .identifiers import case_number_in_line, parse_handling
@@ -14,40 +15,40 @@ from .models import Handling
 from .vocab import LISTED_ROW, match_heading
 
 # "Pöytäkirja 04.12.2023/Pykälä 198": Dynasty's one-item page names its item.
-DYNASTY_MARKER = regex.compile(
+DYNASTY_MARKER = patterns.compile(
     r"^\s*(?P<doc>Pöytäkirja|Esityslista|Protokoll|Föredragningslista|Kokouskutsu)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
     r"\s?/?\s?(?P<unit>Pykälä|Asianro|Paragraf|Ärende(?:nr)?|Asia)\s+(?P<n>\d{1,4})\s*$",
     regex.IGNORECASE,
 )
 _STARTS = (
-    regex.compile(r"^§\s?(?P<n>\d{1,4})(?![\d.,:/])\.?(?:\s+(?P<rest>.*))?$"),  # § 278 Title
-    regex.compile(r"^(?P<n>\d{1,4})\s?§(?![:\w])\.?(?:\s+(?P<rest>.*))?$"),  # 57 § TITLE
+    patterns.compile(r"^§\s?(?P<n>\d{1,4})(?![\d.,:/])\.?(?:\s+(?P<rest>.*))?$"),  # § 278 Title
+    patterns.compile(r"^(?P<n>\d{1,4})\s?§(?![:\w])\.?(?:\s+(?P<rest>.*))?$"),  # 57 § TITLE
     # Helsinki: "Case 9. / 409 §", "Ärende 5. / 86 §", "13. / 249 §"
-    regex.compile(
+    patterns.compile(
         r"^(?:(?:Case|Ärende|Asia|Ärende\snr)\s?)?\d{1,3}\.?\s?/\s?(?P<n>\d{1,4})\s?§\s*(?P<rest>.*)$", regex.I
     ),
-    regex.compile(r"^(?:Pykälä|Paragraf)\s(?P<n>\d{1,4})\b\.?(?:\s+(?P<rest>.*))?$"),
+    patterns.compile(r"^(?:Pykälä|Paragraf)\s(?P<n>\d{1,4})\b\.?(?:\s+(?P<rest>.*))?$"),
     # 292 KOKOUKSEN LAILLISUUS JA PÄÄTÖSVALTAISUUS: older PDFs print the number and an upper-case title.
-    regex.compile(r"^(?P<n>\d{1,4})\s{1,12}(?P<rest>[A-ZÄÖÅ][A-ZÄÖÅ0-9 ,.\-/:()&\"'–]{5,}(?:\s+Sivu\s\d+)?)$"),
+    patterns.compile(r"^(?P<n>\d{1,4})\s{1,12}(?P<rest>[A-ZÄÖÅ][A-ZÄÖÅ0-9 ,.\-/:()&\"'–]{5,}(?:\s+Sivu\s\d+)?)$"),
 )
 # "§ 9 Lausunto opetussuunnitelmasta, 28.10.2025": a line in a list of officials' decisions.
-_DATED_REFERENCE = regex.compile(r",\s\d{1,2}\.\d{1,2}\.\d{4}\s*$")
+_DATED_REFERENCE = patterns.compile(r",\s\d{1,2}\.\d{1,2}\.\d{4}\s*$")
 # "§ 5, STST 2015-01-22 16:00" (Jakobstad) opens an item with its handling; a transcript may lose
 # the "§" and run the title and text on: "332, STST 2018-12-03 16:00 PROTOKOLLJUSTERING Stadssekr…".
-_LOST_SIGN_ITEM = regex.compile(r"^\d{1,4},\s\p{Lu}{2,10}\s(?:19|20)\d{2}-\d{2}-\d{2}\b")
-_HANDLING_PREFIX = regex.compile(
+_LOST_SIGN_ITEM = patterns.compile(r"^\d{1,4},\s\p{Lu}{2,10}\s(?:19|20)\d{2}-\d{2}-\d{2}\b")
+_HANDLING_PREFIX = patterns.compile(
     r"^(?P<head>§?\s?\d{1,4},\s\S+\s(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?:\s\d{1,2}[:.]\d{2})?)"
     r"(?:\s+(?P<rest>.*))?$"
 )
-_CAPS_TITLE = regex.compile(
+_CAPS_TITLE = patterns.compile(
     r"^(?P<title>(?:[\p{Lu}\d][\p{Lu}\d\-–,.:/&()]*\s){0,30}?[\p{Lu}\d][\p{Lu}\d\-–,.:/&()]*)(?:\s+(?P<rest>\p{Lu}\p{Ll}.*))?$"
 )
-_PAGE_INSIDE = regex.compile(r"\b(?:Sivu|Sida)\s?\d{1,4}", regex.IGNORECASE)
-_PAGE_ONLY = regex.compile(r"^\s*(?:Sivu|Sida|s\.)\s?\d{1,4}\s*$", regex.IGNORECASE)
-_PAGE_TAIL_STRICT = regex.compile(r"(?:\s*\.{2,}\s*|\s{3,}|\s*\bSivu\s?|\s*\bSida\s?)\d{1,4}$", regex.IGNORECASE)
-_PAGE_TAIL = regex.compile(r"(?:\s*\.{2,}\s*|\s{2,}|\s*Sivu\s?|\s*Sida\s?|\s)(?P<page>\d{1,4})$", regex.IGNORECASE)
-_INLINE_DECISION = regex.compile(r"^(?P<title>.{3,200}?):\s+(?P<decision>\p{Lu}.*[.!])$")
-_TITLE_JUNK = regex.compile(r"\s+pdf\s+html\s*$|\s+\(\d+\)\s*$", regex.IGNORECASE)
+_PAGE_INSIDE = patterns.compile(r"\b(?:Sivu|Sida)\s?\d{1,4}", regex.IGNORECASE)
+_PAGE_ONLY = patterns.compile(r"^\s*(?:Sivu|Sida|s\.)\s?\d{1,4}\s*$", regex.IGNORECASE)
+_PAGE_TAIL_STRICT = patterns.compile(r"(?:\s*\.{2,}\s*|\s{3,}|\s*\bSivu\s?|\s*\bSida\s?)\d{1,4}$", regex.IGNORECASE)
+_PAGE_TAIL = patterns.compile(r"(?:\s*\.{2,}\s*|\s{2,}|\s*Sivu\s?|\s*Sida\s?|\s)(?P<page>\d{1,4})$", regex.IGNORECASE)
+_INLINE_DECISION = patterns.compile(r"^(?P<title>.{3,200}?):\s+(?P<decision>\p{Lu}.*[.!])$")
+_TITLE_JUNK = patterns.compile(r"\s+pdf\s+html\s*$|\s+\(\d+\)\s*$", regex.IGNORECASE)
 
 
 @dataclass
@@ -159,7 +160,7 @@ def _increasing(cands: list[Candidate]) -> list[Candidate]:
 
 
 # "CFV: 22/2018 ÖVERTAGANDE AV ÄRENDEN …": the number another organ gave the case, before the title.
-_ORGAN_CASE_PREFIX = regex.compile(r"^\p{Lu}{2,8}:\s?\d{1,4}/(?:19|20)\d{2}\s+(?=\p{Lu})")
+_ORGAN_CASE_PREFIX = patterns.compile(r"^\p{Lu}{2,8}:\s?\d{1,4}/(?:19|20)\d{2}\s+(?=\p{Lu})")
 
 
 def _clean_title(rest: str) -> str:
@@ -167,14 +168,14 @@ def _clean_title(rest: str) -> str:
     return rest.strip(" :-–")
 
 
-_APPEAL_HEADING = regex.compile(
+_APPEAL_HEADING = patterns.compile(
     r"^\s*(?:Muutoksenhakukielto|Oikaisuvaatimus(?:ohjeet?)?|Kunnallisvalitus(?:ohjeet?)?|Hallintovalitus|"
     r"Valitusosoitus|Muutoksenhakuohjeet?|Oikaisuvaatimusohjeet\sja\svalitusosoitus|Hankintaoikaisu|"
     r"Valituskielto|Besvärsanvisning|Besvärsförbud|Anvisning\sför\sbegäran\som\somprövning|"
     r"Begäran\som\somprövning|Kommunalbesvär|Förvaltningsbesvär)\b.{0,60}$",
     regex.IGNORECASE,
 )
-_SECTION_LIST = regex.compile(r"^\s*(?:§\s?\d{1,4}[\s,\-–]*(?:ja\s|och\s)?)+\s*$")
+_SECTION_LIST = patterns.compile(r"^\s*(?:§\s?\d{1,4}[\s,\-–]*(?:ja\s|och\s)?)+\s*$")
 
 
 def appeal_start(lines: list[str], noise: set[int], after: int) -> int | None:
@@ -281,13 +282,13 @@ def _title_from(lines: list[str], noise: set[int], region: ItemRegion, cand: Can
         region.body_start = cand.line + 1
 
 
-_DATE_OR_SECTION = regex.compile(r"^\s*(?:\d{1,2}\.\d{1,2}\.\d{4}|§\s?\d+|\d+\s?§|[\d\s.:\-–]+)\s*$")
+_DATE_OR_SECTION = patterns.compile(r"^\s*(?:\d{1,2}\.\d{1,2}\.\d{4}|§\s?\d+|\d+\s?§|[\d\s.:\-–]+)\s*$")
 
 
 # A municipality's name or a date label above a title (TWeb: "Oulun kaupunki" / "Päivämäärä").
 # Rules and a filing note above a Dynasty title: "______", "# 240422 Oikaisuvaatimus".
-_NOT_A_TITLE = regex.compile(r"^\s*(?:[_\-=]{5,}|#\s?\d+\b.*)\s*$")
-_PAGE_FURNITURE = regex.compile(
+_NOT_A_TITLE = patterns.compile(r"^\s*(?:[_\-=]{5,}|#\s?\d+\b.*)\s*$")
+_PAGE_FURNITURE = patterns.compile(
     r"^\s*(?:\p{Lu}[\p{L}\-]+n\s(?:kaupunki|kunta)|\p{Lu}[\p{L}\-]+\s(?:stad|kommun)|Päivämäärä|Datum|Sivu|Sida)"
     r"(?:\s+\S+)?\s*$"
 )
@@ -322,11 +323,11 @@ def first_title_line(lines: list[str], noise: set[int], start: int, end: int) ->
     return None
 
 
-_NUMBERED = regex.compile(r"^\s*(?P<n>\d{1,2})\.\s+(?P<rest>\p{Lu}.*)$")
-_SENTENCE_END = regex.compile(r"\.\s+(?=\p{Lu})")
+_NUMBERED = patterns.compile(r"^\s*(?P<n>\d{1,2})\.\s+(?P<rest>\p{Lu}.*)$")
+_SENTENCE_END = patterns.compile(r"\.\s+(?=\p{Lu})")
 
 
-_NUMBER_ALONE = regex.compile(r"^\s*(?P<n>\d{1,3})\.?\s*$")
+_NUMBER_ALONE = patterns.compile(r"^\s*(?P<n>\d{1,3})\.?\s*$")
 
 
 def _next_content(lines: list[str], noise: set[int], start: int, limit: int = 4) -> int | None:
@@ -390,7 +391,7 @@ def numbered_regions(lines: list[str], noise: set[int]) -> list[ItemRegion]:
     return regions
 
 
-_UPPER = regex.compile(r"\p{Lu}")
+_UPPER = patterns.compile(r"\p{Lu}")
 
 
 def lists_items(lines: list[str], noise: set[int]) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import patterns
 from .models import DocumentType
 from .people import is_title_word
 
@@ -145,14 +146,15 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
 PERSON_INLINE = frozenset({"preparer", "presenter", "proposal"})
 
 # One pattern for every heading: a line's label is tried once, and the named group says the kind.
-_ALL_HEADINGS = regex.compile(
-    "|".join(f"(?P<{kind}>" + "|".join(patterns) + ")" for kind, patterns in _HEADINGS.items()), regex.IGNORECASE
+_ALL_HEADINGS = patterns.compile(
+    "|".join(f"(?P<{kind}>" + "|".join(words) + ")" for kind, words in _HEADINGS.items()), regex.IGNORECASE
 )
 # Cheap test that a line may open with a heading that carries a person after one space.
-_PERSON_HEADING_START = regex.compile(
-    "|".join("(?:" + "|".join(_HEADINGS[kind]) + r")\s" for kind in PERSON_INLINE), regex.IGNORECASE
+_PERSON_HEADING_START = patterns.compile(
+    "|".join("(?:" + "|".join(words) + r")\s" for kind, words in _HEADINGS.items() if kind in PERSON_INLINE),
+    regex.IGNORECASE,
 )
-_BILINGUAL = regex.compile(r"\s[-–/]\s|/")
+_BILINGUAL = patterns.compile(r"\s[-–/]\s|/")
 
 
 @dataclass(frozen=True)
@@ -167,7 +169,7 @@ class Heading:
     """Recognised from a misspelt heading word ("besftt:" for "beslut:")."""
 
 
-_SPLIT = regex.compile(r"^(?P<label>[^:]{1,70}?)\s*(?:(?P<sep>:)\s*|(?P<sep>\s{2,})|$)(?P<rest>.*)$")
+_SPLIT = patterns.compile(r"^(?P<label>[^:]{1,70}?)\s*(?:(?P<sep>:)\s*|(?P<sep>\s{2,})|$)(?P<rest>.*)$")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -193,7 +195,7 @@ _FUZZY_WORDS = {
     "beredning": "preparer", "beredare": "preparer", "valmistelija": "preparer", "föredragande": "presenter",
     "esittelijä": "presenter", "behandling": "handling", "käsittely": "handling", "päätösehdotus": "proposal",
 }  # fmt: skip
-_FUZZY = [(regex.compile(rf"(?:{word}){{e<=2}}", regex.IGNORECASE), kind) for word, kind in _FUZZY_WORDS.items()]
+_FUZZY = [(patterns.compile(rf"(?:{word}){{e<=2}}", regex.IGNORECASE), kind) for word, kind in _FUZZY_WORDS.items()]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -259,17 +261,17 @@ def match_heading(line: str) -> Heading | None:
     return None
 
 
-_DOC_MINUTES = regex.compile(
+_DOC_MINUTES = patterns.compile(
     r"\b(?:(?:kokous)?pöytäkirja|pöytäkirjanote|(?:sammanträdes|möt(?:es)?)?protokoll|protokollsutdrag|"
     r"protokollet\sär\sgranskat|pöytäkirja\son\starkastettu)\b",
     regex.IGNORECASE,
 )
-_DOC_AGENDA = regex.compile(
+_DOC_AGENDA = patterns.compile(
     r"\b(?:esityslista|kokouskutsu|föredragningslista|kallelse|möteskallelse|sammanträdeskallelse|"
     r"kokouskutsu ja esityslista)\b",
     regex.IGNORECASE,
 )
-_DOC_DECISION = regex.compile(
+_DOC_DECISION = patterns.compile(
     r"\b(?:päätöslista|päätösluettelo|päätöstiedote|päätöskoonti|päätöskooste|päätökset|päätöksiä|"
     r"beslutslista|beslut\s\d|"
     r"stadsstyrelsens beslut|stadsfullmäktiges beslut|kommunstyrelsens beslut)\b",
@@ -278,7 +280,7 @@ _DOC_DECISION = regex.compile(
 
 
 # A row of a listing of the meeting's items: "125    Kokouksen laillisuuden ja päätösvaltaisuuden toteaminen".
-LISTED_ROW = regex.compile(r"^\s*(?P<n>\d{1,4})(?:\s*§)?\s{2,}")
+LISTED_ROW = patterns.compile(r"^\s*(?P<n>\d{1,4})(?:\s*§)?\s{2,}")
 
 
 def _title_words(head: str) -> str:
