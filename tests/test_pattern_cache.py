@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import pickle
 import subprocess
@@ -62,11 +63,16 @@ def test_cache_builds_nothing_but_patterns(tmp_path: Path) -> None:
     first, _ = _run(tmp_path)
     cache_file = Path(str(first["file"]))
     marker = tmp_path / "ran"
-    # A pickle that would create a file if it were trusted.
-    cache_file.write_bytes(pickle.dumps({("x", 0): _Opens(marker)}))
-    refused, doc = _run(tmp_path)
+    opens_marker = compile(f"open({str(marker)!r}, 'w')", "payload", "exec")
+    # Every pattern's arguments swapped for code that would create a file if it were run ...
+    stored = marshal.loads(cache_file.read_bytes())
+    cache_file.write_bytes(marshal.dumps(dict.fromkeys(stored, (opens_marker,))))
+    swapped, doc = _run(tmp_path)
+    # ... and a pickle that would do the same if the file were unpickled.
+    cache_file.write_bytes(pickle.dumps(_Opens(marker)))
+    pickled, _ = _run(tmp_path)
     assert not marker.exists()
-    assert refused["loaded"] == 0 and "items" in doc
+    assert swapped["loaded"] == 0 and pickled["loaded"] == 0 and "items" in doc
 
 
 def test_no_cache_switch_neither_reads_nor_writes(tmp_path: Path) -> None:

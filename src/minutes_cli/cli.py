@@ -1,7 +1,5 @@
 """The `minutes` command: a thin layer over the library."""
 
-from __future__ import annotations
-
 import os
 import sys
 from enum import StrEnum
@@ -82,7 +80,7 @@ def _positions(spec: str) -> set[int]:
     return out
 
 
-def _read_one(path: str, encoding: str | None, input_format: str = "auto", max_mb: int = 200) -> Document:
+def _read_one(path: str, encoding: str | None, input_format: str = "auto", max_mb: int = 200) -> "Document":
     from .errors import MinutesError
     from .parser import parse_bytes, parse_file
 

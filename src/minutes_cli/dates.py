@@ -38,6 +38,9 @@ ANY_DATE = f"(?:{NUMERIC_DATE}|{ISO_DATE}|{_LONG})"
 # which also keeps those patterns quick to compile.
 DIGIT_DATE = f"(?:{NUMERIC_DATE}|{ISO_DATE})"
 _ANY_DATE_RE = patterns.compile(ANY_DATE, regex.IGNORECASE)
+_ISO_DATE_RE = patterns.compile(ISO_DATE)
+_NUMERIC_PARTS = patterns.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})")
+_LONG_PARTS = patterns.compile(r"(\d{1,2})\.?\s+(\w+)\s+(\d{4})")
 
 
 def to_iso(text: str) -> str | None:
@@ -47,12 +50,12 @@ def to_iso(text: str) -> str | None:
     """
     text = text.strip()
     try:
-        if regex.fullmatch(ISO_DATE, text):
+        if _ISO_DATE_RE.fullmatch(text):
             return _dt.date.fromisoformat(text).isoformat()
-        m = regex.fullmatch(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})", text)
+        m = _NUMERIC_PARTS.fullmatch(text)
         if m:
             return _dt.date(int(m[3]), int(m[2]), int(m[1])).isoformat()
-        m = regex.fullmatch(r"(\d{1,2})\.?\s+(\w+)\s+(\d{4})", text)
+        m = _LONG_PARTS.fullmatch(text)
         if m and m[2].casefold() in MONTHS:
             return _dt.date(int(m[3]), MONTHS[m[2].casefold()], int(m[1])).isoformat()
     except ValueError:

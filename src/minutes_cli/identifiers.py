@@ -23,7 +23,9 @@ _HELSINKI = r"(?P<prefix>HEL)\s(?P<year>(?:19|20)\d{2})-(?P<serial>\d{4,7})(?:\s
 # Dnr 606/2016, Dnr:KST 15/2012 (Swedish and short forms: number/year)
 _SHORT = r"(?:(?P<prefix>[A-ZÄÖÅ]{2,6})\s)?(?P<serial>\d{1,6})/(?P<year>(?:19|20)\d{2})"
 
-_CASE_FORMS = [patterns.compile(p) for p in (_CASEM, _HELSINKI, _STANDARD)]
+_HELSINKI_FORM = patterns.compile(_HELSINKI)
+_CASE_FORMS = [patterns.compile(_CASEM), _HELSINKI_FORM, patterns.compile(_STANDARD)]
+_SHORT_FORM = patterns.compile(_SHORT)
 _LABELLED_SHORT = patterns.compile(rf"^\s*(?:Dnr|Dnro|Dno|CFV)\.?\s*:?\s*(?P<case>{_SHORT})\s*$")
 
 
@@ -32,8 +34,11 @@ _NUM_NOISE = patterns.compile(r"[\s−–]")
 _DOTTED_THOUSANDS = patterns.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
 
 
+_GROUP_NAME = patterns.compile(r"\?P<\w+>")
+
+
 def _strip_names(pattern: str) -> str:
-    return regex.sub(r"\?P<\w+>", "?:", pattern)
+    return _GROUP_NAME.sub("?:", pattern)
 
 
 _CASE_ONLY = patterns.compile(
@@ -48,7 +53,7 @@ def parse_case_number(raw: str) -> CaseNumber:
     Example: parse_case_number("5119/02.05.02/2024").task_class == "02.05.02"
     """
     raw = " ".join(raw.split())
-    helsinki = regex.fullmatch(_HELSINKI, raw)
+    helsinki = _HELSINKI_FORM.fullmatch(raw)
     if helsinki:
         # "HEL 2018-012640 T 00 01 01": the number is "HEL 2018-012640", the rest its task class.
         return CaseNumber(
@@ -58,7 +63,7 @@ def parse_case_number(raw: str) -> CaseNumber:
             task_class=helsinki["cls"],
             year=int(helsinki["year"]),
         )
-    for form in (*_CASE_FORMS, patterns.compile(_SHORT)):
+    for form in (*_CASE_FORMS, _SHORT_FORM):
         m = form.fullmatch(raw)
         if m:
             groups = m.groupdict()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
@@ -30,18 +30,13 @@ _MAX_SKIP = 5
 _MAX_LEAD = 6
 
 
-@dataclass(frozen=True)
-class Listing:
+class Listing(NamedTuple):
     """The items a flattened listing names (number -> title), and where the listing ends in its line."""
 
     titles: dict[int, str]
     end: int
-    first: int = field(init=False)
-    last: int = field(init=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "first", min(self.titles))
-        object.__setattr__(self, "last", max(self.titles))
+    first: int
+    last: int
 
 
 def listed_items(line: str) -> Listing | None:
@@ -89,7 +84,7 @@ def listed_items(line: str) -> Listing | None:
         titles[number] = " ".join(words)  # the last entry, where the line ends soon after it
     if len(titles) < 2:
         return None
-    return Listing(titles, end)
+    return Listing(titles, end, min(titles), max(titles))
 
 
 # A number that may open a listed item on a page: not part of a longer number, a date or a reference,

@@ -5,8 +5,6 @@ at start-up. Pydantic still owns the contract: `contract.py` validates, serializ
 these same classes (JSON Schema) through a TypeAdapter.
 """
 
-from __future__ import annotations
-
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
@@ -24,9 +22,26 @@ class _Model:
     __slots__ = ()
     # read by Pydantic when it builds the validator, serializer and JSON Schema of a record
     __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid", "use_attribute_docstrings": True}
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
+    # The records share one __eq__ and __repr__, which behave as @dataclass's would: generating a
+    # pair for every class took a third of this module's import time, paid on every start.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable records, unhashable like @dataclass(eq=True) makes them
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__dataclass_fields__)
+        return f"{type(self).__qualname__}({fields})"
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__dataclass_fields__)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False, eq=False)
 class Source(_Model):
     """Where the document came from."""
 
@@ -40,7 +55,7 @@ class Source(_Model):
     """The input format."""
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False, eq=False)
 class Warning(_Model):
     """Something the parser could not read, with the line it concerns."""
 
@@ -49,7 +64,7 @@ class Warning(_Model):
     line: int | None = None
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False, eq=False)
 class Participant(_Model):
     """A person in a meeting's attendance list."""
 
@@ -58,7 +73,7 @@ class Participant(_Model):
     status: Attendance = "present"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False, eq=False)
 class Meeting(_Model):
     """The header of a whole meeting document."""
 
@@ -75,7 +90,7 @@ class Meeting(_Model):
     minutes_checkers: list[str] = field(default_factory=list)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False, eq=False)
 class CaseNumber(_Model):
     """A registry (diary) number split into its parts."""
 
@@ -86,7 +101,7 @@ class CaseNumber(_Model):
     year: int | None = None
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False, eq=False)
 class Handling(_Model):
     """One handling line: organ, date and section, e.g. "KH 08.10.2024 § 278"."""
 
@@ -96,7 +111,7 @@ class Handling(_Model):
     section: int | None = None
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False, eq=False)
 class Person(_Model):
     """A preparer or presenter as written, split into parts."""
 
@@ -107,7 +122,7 @@ class Person(_Model):
     email: str | None = None
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False, eq=False)
 class Proposal(_Model):
     """The decision proposal: its preamble and numbered or bulleted points."""
 
@@ -116,7 +131,7 @@ class Proposal(_Model):
     items: list[str] = field(default_factory=list)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False, eq=False)
 class Vote(_Model):
     """One vote result."""
 
@@ -127,7 +142,7 @@ class Vote(_Model):
     text: str
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False, eq=False)
 class Conflict(_Model):
     """A declared conflict of interest (esteellisyys / jäv)."""
 
@@ -135,7 +150,7 @@ class Conflict(_Model):
     text: str
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False, eq=False)
 class Decision(_Model):
     """What the organ decided."""
 
@@ -147,7 +162,7 @@ class Decision(_Model):
     notes: list[str] = field(default_factory=list)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False, eq=False)
 class Amount(_Model):
     """A euro amount stated in the item."""
 
@@ -156,7 +171,7 @@ class Amount(_Model):
     currency: Literal["EUR"] = "EUR"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False, eq=False)
 class Stage(_Model):
     """An earlier handling of the same case."""
 
@@ -168,7 +183,7 @@ class Stage(_Model):
     decision: Decision | None = None
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False, eq=False)
 class Span(_Model):
     """1-based first and last line of the input."""
 
@@ -176,7 +191,7 @@ class Span(_Model):
     end_line: int
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False, eq=False)
 class Item(_Model):
     """One item (pykälä / paragraf) as handled at this meeting."""
 
@@ -199,7 +214,7 @@ class Item(_Model):
     span: Span
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False, eq=False)
 class Document(_Model):
     """One parsed input file."""
 

@@ -6,7 +6,7 @@ UTF-8 text that was once read as Windows-1252 ("Ã¤" for "ä") is repaired.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -21,8 +21,7 @@ _CONTROL = patterns.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _MOJIBAKE = patterns.compile(r"Ã[\x80-\xbf¤¶¥–—…€„]|Â[§\xa0°½]")
 
 
-@dataclass(frozen=True)
-class Lines:
+class Lines(NamedTuple):
     """The normalised lines of a text, the lines that start a new page, and for each line the
     input line it came from (a flattened page is split into several)."""
 

@@ -7,7 +7,7 @@ One table serves both languages: every rule downstream asks for a kind
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -157,8 +157,7 @@ _PERSON_HEADING_START = patterns.compile(
 _BILINGUAL = patterns.compile(r"\s[-–/]\s|/")
 
 
-@dataclass(frozen=True)
-class Heading:
+class Heading(NamedTuple):
     """A heading found at the start of a line, and what follows it on that line."""
 
     kind: str
