@@ -1,5 +1,6 @@
 """The `minutes` command: a thin layer over the library."""
 
+import gc
 import os
 import sys
 from enum import StrEnum
@@ -263,6 +264,12 @@ def run() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("minutes: interrupted\n")
         sys.exit(130)
+    finally:
+        # The command is done and the process ends: without this, the interpreter's last garbage
+        # collections walk every object of typer, pydantic-core and the pattern tables, ~12 ms,
+        # a tenth of a one-file parse. Frozen objects are still released; they are only not
+        # searched for reference cycles.
+        gc.freeze()
 
 
 if __name__ == "__main__":

@@ -8,7 +8,10 @@ import regex
 from . import patterns
 from .models import Person
 
-EMAIL = patterns.compile(r"[\w.+\-]+(?:@|\(a\)|\(at\)|\[at\])[\w\-]+(?:\.[\w\-]+)+", regex.IGNORECASE)
+# An address starts where a run of its characters starts, and that run is never given back (the "@"
+# or bracket after it is not one of them): without both, every letter of a prose word was tried
+# as the start of an address, and each try backtracked through the rest of the word.
+EMAIL = patterns.compile(r"(?<![\w.+\-])[\w.+\-]++(?:@|\(a\)|\(at\)|\[at\])[\w\-]+(?:\.[\w\-]+)+", regex.IGNORECASE)
 PHONE = patterns.compile(
     r"(?:(?:puh(?:elin)?|p|tel(?:efon)?|gsm|mob)\.?\s*:?\s*)?(?<![\d/.])(\+?\d{2,4}[\s\-]?\d{2,4}(?:[\s\-]?\d{2,4}){0,3})(?![\d/.])",
     regex.IGNORECASE,
