@@ -404,3 +404,22 @@ def test_a_paragraph_ends_a_sentence_when_reading_the_outcome() -> None:
         "Lautakunta hyväksyi sivistysjohtajan korjatun päätösehdotuksen."
     )
     assert classify_outcome(text) == "amended"
+
+
+def test_title_of_an_item_without_a_section_sign_keeps_its_wrapped_lines() -> None:
+    # A decision page printed on its own (Vantaa, PDF text): no §, the title wraps over three lines.
+    text = (
+        "             Kaupunginhallituksen lausunto ympäristöministeriölle maankäyttö- ja\n"
+        "             rakennuslain kokonaisuudistuksen luonnoksesta sekä sen vaikutuksista\n"
+        "             kuntien kaavoitukseen\n\n"
+        "VD/2210/10.03.00/2021\n\n"
+        "Ehdotus\n\nKaupunginhallitus päättää antaa liitteen mukaisen lausunnon.\n\n"
+        "Päätös\n\nEhdotus hyväksyttiin.\n"
+    )
+    item = parse_text(text).items[0]
+    assert item.title == (
+        "Kaupunginhallituksen lausunto ympäristöministeriölle maankäyttö- ja rakennuslain kokonaisuudistuksen "
+        "luonnoksesta sekä sen vaikutuksista kuntien kaavoitukseen"
+    )
+    assert item.body is None or "kaavoitukseen" not in item.body
+    assert item.decision is not None and item.decision.outcome == "approved"

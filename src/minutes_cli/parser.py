@@ -26,6 +26,7 @@ from .segment import (
     lists_items,
     numbered_regions,
     regions_from_candidates,
+    wrapped_title,
 )
 from .vocab import document_type_of, match_heading
 
@@ -135,8 +136,9 @@ def _parse(text: str, source: Source) -> Document:
             region = ItemRegion(start=0, end=len(lines))
             title_line = first_title_line(lines, noise, 0, len(lines))
             if title_line is not None:
-                region.title = " ".join(lines[title_line].split())
+                region.title, last = wrapped_title(lines, noise, title_line, len(lines))
                 region.title_line = title_line
+                region.skip.update(range(title_line + 1, last + 1))
             # A first line that names the document ("SAMMANTRÄDESPROTOKOLL …", "Föredragningslista 20/2012")
             # is the document's heading, not the item's title: the title is then unknown.
             if region.title and _NAMES_DOCUMENT.search(region.title):

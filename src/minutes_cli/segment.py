@@ -262,24 +262,29 @@ def _title_from(lines: list[str], noise: set[int], region: ItemRegion, cand: Can
     region.title_line = cand.line
     title_line = first_title_line(lines, noise, cand.line + 1, region.end)
     if title_line is not None:
-        parts = [" ".join(lines[title_line].split())]
-        last = title_line
-        # A long title wraps onto the next lines in PDF text; a blank line or a heading ends it.
-        for j in range(title_line + 1, min(region.end, title_line + 3)):
-            text = lines[j]
-            if j in noise or not text.strip() or len(text.strip()) > 120 or parts[-1].endswith("."):
-                break
-            if match_heading(text) or case_number_in_line(text) or parse_handling(text) or _DATE_OR_SECTION.match(text):
-                break
-            if text.rstrip().endswith(":") or (parts[0].isupper() != text.isupper()):
-                break  # a label, or body text under an upper-case title
-            parts.append(" ".join(text.split()))
-            last = j
-        region.title = _clean_title(join_lines(parts))
+        region.title, last = wrapped_title(lines, noise, title_line, region.end)
         region.skip.update(range(title_line, last + 1))
         region.body_start = last + 1
     else:
         region.body_start = cand.line + 1
+
+
+def wrapped_title(lines: list[str], noise: set[int], title_line: int, end: int) -> tuple[str, int]:
+    """The title that starts on a line, with the lines it wraps onto, and the last line it takes."""
+    parts = [" ".join(lines[title_line].split())]
+    last = title_line
+    # A long title wraps onto the next lines in PDF text; a blank line or a heading ends it.
+    for j in range(title_line + 1, min(end, title_line + 3)):
+        text = lines[j]
+        if j in noise or not text.strip() or len(text.strip()) > 120 or parts[-1].endswith("."):
+            break
+        if match_heading(text) or case_number_in_line(text) or parse_handling(text) or _DATE_OR_SECTION.match(text):
+            break
+        if text.rstrip().endswith(":") or (parts[0].isupper() != text.isupper()):
+            break  # a label, or body text under an upper-case title
+        parts.append(" ".join(text.split()))
+        last = j
+    return _clean_title(join_lines(parts)), last
 
 
 _DATE_OR_SECTION = patterns.compile(r"^\s*(?:\d{1,2}\.\d{1,2}\.\d{4}|§\s?\d+|\d+\s?§|[\d\s.:\-–]+)\s*$")
