@@ -122,6 +122,8 @@ def test_people(raw: str, title: str | None, name: str | None, phone: str | None
         ("Merkittiin tiedoksi.", "noted"),
         ("Kaupunginhallitus päätti hylätä oikaisuvaatimuksen.", "rejected"),
         ("Poistettiin esityslistalta.", "withdrawn"),
+        ("Päätösehdotukseen tehtiin lisäys.", "amended"),
+        ("Tehtiin muutos.", "amended"),
         ("Stadsstyrelsen beslutade bordlägga ärendet.", "tabled"),
         ("Godkändes.", "approved"),
         (
@@ -423,3 +425,23 @@ def test_title_of_an_item_without_a_section_sign_keeps_its_wrapped_lines() -> No
     )
     assert item.body is None or "kaavoitukseen" not in item.body
     assert item.decision is not None and item.decision.outcome == "approved"
+
+
+def test_news_page_items_introduced_by_the_word_for_section() -> None:
+    # A city's news page of a board meeting: "Pykälään N:" (any case of "pykälä") opens an item whose
+    # title and decision share one line, the decision after the last comma.
+    text = (
+        "Kaupunginhallituksen päätökset\n\n"
+        "Kaupunginhallitus päätti asiat esityslistan mukaisesti, paitsi:\n\n"
+        "Pykälään 88: Palveluverkkoselvitys, palautettiin valmisteluun yksimielisesti.\n\n"
+        "Pykälä 91: Kaupungintalon peruskorjauksen hankesuunnitelma, tehtiin lisäys.\n"
+        "Anna Virtanen esitti lisäystä, jonka mukaan hankkeen kustannukset tuodaan uudelleen käsittelyyn. "
+        "Esitystä kannatettiin ja se hyväksyttiin yksimielisesti.\n"
+    )
+    items = parse_text(text).items
+    assert [(i.section, i.title) for i in items] == [
+        (88, "Palveluverkkoselvitys"),
+        (91, "Kaupungintalon peruskorjauksen hankesuunnitelma"),
+    ]
+    assert [i.decision.outcome if i.decision else None for i in items] == ["returned", "amended"]
+    assert items[1].decision is not None and items[1].decision.text == "tehtiin lisäys."

@@ -41,7 +41,8 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
         "amended",
         patterns.compile(
             r"(?:muutetu|korjatu)\w*\s(?:päätös)?(?:ehdotukse|esitykse)|muutettu\s(?:päätös)?(?:ehdotus|esitys)|"
-            r"siten\smuutettuna|muutettuna|muutoksin|ändrat\sförslag|med\sändring|med\sföljande\sändring",
+            r"siten\smuutettuna|muutettuna|muutoksin|ändrat\sförslag|med\sändring|med\sföljande\sändring|"
+            r"^(?:siihen\s|ehdotukseen\s|päätösehdotukseen\s)?tehtiin\s(?:\w+\s)?(?:lisäys|muutos|muutoksia|lisäyksiä)",
             regex.IGNORECASE,
         ),
     ),

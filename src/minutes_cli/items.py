@@ -332,6 +332,8 @@ def split_list(content: list[str]) -> tuple[list[str], list[str]]:
 
 def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_decision: bool) -> Item:
     """Build the Item of one region of lines."""
+    if region.inline_decision:
+        headless_decision = False  # the title's line states the decision; the text under it explains it
     indexes = [i for i in range(region.start, region.end) if i not in noise and i not in region.skip]
     case_number: CaseNumber | None = None
     stage_starts: list[tuple[int, Handling]] = []

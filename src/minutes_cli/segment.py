@@ -28,6 +28,9 @@ _STARTS = (
         r"^(?:(?:Case|Ärende|Asia|Ärende\snr)\s?)?\d{1,3}\.?\s?/\s?(?P<n>\d{1,4})\s?§\s*(?P<rest>.*)$", regex.I
     ),
     patterns.compile(r"^(?:Pykälä|Paragraf)\s(?P<n>\d{1,4})\b\.?(?:\s+(?P<rest>.*))?$"),
+    # A news page of decisions: "Pykälään 161: Talousarvion laadintaohjeet, tehtiin lisäys." (any case
+    # ending of "pykälä", and its typing slips: "Pykäälä 163: …").
+    patterns.compile(r"^(?:Pyk\p{Ll}{3,7}|Paragraf(?:en)?)\s(?P<n>\d{1,4}):\s+(?P<rest>\p{Lu}.*)$"),
     # 292 KOKOUKSEN LAILLISUUS JA PÄÄTÖSVALTAISUUS: older PDFs print the number and an upper-case title.
     patterns.compile(r"^(?P<n>\d{1,4})\s{1,12}(?P<rest>[A-ZÄÖÅ][A-ZÄÖÅ0-9 ,.\-/:()&\"'–]{5,}(?:\s+Sivu\s\d+)?)$"),
 )
@@ -48,6 +51,9 @@ _PAGE_ONLY = patterns.compile(r"^\s*(?:Sivu|Sida|s\.)\s?\d{1,4}\s*$", regex.IGNO
 _PAGE_TAIL_STRICT = patterns.compile(r"(?:\s*\.{2,}\s*|\s{3,}|\s*\bSivu\s?|\s*\bSida\s?)\d{1,4}$", regex.IGNORECASE)
 _PAGE_TAIL = patterns.compile(r"(?:\s*\.{2,}\s*|\s{2,}|\s*Sivu\s?|\s*Sida\s?|\s)(?P<page>\d{1,4})$", regex.IGNORECASE)
 _INLINE_DECISION = patterns.compile(r"^(?P<title>.{3,200}?):\s+(?P<decision>\p{Lu}.*[.!])$")
+# "Organisaation virtaviivaistamisselvitys, palautettiin valmisteluun yksimielisesti.": the decision
+# after the title's last comma, in lower case.
+_TRAILING_DECISION = patterns.compile(r"^(?P<title>.{3,200}),\s+(?P<decision>\p{Ll}[^,]*\.)$")
 _TITLE_JUNK = patterns.compile(r"\s+pdf\s+html\s*$|\s+\(\d+\)\s*$", regex.IGNORECASE)
 
 
@@ -121,8 +127,11 @@ def _shape(cand: Candidate) -> tuple[bool, bool]:
 
 
 def _inline_decision(rest: str) -> regex.Match[str] | None:
-    m = _INLINE_DECISION.match(rest)
-    return m if m and reads_as_decision(m["decision"]) else None
+    for pattern in (_INLINE_DECISION, _TRAILING_DECISION):
+        m = pattern.match(rest)
+        if m and reads_as_decision(m["decision"]):
+            return m
+    return None
 
 
 def _increasing(cands: list[Candidate]) -> list[Candidate]:
