@@ -108,3 +108,18 @@ def test_secretary_named_before_the_role_is_not_the_next_signer() -> None:
     assert _meeting(flat).secretary == "Carola Berg"
     run = "Pöytäkirja 3/2025\nAika 3.2.2025 klo 18.00\nPaikka Kunnantalo\n\nTom Salo Erika Strand, sihteeri\n"
     assert _meeting(run).secretary == "Erika Strand"
+
+
+def test_an_unlabelled_weekday_line_dates_the_meeting() -> None:
+    text = (
+        "Möteskallelse\nTisdagen den 3 mars 2026 kl. 17:30 i stadshusets sammanträdesrum\n"
+        "Ordinarie ledamöter\nAnna Berg, ordförande\nJohan Lind\n\n"
+        "Protokolljustering äger rum onsdagen den 11 mars 2026.\n\n"
+        "§ 12 Val av protokolljusterare\n\nBeslut\n\nGodkändes.\n"
+    )
+    meeting = _meeting(text)
+    assert (meeting.date, meeting.start_time) == ("2026-03-03", "17:30")
+    # in a sentence the weekday names another day
+    sentence = text.replace("Tisdagen den 3 mars 2026 kl. 17:30 i stadshusets sammanträdesrum\n", "")
+    undated = parse_text(sentence).meeting
+    assert undated is None or undated.date is None

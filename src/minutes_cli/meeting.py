@@ -401,6 +401,14 @@ _DATED_TITLE = patterns.compile(
     rf"(?P<date>{ANY_DATE})(?:\s+(?:klo|kl\.?|kello)\s*(?P<h>\d{{1,2}})[.:](?P<m>\d{{2}}))?",
     regex.IGNORECASE,
 )
+# "Tiistaina 8.10.2024 klo 17.00", "Torsdagen den 22 januari 2015 kl. 16:00": an invitation's or a
+# header's opening line without a label. The weekday is capitalised: in a sentence ("… äger rum
+# torsdagen den 29 januari") it is another day.
+_WEEKDAY_DATE = patterns.compile(
+    r"(?<!\S)(?:Maanantaina|Tiistaina|Keskiviikkona|Torstaina|Perjantaina|Lauantaina|Sunnuntaina|"
+    r"Måndag(?:en)?|Tisdag(?:en)?|Onsdag(?:en)?|Torsdag(?:en)?|Fredag(?:en)?|Lördag(?:en)?|Söndag(?:en)?)"
+    rf"\s+(?:den\s+)?(?i:(?P<date>{ANY_DATE})(?:,?\s+(?:klo|kl\.?|kello)\s*(?P<h>\d{{1,2}})[.:](?P<m>\d{{2}}))?)"
+)
 _COLUMNS = patterns.compile(r"\s{2,}")
 
 
@@ -475,6 +483,12 @@ def read_meeting(head: list[str], body_text: str = "") -> Meeting | None:
             date = find_date(titled["date"])
             if titled["h"] and start is None:
                 start = f"{int(titled['h']):02d}:{titled['m']}"
+    if date is None and not when:
+        dated = next((m for line in head[:15] if (m := _WEEKDAY_DATE.search(line))), None)
+        if dated:
+            date = find_date(dated["date"])
+            if dated["h"] and start is None:
+                start = f"{int(dated['h']):02d}:{dated['m']}"
     for key in ("start", "finish"):
         m = _CLOCK.search(header.fields.get(key, ""))
         if m and key == "start" and start is None:
