@@ -123,3 +123,20 @@ def test_an_unlabelled_weekday_line_dates_the_meeting() -> None:
     sentence = text.replace("Tisdagen den 3 mars 2026 kl. 17:30 i stadshusets sammanträdesrum\n", "")
     undated = parse_text(sentence).meeting
     assert undated is None or undated.date is None
+
+
+def test_meeting_number_without_a_label_or_without_its_year() -> None:
+    items = "\n§ 1 Kokouksen laillisuus\n\nPäätös\n\nTodettiin laillisuus.\n"
+    labelled = "Kaupunginhallitus Pöytäkirja nro 3\n\nAika 11.01.2021 15:30 - 18:00\nPaikka Kaupungintalo\n" + items
+    assert _meeting(labelled).number == "3"
+    # a number alone at the top counts when its year is the meeting's
+    leading = "12/2008 Stadsstyrelsen\nTID - AIKA 04.06.2008 kl. 16:00\nPLATS - PAIKKA Stadshuset\n" + items
+    assert _meeting(leading).number == "12/2008"
+    other_year = leading.replace("12/2008", "12/2007")
+    assert _meeting(other_year).number is None
+
+
+def test_heading_glued_to_the_time_label() -> None:
+    text = "Kunnanvaltuusto\n\nKOKOUSKUTSU 6/2006\n\nKokoustiedotAika 24.10.2006 kello 19.00\nPaikka Valtuustosali\n"
+    meeting = _meeting(text + "\n45 KOKOUKSEN LAILLISUUS\n\nTodettiin laillisuus.\n")
+    assert (meeting.date, meeting.start_time, meeting.number) == ("2006-10-24", "19:00", "6/2006")

@@ -68,6 +68,15 @@ _NUMBER = patterns.compile(
     r"(?P<n>\d{1,3}\s?/\s?(?:19|20)\d{2})",
     regex.IGNORECASE,
 )
+# "Pöytäkirja nro 1": a number without its year, only after the word for number.
+_NUMBER_WITHOUT_YEAR = patterns.compile(
+    r"\b(?:pöytäkirja|kokouspöytäkirja|esityslista|protokoll|föredragningslista)\s+(?:nro|no|nr)\.?\s*"
+    r"(?P<n>\d{1,3})\b(?!\s?[/.,]\s?\d)",
+    regex.IGNORECASE,
+)
+# "12/2008 370 Stadsstyrelsen TID …", "1 2/2015 KUTSU …": the number alone opens the document (after a
+# transcript's page number); it counts only when its year is the meeting's.
+_LEADING_NUMBER = patterns.compile(r"^\s*(?:\d{1,3}\s+)?(?P<n>\d{1,3})\s?/\s?(?P<year>(?:19|20)\d{2})(?![/.\d])")
 _MUNICIPALITY = patterns.compile(
     r"\b(?P<m>\p{Lu}[\p{L}\-]+n\s(?:kaupunki|kunta|kuntayhtymä|hyvinvointialue)|"
     r"\p{Lu}[\p{L}\-]+\s(?:stad|kommun|samkommun|välfärdsområde)|"
@@ -116,7 +125,9 @@ class _Header:
 
 # An upper-case label glued to the name before it: "Olli SeppäläPOISSA OLLEET JÄSENET".
 _GLUED_LABEL = patterns.compile(
-    r"(?<=\p{Ll})(?=(?:POISSA|LÄSNÄ|MUUT\s|SAAPUVILLA|ALLEKIRJOITUKSET|FRÅNVARANDE|NÄRVARANDE|ÖVRIGA)\b)"
+    r"(?<=\p{Ll})(?=(?:POISSA|LÄSNÄ|MUUT\s|SAAPUVILLA|ALLEKIRJOITUKSET|FRÅNVARANDE|NÄRVARANDE|ÖVRIGA)\b"
+    # a heading glued to the first label: "KokoustiedotAika 24.10.2006 kello 19.00"
+    r"|(?:Aika|Paikka|Tid|Plats)\s+\d)"
 )
 
 
@@ -514,7 +525,7 @@ def read_meeting(head: list[str], body_text: str = "") -> Meeting | None:
     return Meeting(
         municipality=municipality_m["m"] if municipality_m else None,
         organ=organ,
-        number=" ".join(number_m["n"].split()) if number_m else None,
+        number=" ".join(number_m["n"].split()) if number_m else _unlabelled_number(head, flat, date),
         date=date,
         start_time=start,
         end_time=end,
@@ -524,6 +535,17 @@ def read_meeting(head: list[str], body_text: str = "") -> Meeting | None:
         secretary=secretary,
         minutes_checkers=checkers,
     )
+
+
+def _unlabelled_number(head: list[str], flat: str, date: str | None) -> str | None:
+    m = _NUMBER_WITHOUT_YEAR.search(flat[:3000])
+    if m:
+        return m["n"]
+    first = next((line for line in head if line.strip()), "")
+    m = _LEADING_NUMBER.match(first)
+    if m and date and date.startswith(m["year"]):
+        return f"{m['n']}/{m['year']}"
+    return None
 
 
 _NOT_ORGAN_START = frozenset(
