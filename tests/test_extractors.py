@@ -445,3 +445,15 @@ def test_news_page_items_introduced_by_the_word_for_section() -> None:
     ]
     assert [i.decision.outcome if i.decision else None for i in items] == ["returned", "amended"]
     assert items[1].decision is not None and items[1].decision.text == "tehtiin lisäys."
+
+
+def test_language_of_a_page_with_only_a_header_and_titles() -> None:
+    from minutes_cli.language import detect
+
+    listing = "KÄSITELLYT ASIAT\n62 Kokouksen laillisuus ja päätösvaltaisuus\n63 Pöytäkirjantarkastajien valinta"
+    assert detect(listing) == "fi"
+    assert detect("Kokousaika 21.12.2009 kello 16.00\nKokouspaikka Istuntosali\nLäsnä\nJäsenet\nPuheenjohtaja") == "fi"
+    assert detect("Tid 3.2.2026 kl. 18\nPlats Stadshuset\nNärvarande ledamöter\nOrdförande\nSekreterare") == "sv"
+    # header words do not outvote the running text: a Swedish item under a bilingual header is Swedish
+    bilingual = "TID - AIKA 2.6.2025 kl./klo 15\nPLATS - PAIKKA Stadshuset\n"
+    assert detect(bilingual + "Stadsstyrelsen föreslår att budgeten ändras och att beslutet verkställs.") == "sv"

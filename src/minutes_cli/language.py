@@ -72,6 +72,62 @@ _SV = frozenset(
         "även",
     ]
 )
+# The words of a meeting's header and of item titles: they tell the language of a page that has
+# nothing else (a cover and a list of items), and only then, since a bilingual municipality's
+# header names everything in both languages whatever its items are written in.
+_FI_HEADER = frozenset(
+    [
+        "kokous",
+        "kokouksen",
+        "pöytäkirja",
+        "pöytäkirjan",
+        "laillisuus",
+        "päätösvaltaisuus",
+        "valinta",
+        "aika",
+        "paikka",
+        "läsnä",
+        "poissa",
+        "puheenjohtaja",
+        "sihteeri",
+        "jäsenet",
+        "klo",
+        "kello",
+        "kaupunginhallitus",
+        "kunnanhallitus",
+        "kaupunginvaltuusto",
+        "kunnanvaltuusto",
+        "lautakunta",
+        "käsitellyt",
+        "asiat",
+    ]
+)
+_SV_HEADER = frozenset(
+    [
+        "sammanträde",
+        "sammanträdets",
+        "protokoll",
+        "protokollet",
+        "laglighet",
+        "beslutförhet",
+        "val",
+        "tid",
+        "plats",
+        "närvarande",
+        "frånvarande",
+        "ordförande",
+        "sekreterare",
+        "ledamöter",
+        "ersättare",
+        "kl",
+        "stadsstyrelsen",
+        "kommunstyrelsen",
+        "stadsfullmäktige",
+        "kommunfullmäktige",
+        "nämnden",
+        "ärenden",
+    ]
+)
 _WORD = patterns.compile(r"\p{L}+")
 
 
@@ -83,6 +139,10 @@ def detect(text: str, *, allow_mixed: bool = True) -> Language | None:
     fi = sum(n for word, n in counts.items() if word in _FI)
     sv = sum(n for word, n in counts.items() if word in _SV and word not in _FI)
     total = fi + sv
+    if total < 3:
+        fi += sum(n for word, n in counts.items() if word in _FI_HEADER)
+        sv += sum(n for word, n in counts.items() if word in _SV_HEADER)
+        total = fi + sv
     if total < 3:
         return None
     if allow_mixed and total >= 20 and min(fi, sv) / total >= 0.25:
