@@ -457,3 +457,10 @@ def test_language_of_a_page_with_only_a_header_and_titles() -> None:
     # header words do not outvote the running text: a Swedish item under a bilingual header is Swedish
     bilingual = "TID - AIKA 2.6.2025 kl./klo 15\nPLATS - PAIKKA Stadshuset\n"
     assert detect(bilingual + "Stadsstyrelsen föreslår att budgeten ändras och att beslutet verkställs.") == "sv"
+
+
+def test_a_page_that_records_how_an_item_was_handled_is_minutes() -> None:
+    item = "§ 56 Kokouksen laillisuus\n\nPerustelut\n\nKokous on kutsuttu koolle.\n\n"
+    votes = "Äänestykset\nKaupunginhallituksen ehdotus JAA\nJaa\nAaltonen Mikko\nEi\nAxen Erkki\n\n"
+    assert parse_text(item + votes + "Päätösehdotus oli\n\nTodetaan laillisuus.\n").document_type == "minutes"
+    assert parse_text(item + "Päätösehdotus\n\nTodetaan laillisuus.\n").document_type == "unknown"

@@ -43,6 +43,13 @@ _NAMES_DOCUMENT = patterns.compile(
 _ITEM_KINDS = frozenset({"preparer", "presenter", "proposal", "decision", "body", "handling", "conflicts"})
 
 
+# A heading over how an item was handled at the meeting, or over its votes: written only in minutes.
+_HANDLED_AT_MEETING = patterns.compile(
+    r"^[ \t]*(?:Käsittely|Kokouskäsittely|Äänestys|Äänestykset|Behandling|Omröstning)[ \t]*:?[ \t]*$",
+    regex.MULTILINE | regex.IGNORECASE,
+)
+
+
 def _head_text(lines: list[str], stop: int) -> str:
     """The text before the first item, where a document names itself."""
     return "\n".join(lines[: max(stop, 1)])[:6000]
@@ -173,6 +180,8 @@ def _parse(text: str, source: Source) -> Document:
             )
     if document_type in ("unknown", "agenda") and any(item.decision for item in items):
         # Item pages of minutes systems rarely say "pöytäkirja"; a recorded decision does.
+        document_type = "minutes"
+    if document_type == "unknown" and items and _HANDLED_AT_MEETING.search(text):
         document_type = "minutes"
     garbled = [
         i for i, line in enumerate(lines)
