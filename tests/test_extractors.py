@@ -464,3 +464,23 @@ def test_a_page_that_records_how_an_item_was_handled_is_minutes() -> None:
     votes = "Äänestykset\nKaupunginhallituksen ehdotus JAA\nJaa\nAaltonen Mikko\nEi\nAxen Erkki\n\n"
     assert parse_text(item + votes + "Päätösehdotus oli\n\nTodetaan laillisuus.\n").document_type == "minutes"
     assert parse_text(item + "Päätösehdotus\n\nTodetaan laillisuus.\n").document_type == "unknown"
+
+
+def test_news_page_of_a_days_decisions_is_titled_below_its_lead_paragraph() -> None:
+    lead = (
+        "Kaupunginhallituksen kokouksessa 7.6.2026 käsiteltiin muun muassa uimahallin peruskorjausta "
+        "ja kaupungin asuntopoliittisia linjauksia sekä useita henkilöstöasioita.\n\n"
+    )
+    text = (
+        "Kaupunginhallituksen päätöksiä 7.6.2026\n\n" + lead + "Uimahallin peruskorjauksen hankesuunnitelma\n\n"
+        "Hankkeen kustannusarvio on 8,2 miljoonaa euroa.\n\nKaupunginhallitus hyväksyi hankesuunnitelman.\n"
+    )
+    assert parse_text(text).items[0].title == "Uimahallin peruskorjauksen hankesuunnitelma"
+
+
+def test_transcript_site_controls_are_not_a_title() -> None:
+    text = (
+        "Helsingfors stad Protokoll 10/2012 Stadsfullmäktige\n\nStorlek: px\nStarta visningen från sidan:\n\n"
+        "Transkript\n\nBeslut\n\nStadsfullmäktige godkände förslaget.\n"
+    )
+    assert parse_text(text).items[0].title is None

@@ -21,7 +21,9 @@ _CHROME = patterns.compile(
       | Edellinen\sasia.*|Föregående\särende.*       # Dynasty navigation bar
       | Banneri | Lataa(?:\s+Kuuntele)? | Kuuntele | Ladda\sner(?:\s+Lyssna)? | Lyssna
       | Pöytäkirja\son\starkastettu | Protokollet\sär\sgranskat
-      | Koko:\spx | Aloita\sesitys\ssivulta: | Starta\spresentationen\sfrån\ssidan: | Transkriptio | Transkript
+      | Koko:\spx | Storlek:\spx | Size:\spx | Transkriptio | Transkript | Transcript
+      | Aloita\sesitys\ssivulta: | Starta\s(?:presentationen|visningen)\sfrån\ssidan:
+      | Start\sthe\spresentation\sfrom\spage:
       | Download\s".*" | Ladda\sner\s".*" | Samankaltaiset\stiedostot | Liknande\sdokument
       | Använder\sdu\stjänsten\sBeslut.* | Käytätkö\sPäätökset-palvelua.* | Do\syou\suse\sthe\sDecisions.*
       | <\s?Takaisin | Takaisin | Tillbaka | Ajankohtaista | Olet\stäällä | Du\sär\shär

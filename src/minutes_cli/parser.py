@@ -50,6 +50,23 @@ _HANDLED_AT_MEETING = patterns.compile(
 )
 
 
+# "Kaupunginhallituksen päätöksiä 7.6.2021": a news page of one day's decisions names itself so.
+_NAMES_DAYS_DECISIONS = patterns.compile(
+    r"\b(?:päätöksiä|päätökset|beslut)\b.{0,40}\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\s*$", regex.IGNORECASE
+)
+
+
+def _title_after_document_name(lines: list[str], noise: set[int], start: int) -> int | None:
+    for j in range(start, min(len(lines), start + 12)):
+        text = lines[j].strip()
+        if j in noise or not text:
+            continue
+        if text.endswith(".") or len(text) > 150:
+            continue  # the page's lead paragraph
+        return first_title_line(lines, noise, j, j + 1)
+    return None
+
+
 def _head_text(lines: list[str], stop: int) -> str:
     """The text before the first item, where a document names itself."""
     return "\n".join(lines[: max(stop, 1)])[:6000]
@@ -146,11 +163,13 @@ def _parse(text: str, source: Source) -> Document:
                 region.title, last = wrapped_title(lines, noise, title_line, len(lines))
                 region.title_line = title_line
                 region.skip.update(range(title_line + 1, last + 1))
-            # A first line that names the document ("SAMMANTRÄDESPROTOKOLL …", "Föredragningslista 20/2012")
-            # is the document's heading, not the item's title: the title is then unknown.
-            if region.title and _NAMES_DOCUMENT.search(region.title):
-                region.title = None
-                region.title_line = None
+            # A first line that names the document ("SAMMANTRÄDESPROTOKOLL …", "Föredragningslista 20/2012",
+            # "Kaupunginhallituksen päätöksiä 7.6.2021") is the document's heading, not the item's title:
+            # the title is a short line under it, past a lead paragraph, or unknown.
+            if region.title and (_NAMES_DOCUMENT.search(region.title) or _NAMES_DAYS_DECISIONS.search(region.title)):
+                after = _title_after_document_name(lines, noise, (region.title_line or 0) + 1)
+                region.title = None if after is None else " ".join(lines[after].split())
+                region.title_line = after
             regions = [region]
     if not regions and not _MINUTES_WORDS.search(text[:100_000]) and not header_labels:
         raise NotMinutesError("no minutes found: no items, headings or minutes vocabulary")
