@@ -484,3 +484,12 @@ def test_transcript_site_controls_are_not_a_title() -> None:
         "Transkript\n\nBeslut\n\nStadsfullmäktige godkände förslaget.\n"
     )
     assert parse_text(text).items[0].title is None
+
+
+def test_preparer_line_ending_in_a_colon_before_the_email() -> None:
+    text = (
+        "§ 1 Tilojen sulkeminen\n\nPäätös\n\nJohtaja päätti sulkea tilat.\n\nLisätiedot\n\n"
+        "Marjut Virta, hallintoassistentti, 31050997:\nmarjut.virta@hel.fi\n\nMuutoksenhaku\n\nEi muutoksenhakua.\n"
+    )
+    people = [(p.name, p.title, p.phone, p.email) for p in parse_text(text).items[0].preparers]
+    assert people == [("Marjut Virta", "hallintoassistentti", "31050997", "marjut.virta@hel.fi")]

@@ -98,6 +98,8 @@ def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
         if not text:
             consumed = index + 1
             continue
+        if text.endswith(":") and text[-2:-1].isdigit():
+            text = text[:-1]  # "Marjut Hyttinen, hallintoassistentti, 31050997:" over the e-mail (Ahjo)
         if _CONTACT_ONLY.match(text) and people:
             extra = parse_person(text)
             last = people[-1]
