@@ -493,3 +493,23 @@ def test_preparer_line_ending_in_a_colon_before_the_email() -> None:
     )
     people = [(p.name, p.title, p.phone, p.email) for p in parse_text(text).items[0].preparers]
     assert people == [("Marjut Virta", "hallintoassistentti", "31050997", "marjut.virta@hel.fi")]
+
+
+def test_points_across_a_page_break_and_prose_at_the_margin_after_them() -> None:
+    lines = [
+        "Lautakunta päättää, että",
+        "   1. matkat korvataan verohallinnon ohjeiden mukaisesti,",
+        "   2.",  # the number alone at the foot of the page, printed again over its text
+        "",
+        "   2. omaa työtä ei korvata.",
+        "   3. Ulko-oven korjaa ja kustantaa",
+        "      kaupunki.",
+        "Kaupunki maksaa korvausta yhteensä 4 164 euroa.",
+    ]
+    proposal = build_proposal(lines)
+    assert proposal is not None
+    assert proposal.items == [
+        "matkat korvataan verohallinnon ohjeiden mukaisesti,",
+        "omaa työtä ei korvata.",
+        "Ulko-oven korjaa ja kustantaa kaupunki.",
+    ]

@@ -98,11 +98,16 @@ def _merge_bare_numbers(lines: list[str]) -> list[str]:
             pending = m.group(1)
             continue
         if pending is not None and line.strip():
-            out.append(f"{pending}. {line.strip()}")
+            # a point's number left alone at the foot of a page is printed again with its text on the next
+            out.append(line if list_marker(line) else f"{pending}. {line.strip()}")
             pending = None
         elif pending is None or line.strip():
             out.append(line)
     return out
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def build_proposal(lines: list[str]) -> Proposal | None:
@@ -119,20 +124,25 @@ def build_proposal(lines: list[str]) -> Proposal | None:
     points: list[list[str]] = []
     state = "preamble"
     kind: str | None = None
+    indent = 0
     for line in lines:
         m = list_marker(line)
         if state == "preamble":
             if m:
                 state = "list"
                 kind = m.lastgroup
+                indent = _indent(line)
                 points.append([line[m.end() :]])
             else:
                 preamble_lines.append(line)
         elif state == "list":
             if m and m.lastgroup == kind:
+                indent = _indent(line)
                 points.append([line[m.end() :]])
             elif not line.strip():
                 state = "gap"
+            elif _indent(line) < indent and points[-1][-1].rstrip().endswith("."):
+                state = "after"  # prose at the margin after an indented list (PDF text)
             else:
                 points[-1].append(line)
         elif state == "gap":
