@@ -15,6 +15,7 @@ turns the cache off.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import copyreg
 import marshal
 import os
@@ -113,7 +114,8 @@ class _Cache:
             temp.write_bytes(payload)
             os.replace(temp, self.path)
         except (OSError, ValueError):  # a read-only or full disk only costs the next run its head start
-            temp.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                temp.unlink(missing_ok=True)
 
 
 _cache = _Cache(cache_folder(), enabled=os.environ.get("MINUTES_NO_CACHE", "") in ("", "0"))
