@@ -118,7 +118,16 @@ class _Cache:
                 temp.unlink(missing_ok=True)
 
 
-_cache = _Cache(cache_folder(), enabled=os.environ.get("MINUTES_NO_CACHE", "") in ("", "0"))
+def _make_cache() -> _Cache:
+    enabled = os.environ.get("MINUTES_NO_CACHE", "") in ("", "0")
+    try:
+        folder = cache_folder()
+    except (RuntimeError, KeyError, OSError):  # no home folder to be found: run without the cache
+        return _Cache(Path(), enabled=False)
+    return _Cache(folder, enabled=enabled)
+
+
+_cache = _make_cache()
 atexit.register(_cache.save)
 
 
