@@ -513,3 +513,18 @@ def test_points_across_a_page_break_and_prose_at_the_margin_after_them() -> None
         "omaa työtä ei korvata.",
         "Ulko-oven korjaa ja kustantaa kaupunki.",
     ]
+
+
+def test_dynasty_text_file_with_each_item_on_one_line() -> None:
+    prose = "Pöytäkirja tarkastetaan sähköisesti kokouksen jälkeen, ja se pidetään nähtävänä verkossa. " * 3
+    line = (
+        "Tekninen lautakunta § 94 15.12.2020 PÖYTÄKIRJAN TARKASTUS TEKLTK § 94 " + prose + "Päätösehdotus "
+        "Tekninen johtaja: Lautakunta valitsee pöytäkirjan tarkastajiksi kaksi jäsentä. Päätös Pöytäkirjan "
+        "tarkastajiksi valittiin Liisa Laine ja Pekka Koski.\n"
+    )
+    text = line + line.replace("94", "95").replace("PÖYTÄKIRJAN TARKASTUS", "ILMOITUSASIAT")
+    items = parse_text(text).items
+    assert [(i.section, i.title) for i in items] == [(94, "PÖYTÄKIRJAN TARKASTUS"), (95, "ILMOITUSASIAT")]
+    handling = items[0].handling
+    assert handling is not None and (handling.organ, handling.date) == ("Tekninen lautakunta", "2020-12-15")
+    assert items[1].decision is not None and items[1].decision.text.startswith("Pöytäkirjan tarkastajiksi valittiin")

@@ -44,9 +44,22 @@ _FLAT_HEADING = patterns.compile(
 )
 
 
+# Dynasty 5's text files put a whole item on one line, opening with its handling, its upper-case
+# title and the organ's abbreviation: "Tekninen lautakunta § 94 15.12.2020 PÖYTÄKIRJAN TARKASTUS
+# TEKLTK § 94 …". It is put back as "§ 94 PÖYTÄKIRJAN TARKASTUS" over the handling line.
+_ONE_LINE_ITEM = patterns.compile(
+    r"^\s*(?P<organ>\p{Lu}[\p{L}\-]*(?:\s[\p{L}\-]+){0,4}?)\s§\s?(?P<n>\d{1,4})\s(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s+"
+    r"(?P<title>\p{Lu}[\p{Lu}\d\s,.\-–/()&:]{2,250}?)\s+\p{Lu}{2,12}\s§\s?(?P=n)\b\s*(?P<rest>.*)$"
+)
+
+
 def _unflatten(line: str, flattened: bool = False) -> list[str]:
     if len(line) < FLAT_LINE and not flattened:
         return [line]
+    item = _ONE_LINE_ITEM.match(line) if "§" in line[:120] else None
+    if item:
+        head = [f"§ {item['n']} {item['title'].strip()}", f"{item['organ']} {item['date']} § {item['n']}"]
+        return head + _unflatten(item["rest"], flattened=True)
     line = guarded(lambda t: _FLAT_ITEM.sub("\n", line, timeout=t), line, "flattened lines")
     line = guarded(lambda t: _FLAT_HEADING.sub(lambda m: "\n" + m.group(1) + m.group(2) + "\n", line, timeout=t), line,
                    "flattened lines")  # fmt: skip
