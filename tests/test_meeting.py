@@ -140,3 +140,15 @@ def test_heading_glued_to_the_time_label() -> None:
     text = "Kunnanvaltuusto\n\nKOKOUSKUTSU 6/2006\n\nKokoustiedotAika 24.10.2006 kello 19.00\nPaikka Valtuustosali\n"
     meeting = _meeting(text + "\n45 KOKOUKSEN LAILLISUUS\n\nTodettiin laillisuus.\n")
     assert (meeting.date, meeting.start_time, meeting.number) == ("2006-10-24", "19:00", "6/2006")
+
+
+def test_a_column_of_roles_without_its_names_names_no_chair() -> None:
+    # a transcript lost the table: names first, then their roles in the same order
+    text = (
+        "Kokousaika Tiistai 24.2.2026 klo 18 Kokouspaikka Kunnantalo Päättäjät Anna Laine Pekka Koski "
+        "Linus Virta puheenjohtaja I varapuheenjohtaja jäsen Asiat Allekirjoitus Puheenjohtaja Sihteeri\n\n"
+        "§ 1 Kokouksen laillisuus\n\nPäätös\n\nTodettiin laillisuus.\n"
+    )
+    assert _meeting(text).chair is None
+    plain = "Aika 24.2.2026 klo 18\nPaikka Kunnantalo\n\nLinus Virta, puheenjohtaja\nAnna Laine\n"
+    assert _meeting(plain).chair == "Linus Virta"

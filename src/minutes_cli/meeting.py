@@ -562,6 +562,10 @@ _PERSON_NAME = r"(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,?\s\p{Lu}\p{Ll}+(?:-\
 _CHAIR_AFTER_NAME = patterns.compile(
     _PERSON_NAME + r",?\s(?:\d{1,2}[:.]\d{2}\s?[-–]\s?\d{1,2}[:.]\d{2}\s)?"
     r"(?:[Pp]uheenjohtaja|PUHEENJOHTAJA|pj\.|[Oo]rdförande|ORDFÖRANDE|ordf\.)(?!\w)"
+    # the first of a column of roles that lost its names: "Linus Guseff puheenjohtaja I varapuheenjohtaja …"
+    r"(?!\s+(?:(?:I|II|1\.|2\.)\s)?(?:varapuheenjohtaja|vice\s?ordförande|viceordförande|jäsen|ledamot)\b)"
+    # the first head of a signature table: "Puheenjohtaja Sihteeri"
+    r"(?!\s+(?:[Ss]ihteeri|[Pp]öytäkirjanpitäjä|[Ss]ekreterare|[Pp]rotokollförare)\b)"
 )
 # A capitalised role with a name after it opens the next signature ("Ordförande Sven Grankulla
 # Protokollförare Carola Löf"): it is not the role of the name before it.
@@ -588,7 +592,9 @@ _SECRETARY_BEFORE_NAME = patterns.compile(
 )
 _NOT_A_NAME = frozenset(
     {"kunnanvaltuuston", "kaupunginvaltuuston", "valtuuston", "fullmäktiges", "stadsfullmäktiges",
-     "kommunfullmäktiges", "kunnanhallituksen", "kaupunginhallituksen", "i", "ii", "vice"}
+     "kommunfullmäktiges", "kunnanhallituksen", "kaupunginhallituksen", "i", "ii", "vice",
+     # the labels of a flattened header that run into a signature's role: "Asiat Allekirjoitus Puheenjohtaja"
+     "asiat", "allekirjoitus", "allekirjoitukset", "ärenden", "underskrift", "underskrifter"}
 )  # fmt: skip
 
 
