@@ -6,7 +6,6 @@ import regex
 
 from . import patterns
 from .dates import DIGIT_DATE, find_date
-from .guard import scan
 from .models import Amount, CaseNumber, Handling
 
 _LABEL = r"(?:(?:Dnro|Dno|Dnr|Diaarinumero|Diarienummer|Asianro|Asianumero|Asia\s?nro|Dnr\.?|CFV|Ärendenr)\.?\s*:?\s*)"
@@ -159,12 +158,11 @@ def _amount_matches(text: str) -> list[regex.Match[str]]:
     for cur in _CURRENCY.finditer(text):
         if cur.start() < last_end:
             continue
-        start = max(last_end, cur.start() - 40)
-        m = None
-        window = scan(_AMOUNT, text, "amounts", start, min(len(text), cur.end() + 12))
-        for m in window:
-            if m.end() >= cur.end():
-                break
+        # A window of ~50 characters bounds the pattern's work, so it needs no time limit.
+        pos, end = max(last_end, cur.start() - 40), min(len(text), cur.end() + 12)
+        m = _AMOUNT.search(text, pos, end)
+        while m is not None and m.end() < cur.end():
+            m = _AMOUNT.search(text, max(m.end(), m.start() + 1), end)
         if m is not None and m.start("cur") == cur.start():
             out.append(m)
             last_end = m.end()
