@@ -528,3 +528,22 @@ def test_dynasty_text_file_with_each_item_on_one_line() -> None:
     handling = items[0].handling
     assert handling is not None and (handling.organ, handling.date) == ("Tekninen lautakunta", "2020-12-15")
     assert items[1].decision is not None and items[1].decision.text.startswith("Pöytäkirjan tarkastajiksi valittiin")
+
+
+def test_a_running_header_of_many_lines_stays_out_of_the_items() -> None:
+    # Helsinki's PDF pages open with seven header lines; only one of them carries the page number.
+    def header(page: int, asia: int) -> str:
+        return f"Helsingin kaupunki\nPöytäkirja\n27/2019\n{page} (10)\nKaupunginhallitus\nAsia/{asia}\n17.06.2019\n\n"
+
+    prose = "Kaupunginhallitus päättää hyväksyä asemakaavan muutoksen, joka koskee korttelia 123.\n" * 5
+    text = (
+        header(1, 1) + "§ 410\nAsemakaavan muutos Kalasatamassa\n\nPäätös\n\n" + prose
+        + "\f" + header(2, 1) + prose + "\f" + header(3, 2)
+        + "§ 411\nLausunto ympäristöministeriölle\n\nPäätös\n\nKaupunginhallitus päätti antaa lausunnon.\n"
+    )  # fmt: skip
+    items = parse_text(text).items
+    assert [i.section for i in items] == [410, 411]
+    for item in items:
+        assert item.decision is not None
+        written = (item.body or "") + item.decision.text
+        assert not any(part in written for part in ("Helsingin kaupunki", "27/2019", "Asia/", "17.06.2019"))

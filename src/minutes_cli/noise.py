@@ -12,6 +12,7 @@ from collections import Counter
 import regex
 
 from . import patterns
+from .vocab import match_heading
 
 _CHROME = patterns.compile(
     r"""^(?:
@@ -98,23 +99,35 @@ def noise_lines(lines: list[str], page_starts: frozenset[int]) -> set[int]:
     shapes = Counter(shape for _, shape in numbered)
     header_indexes = [i for i, shape in numbered if shapes[shape] >= 2]
     noise.update(header_indexes)
-    # A running header often has a second line that repeats too ("Kaupunginhallitus   22.09.2025"):
-    # the nearest non-blank line above or below it, when the same line stands there on most pages.
+    # A running header often has more lines that repeat ("Kaupunginhallitus   22.09.2025"; Helsinki's
+    # seven: city, "Pöytäkirja", number, page, organ, "Asia/2", date): the nearest non-blank line above
+    # or below a header line, when the same line stands there on most pages, and so on outwards.
+    needed = max(2, (len(header_indexes) + 1) // 2)
+    frontier = header_indexes
+    for _ in range(6):
+        near = _lines_beside(lines, frontier, noise)
+        added = {j for indexes in near.values() if len(set(indexes)) >= needed for j in indexes}
+        if not added:
+            break
+        noise.update(added)
+        frontier = sorted(added)
+    noise.update(_page_top_repeats(lines, page_starts))
+    return noise
+
+
+def _lines_beside(lines: list[str], indexes: list[int], noise: set[int]) -> dict[str, list[int]]:
+    """The nearest non-blank lines above and below the given ones, by shape."""
     near: dict[str, list[int]] = {}
-    for i in header_indexes:
+    for i in indexes:
         for step in (-1, 1):
             j = i + step
             while 0 <= j < len(lines) and abs(j - i) <= 2 and not lines[j].strip():
                 j += step
             near_text = lines[j].strip() if 0 <= j < len(lines) else ""
-            # a sentence is an item's last words ("Ehdotus hyväksyttiin."), however often it recurs
+            # a sentence is an item's last words ("Ehdotus hyväksyttiin."), however often it recurs, and
+            # a heading is the item's own ("Päätös" under the header of every page)
             if near_text and j not in noise and len(near_text) < 100 and not near_text.endswith("."):
                 shape = _shape(lines[j])
-                if not shape.startswith(("§", "#")):
+                if not shape.startswith(("§", "#")) and match_heading(near_text) is None:
                     near.setdefault(shape, []).append(j)
-    needed = max(2, (len(header_indexes) + 1) // 2)
-    for indexes in near.values():
-        if len(set(indexes)) >= needed:
-            noise.update(indexes)
-    noise.update(_page_top_repeats(lines, page_starts))
-    return noise
+    return near
