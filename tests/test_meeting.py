@@ -152,3 +152,9 @@ def test_a_column_of_roles_without_its_names_names_no_chair() -> None:
     assert _meeting(text).chair is None
     plain = text.replace("Linus Virta puheenjohtaja I varapuheenjohtaja jäsen", "Linus Virta puheenjohtaja")
     assert _meeting(plain).chair == "Linus Virta"
+
+
+def test_header_of_one_value_a_line_gives_the_date_under_the_organ() -> None:
+    header = "Helsingin kaupunki\nPöytäkirja\n27/2019\n1 (10)\nKaupunginhallitus\nAsia/1\n17.06.2019\n\n"
+    meeting = _meeting(header + "§ 410\nAsemakaavan muutos\n\nPäätös\n\nHyväksyttiin.\n")
+    assert (meeting.organ, meeting.number, meeting.date) == ("Kaupunginhallitus", "27/2019", "2019-06-17")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import patterns
-from .dates import ANY_DATE, find_date
+from .dates import ANY_DATE, DIGIT_DATE, find_date
 from .guard import scan
 from .models import Attendance, Meeting, Participant
 from .people import find_email, is_title_word
@@ -637,9 +637,17 @@ def _find_organ(lines: list[str]) -> str | None:
 
 
 def _date_beside_organ(lines: list[str]) -> str | None:
-    for line in lines:
+    for i, line in enumerate(lines):
         if _ORGAN.search(line):
             m = _ANY_DATE.search(line)
             if m:
                 return find_date(m.group(0))
+            # a header of one value a line: "Kaupunginhallitus" / "Asia/2" / "17.06.2019"
+            below = [text for text in (other.strip() for other in lines[i + 1 : i + 6]) if text][:3]
+            dated = next((text for text in below if _DATE_LINE.fullmatch(text)), None)
+            if dated:
+                return find_date(dated)
     return None
+
+
+_DATE_LINE = patterns.compile(DIGIT_DATE)
