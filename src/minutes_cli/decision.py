@@ -24,7 +24,8 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
         "withdrawn",
         patterns.compile(
             r"poistettiin\s(?:esitys)?listalta|poistaa\sasian\s(?:esitys)?listalta|otti\sasian\spois\slistalta|"
-            r"peruutti\sesityksensä|ströks\sfrån\sföredragningslistan|avfördes|drogs\stillbaka",
+            r"peruutti\s(?:esityksensä|ehdotuksensa|asian)|poisti\sasian\s(?:esitys)?listalta|"
+            r"ströks\sfrån\sföredragningslistan|avfördes|drogs\stillbaka",
             regex.IGNORECASE,
         ),
     ),
@@ -42,11 +43,23 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
         patterns.compile(
             r"(?:muutetu|korjatu)\w*\s(?:päätös)?(?:ehdotukse|esitykse)|muutettu\s(?:päätös)?(?:ehdotus|esitys)|"
             r"siten\smuutettuna|muutettuna|muutoksin|ändrat\sförslag|med\sändring|med\sföljande\sändring|"
-            r"^(?:siihen\s|ehdotukseen\s|päätösehdotukseen\s)?tehtiin\s(?:\w+\s)?(?:lisäys|muutos|muutoksia|lisäyksiä)",
+            r"^(?:siihen\s|ehdotukseen\s|päätösehdotukseen\s)?tehtiin\s(?:\w+\s)?(?:lisäys|muutos|muutoksia|lisäyksiä)|"
+            # "Ehdotus hyväksyttiin sillä muutoksella, että …", "… seuraavin lisäyksin", "med den ändringen att …"
+            r"(?:sillä|seuraavalla|sellaisella)\s(?:muutoksella|lisäyksellä)|seuraavin\s(?:muutoksin|lisäyksin)|"
+            r"lisäyksin\b|med\sden\sändring(?:en)?\b|med\sändringar(?:na)?\b|med\sföljande\sändringar\b|"
+            # the presenter changed the proposal at the meeting: "kaupunginjohtaja täydensi ehdotustaan"
+            r"(?:täydensi|muutti|korjasi)\s(?:\w+\s)?(?:ehdotustaan|esitystään|päätösehdotustaan)|"
+            r"(?:kompletterade|ändrade|korrigerade)\s(?:sitt\s)?(?:beslutsförslag|förslag)\b",
             regex.IGNORECASE,
         ),
     ),
-    ("rejected", patterns.compile(r"\bhylät|\bhylkäsi|\bhylkää|\bförkasta|\bavslog|\bavslå", regex.IGNORECASE)),
+    (
+        "rejected",
+        patterns.compile(
+            r"\bhylät|\bhylkäsi|\bhylkää|\bhyväksymättä\b|\bförkasta|\bavslog|\bavslå|\binte\sgodkänna\b",
+            regex.IGNORECASE,
+        ),
+    ),
     (
         "noted",
         patterns.compile(
@@ -59,6 +72,7 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
         "approved",
         patterns.compile(
             r"^hyväksyttiin|^hyväksyi\b|(?:päätös)?(?:ehdotus|esitys)\shyväksyttiin|"
+            r"\bpäätti\s(?:\w+\s)?hyväksyä\b|"
             r"\bhyväksyi\b|hyväksyttiin\s(?:yksimielisesti\s)?"
             r"(?:ehdotuksen|esityksen)|(?:ehdotuksen|esityksen)\smukaan|ehdotuksen\smukainen|esityksen\smukainen|"
             r"(?:päätös)?(?:ehdotuksen|esityksen)\smukaisesti|^hyväksytään|godk[äa]n\w*|enligt\sförslag(?:et)?\b|i\senlighet\smed\sförslaget",
