@@ -124,6 +124,8 @@ def test_people(raw: str, title: str | None, name: str | None, phone: str | None
         ("Poistettiin esityslistalta.", "withdrawn"),
         ("Päätösehdotukseen tehtiin lisäys.", "amended"),
         ("Lautakunta päätti yksimielisesti hyväksyä ehdotuksen.", "approved"),
+        ("Kaupunginhallitus päätti äänestyksen jälkeen hyväksyä esittelijän ehdotuksen.", "approved"),
+        ("Äänestyksen jälkeen kaupunginhallitus hyväksyi Virtasen vastaehdotuksen.", "amended"),
         ("Ehdotus hyväksyttiin sillä muutoksella, että kohta 3 poistetaan.", "amended"),
         ("Kaupunginhallitus päätti hyväksyä esityksen seuraavin lisäyksin.", "amended"),
         ("Stadsstyrelsen godkände förslaget med den ändringen att punkt 2 stryks.", "amended"),

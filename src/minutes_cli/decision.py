@@ -47,6 +47,8 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
             # "Ehdotus hyväksyttiin sillä muutoksella, että …", "… seuraavin lisäyksin", "med den ändringen att …"
             r"(?:sillä|seuraavalla|sellaisella)\s(?:muutoksella|lisäyksellä)|seuraavin\s(?:muutoksin|lisäyksin)|"
             r"lisäyksin\b|med\sden\sändring(?:en)?\b|med\sändringar(?:na)?\b|med\sföljande\sändringar\b|"
+            # a counter-proposal adopted: "Äänestyksen jälkeen kaupunginhallitus hyväksyi Virtasen vastaehdotuksen."
+            r"hyväksyi\s(?:\w+\s){0,2}(?:muutos|lisäys|vasta)ehdotukse|"
             # the presenter changed the proposal at the meeting: "kaupunginjohtaja täydensi ehdotustaan"
             r"(?:täydensi|muutti|korjasi)\s(?:\w+\s)?(?:ehdotustaan|esitystään|päätösehdotustaan)|"
             r"(?:kompletterade|ändrade|korrigerade)\s(?:sitt\s)?(?:beslutsförslag|förslag)\b",
@@ -72,7 +74,7 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
         "approved",
         patterns.compile(
             r"^hyväksyttiin|^hyväksyi\b|(?:päätös)?(?:ehdotus|esitys)\shyväksyttiin|"
-            r"\bpäätti\s(?:\w+\s)?hyväksyä\b|"
+            r"\bpäätti\s(?:\w+\s){0,3}hyväksyä\b|"
             r"\bhyväksyi\b|hyväksyttiin\s(?:yksimielisesti\s)?"
             r"(?:ehdotuksen|esityksen)|(?:ehdotuksen|esityksen)\smukaan|ehdotuksen\smukainen|esityksen\smukainen|"
             r"(?:päätös)?(?:ehdotuksen|esityksen)\smukaisesti|^hyväksytään|godk[äa]n\w*|enligt\sförslag(?:et)?\b|i\senlighet\smed\sförslaget",
