@@ -103,6 +103,13 @@ def test_dates(text: str, expected: str | None) -> None:
             "310 36055",
             None,
         ),
+        (
+            "Anna Berg, stadssekreterare, tfn 06 123 4567, anna.berg@stad.fi",
+            "stadssekreterare",
+            "Anna Berg",
+            "06 123 4567",
+            "anna.berg@stad.fi",
+        ),
     ],
 )
 def test_people(raw: str, title: str | None, name: str | None, phone: str | None, email: str | None) -> None:

@@ -19,7 +19,7 @@ from .vocab import Heading, match_heading
 _DATE_ONLY = patterns.compile(rf"^\s*(?:{DIGIT_DATE})(?:\s+(?:klo|kl\.?)?\s*\d{{1,2}}[.:]\d{{2}})?\s*$", regex.I)
 _SECTION_ONLY = patterns.compile(r"^\s*§\s?\d{1,4}\s*$|^\s*\d{1,4}\s?§\s*$")
 _CONTACT_ONLY = patterns.compile(
-    r"^\s*(?:(?:puh(?:elin)?|tel(?:efon)?|p|gsm)\.?\s*:?\s*)?\+?[\d\s\-]{6,}\s*$|^\s*\S+@\S+\s*$|^\s*\S+\(a\)\S+\s*$",
+    r"^\s*(?:(?:puh(?:elin)?|tel(?:efon)?|tfn|p|gsm|mob)\.?\s*:?\s*)?\+?[\d\s\-]{6,}\s*$|^\s*\S+@\S+\s*$|^\s*\S+\(a\)\S+\s*$",
     regex.I,
 )
 _ORGAN_LINE = patterns.compile(

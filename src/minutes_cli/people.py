@@ -13,7 +13,7 @@ from .models import Person
 # as the start of an address, and each try backtracked through the rest of the word.
 EMAIL = patterns.compile(r"(?<![\w.+\-])[\w.+\-]++(?:@|\(a\)|\(at\)|\[at\])[\w\-]+(?:\.[\w\-]+)+", regex.IGNORECASE)
 PHONE = patterns.compile(
-    r"(?:(?:puh(?:elin)?|p|tel(?:efon)?|gsm|mob)\.?\s*:?\s*)?(?<![\d/.])(\+?\d{2,4}[\s\-]?\d{2,4}(?:[\s\-]?\d{2,4}){0,3})(?![\d/.])",
+    r"(?:(?:puh(?:elin)?|p|tel(?:efon)?|tfn|gsm|mob)\.?\s*:?\s*)?(?<![\d/.])(\+?\d{2,4}[\s\-]?\d{2,4}(?:[\s\-]?\d{2,4}){0,3})(?![\d/.])",
     regex.IGNORECASE,
 )
 _AT_FORMS = patterns.compile(r"\(a\)|\(at\)|\[at\]", regex.IGNORECASE)
@@ -30,7 +30,7 @@ def find_email(text: str) -> regex.Match[str] | None:
     return EMAIL.search(text)
 
 
-_PHONE_LABEL = patterns.compile(r"\b(?:puh(?:elin)?|tel(?:efon)?|gsm|p)\.?\s*:?\s*$", regex.IGNORECASE)
+_PHONE_LABEL = patterns.compile(r"\b(?:puh(?:elin)?|tel(?:efon)?|tfn|gsm|mob|p)\.?\s*:?\s*$", regex.IGNORECASE)
 
 # Word endings of Finnish and Swedish job titles, matched with str.endswith (quicker than a pattern).
 _TITLE_ENDINGS = (
@@ -130,7 +130,7 @@ def parse_person(raw: str) -> Person | None:
     return Person(raw=text, title=title, name=name, phone=phone, email=email)
 
 
-_PHONE_FIRST = patterns.compile(r"^(?:puh(?:elin)?|tel(?:efon)?|p)\.?\s*:?\s*\+?\d", regex.IGNORECASE)
+_PHONE_FIRST = patterns.compile(r"^(?:puh(?:elin)?|tel(?:efon)?|tfn|p)\.?\s*:?\s*\+?\d", regex.IGNORECASE)
 
 
 def presenter_from_label(label: str) -> Person | None:
