@@ -219,6 +219,8 @@ def test_proposal_points_and_preamble() -> None:
     ("line", "kind", "rest"),
     [
         ("Päätös", "decision", ""),
+        ("Tilläggsinformation: Anna Berg, stadssekreterare", "preparer", "Anna Berg, stadssekreterare"),
+        ("Delgivning", "distribution", ""),
         ("Päätös:", "decision", ""),
         ("Päätös: Hyväksyttiin.", "decision", "Hyväksyttiin."),
         ("Päätösehdotus Hyvinvointialuejohtaja Svahn Sanna", "proposal", "Hyvinvointialuejohtaja Svahn Sanna"),

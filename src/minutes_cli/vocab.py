@@ -39,6 +39,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         r"ytterligare upplysningar",
         r"upplysningar",
         r"kontaktperson(?:er)?",
+        r"tilläggsinformation",
+        r"tilläggsuppgifter",
     ),
     "presenter": (r"(?:asian\s)?esittelijä(?:t)?", r"föredragande", r"esittely"),
     "proposal": (
@@ -110,6 +112,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         r"för verkställighet",
         r"verkställighet",
         r"expediering",
+        r"delgivning",
         r"tiedoksianto",
     ),
     "appeal": (
