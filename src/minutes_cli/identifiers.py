@@ -101,7 +101,7 @@ _HANDLING_FORMS = [
             rf"^{_ORGAN},\s?{_SECTION},\s?{_DATE}$",  # Kaupunginhallitus, § 317,08.09.2025
             rf"^{_ORGAN},\s?{_DATE},\s?{_SECTION}$",  # Kaupunginhallitus, 08.09.2025, § 317
             rf"^{_ORGAN}\s{_SECTION}\s{_DATE}$",  # Kunnanvaltuusto § 80 31.10.2017
-            rf"^{_ORGAN},?\s{_DATE},\s?(?P<section>\d{{1,4}})\s?§$",  # Ungdomsfullmäktige 28.11.2022, 39 §
+            rf"^{_ORGAN},?\s{_DATE}(?:,\s?|\s)(?P<section>\d{{1,4}})\s?§$",  # Ungdomsfullmäktige 28.11.2022, 39 §
             rf"^§\s?(?P<section>\d{{1,4}}),\s(?P<organ>[A-ZÄÖÅ][\w.\-]*(?:\s[\w.\-]+){{0,3}}?)\s{_DATE}(?:\s\d{{1,2}}[:.]\d{{2}})?$",
             rf"^(?P<section>\d{{1,4}})\s?§\s?\|\s?{_DATE}$",  # 139 § | 3.9.2015 (organ elsewhere)
         )
@@ -116,7 +116,11 @@ _HANDLING_WITHOUT_SIGN = [
     patterns.compile(rf"^{_ONE_WORD_ORGAN}\s{_DATE}\s(?P<section>\d{{1,4}})$"),
 ]
 # Words that make a "handling line" really a sentence.
-_NOT_ORGAN = patterns.compile(r"\b(?:ja|sekä|och|on|oli|päätti|kokous|kokouksessaan|mukaan|jonka)\b", regex.I)
+# Words of a sentence, not of an organ's name; "ja"/"och" join a name only after a hyphen
+# ("Sosiaali- ja terveyslautakunta", "Bildnings- och kulturnämnden").
+_NOT_ORGAN = patterns.compile(
+    r"\b(?:sekä|on|oli|päätti|kokous|kokouksessaan|mukaan|jonka)\b|(?<!-\s)\b(?:ja|och)\b", regex.I
+)
 
 
 def parse_handling(line: str) -> Handling | None:
