@@ -158,3 +158,33 @@ def test_header_of_one_value_a_line_gives_the_date_under_the_organ() -> None:
     header = "Helsingin kaupunki\nPöytäkirja\n27/2019\n1 (10)\nKaupunginhallitus\nAsia/1\n17.06.2019\n\n"
     meeting = _meeting(header + "§ 410\nAsemakaavan muutos\n\nPäätös\n\nHyväksyttiin.\n")
     assert (meeting.organ, meeting.number, meeting.date) == ("Kaupunginhallitus", "27/2019", "2019-06-17")
+
+
+_ITEM = "\n§ 1 Kokouksen laillisuus\n\nPäätös\n\nTodettiin laillisuus.\n"
+
+
+def test_labels_with_colons_and_names_in_a_row() -> None:
+    header = (
+        "Aika: 12.3.2024 kello 18:00–20:00\nPaikka: Kaupungintalo\n"
+        "Läsnä: Liisa Laine (pj.), Pekka Koski, Anna Virta\nPoissa: Matti Niemi\nPöytäkirjanpitäjä: Sari Mäki\n"
+    )
+    meeting = _meeting(header + _ITEM)
+    assert [(p.name, p.role, p.status) for p in meeting.participants] == [
+        ("Liisa Laine", "pj.", "present"),
+        ("Pekka Koski", None, "present"),
+        ("Anna Virta", None, "present"),
+        ("Matti Niemi", None, "absent"),
+    ]
+    # the absent member above the minute-taker's label is not the minute-taker
+    assert (meeting.chair, meeting.secretary) == ("Liisa Laine", "Sari Mäki")
+
+
+def test_one_label_a_line_with_roles_before_names() -> None:
+    header = (
+        "Kokouspäivä 12.3.2024\nKokouksen alkuaika 18:00\nKokouksen loppumisaika 20:00\nKokouspaikka Kunnantalo\n"
+        "Puheenjohtaja Liisa Laine\nSihteeri Sari Mäki\n"
+    )
+    meeting = _meeting(header + _ITEM)
+    assert (meeting.start_time, meeting.end_time, meeting.place) == ("18:00", "20:00", "Kunnantalo")
+    # "Kokouspaikka Kunnantalo" above "Puheenjohtaja Liisa Laine" is not the chair
+    assert (meeting.chair, meeting.secretary) == ("Liisa Laine", "Sari Mäki")

@@ -22,7 +22,7 @@ _LABELS: dict[str, str] = {
     "date": r"aika|kokousaika|kokouspäivä|kokouspäivämäärä|kokousaika\sja\s-paikka|tid|sammanträdestid|"
     r"sammanträdesdatum|mötestid|tid\s-\saika|tid\s/\saika",
     "start": r"kokouksen\salkuaika|alkamisaika|alkuaika|sammanträdet\sbörjade|början",
-    "finish": r"kokouksen\späättymisaika|päättymisaika|sammanträdet\savslutades",
+    "finish": r"kokouksen\späättymisaika|kokouksen\sloppumisaika|päättymisaika|loppumisaika|sammanträdet\savslutades",
     "place": r"paikka|kokouspaikka|plats|sammanträdesplats|mötesplats|plats\s-\spaikka|plats\s/\spaikka",
     "present": r"saapuvilla\solleet\sjäsenet|saapuvilla\solleet|läsnä\solleet\sjäsenet|läsnä|läsnäolijat|"
     r"jäsenet|päättäjät|närvarande\sledamöter|närvarande\smedlemmar|närvarande|beslutande|"
@@ -185,6 +185,9 @@ def _split_people(text: str, status: Attendance) -> list[_Person]:
     text = _MARK.sub("", _LABEL_NOTE.sub("", " ".join(text.split())))
     if not text or text.startswith("(") or find_email(text):
         return []
+    listed = _names_in_a_row(text)
+    if listed:
+        return [_Person(name, role, status) for name, role in listed]
     head, _, tail = text.partition(",")
     if "," in text and len(text) < 120 and not _names_after_role(tail):
         parts = [p.strip() for p in tail.split(",") if p.strip()]
@@ -205,6 +208,25 @@ def _split_people(text: str, status: Attendance) -> list[_Person]:
             return []
         return [_Person(name, role, status)]
     return _split_run(text, status)
+
+
+# "Liisa Laine (pj.)": a name with a note in brackets after it.
+_NAME_WITH_NOTE = patterns.compile(r"^(?P<name>[^()]+?)(?:\s*\((?P<note>[^()]{1,40})\))?$")
+
+
+def _names_in_a_row(text: str) -> list[tuple[str, str | None]] | None:
+    """ "Liisa Laine (pj.), Pekka Koski, Anna Virta": whole names separated by commas, each perhaps with
+    a note; None unless every part is a name (so "Bryggare, Arto" and "Kai Pöntinen, puheenjohtaja" are not)."""
+    parts = [part.strip() for part in text.split(",")]
+    if len(parts) < 2:
+        return None
+    out: list[tuple[str, str | None]] = []
+    for part in parts:
+        m = _NAME_WITH_NOTE.match(part)
+        if not m or not _looks_like_name(m["name"]) or any(is_title_word(w) for w in m["name"].split()):
+            return None
+        out.append((m["name"].strip(), m["note"].strip() if m["note"] else None))
+    return out
 
 
 def _split_run(text: str, status: Attendance) -> list[_Person]:
@@ -376,14 +398,15 @@ def _read_labels(virtual: list[str]) -> _Header:
                     continue
             else:
                 state = None
+                label = m.group("label")
+                role = "chair" if _CHAIR.match(label) else "secretary" if _SECRETARY.fullmatch(label) else None
                 if not rest:
-                    label = m.group("label")
-                    if _CHAIR.match(label):
-                        state = "chair"
-                    elif _SECRETARY.fullmatch(label):
-                        state = "secretary"
+                    if role:
+                        state = role
                     elif _CHECKED.search(label):
                         state = "checked"
+                elif role and _looks_like_name(rest):
+                    header.signed.setdefault(role, rest)  # "Pöytäkirjanpitäjä: Sari Mäki"
                 continue
         if state in ("date", "place"):
             header.fields.setdefault(state, line)
@@ -559,17 +582,21 @@ _PERSON_NAME = r"(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,?\s\p{Lu}\p{Ll}+(?:-\
 # right after it (not "valtuuston puheenjohtaja", which names another organ's chair).
 # Case-sensitive on purpose: names start with a capital, and a case-blind name pattern would try
 # every word of a long header.
+# A capitalised role with a name after it opens the next signature or label ("Ordförande Sven Grankulla
+# Protokollförare Carola Löf", "Pöytäkirjanpitäjä: Sari Mäki"): it is not the role of the name before it.
+_NOT_BEFORE_A_NAME = r"(?!\w)(?!:?\s+\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll})"
 _CHAIR_AFTER_NAME = patterns.compile(
-    _PERSON_NAME + r",?\s(?:\d{1,2}[:.]\d{2}\s?[-–]\s?\d{1,2}[:.]\d{2}\s)?"
-    r"(?:[Pp]uheenjohtaja|PUHEENJOHTAJA|pj\.|[Oo]rdförande|ORDFÖRANDE|ordf\.)(?!\w)"
+    _PERSON_NAME + r",?\s(?:"
+    # a table row "Marjakangas Kati 17:30-20:35 Puheenjohtaja Lepistö Jari 17:30-20:35 Jäsen": the role after
+    # the hours is the row's, whatever follows it
+    r"\d{1,2}[:.]\d{2}\s?[-–]\s?\d{1,2}[:.]\d{2}\s(?:[Pp]uheenjohtaja|PUHEENJOHTAJA|pj\.|[Oo]rdförande|ORDFÖRANDE|ordf\.)(?!\w)"
+    r"|(?:puheenjohtaja|pj\.|ordförande|ordf\.)(?!\w)"
+    rf"|(?:Puheenjohtaja|PUHEENJOHTAJA|Ordförande|ORDFÖRANDE){_NOT_BEFORE_A_NAME})"
     # the first of a column of roles that lost its names: "Linus Guseff puheenjohtaja I varapuheenjohtaja …"
     r"(?!\s+(?:(?:I|II|1\.|2\.)\s)?(?:varapuheenjohtaja|vice\s?ordförande|viceordförande|jäsen|ledamot)\b)"
     # the first head of a signature table: "Puheenjohtaja Sihteeri"
     r"(?!\s+(?:[Ss]ihteeri|[Pp]öytäkirjanpitäjä|[Ss]ekreterare|[Pp]rotokollförare)\b)"
 )
-# A capitalised role with a name after it opens the next signature ("Ordförande Sven Grankulla
-# Protokollförare Carola Löf"): it is not the role of the name before it.
-_NOT_BEFORE_A_NAME = r"(?!\w)(?!\s+\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll})"
 # Up to two lower-case words (titles) between the name and the role: "Aila Koski, hallintosihteeri, sihteeri".
 _SECRETARY_AFTER_NAME = patterns.compile(
     _PERSON_NAME + r",?\s(?:\p{Ll}[\p{L}\-]*(?:,\s|/|\s)){0,2}"
