@@ -188,3 +188,20 @@ def test_one_label_a_line_with_roles_before_names() -> None:
     assert (meeting.start_time, meeting.end_time, meeting.place) == ("18:00", "20:00", "Kunnantalo")
     # "Kokouspaikka Kunnantalo" above "Puheenjohtaja Liisa Laine" is not the chair
     assert (meeting.chair, meeting.secretary) == ("Liisa Laine", "Sari Mäki")
+
+
+def test_attendance_table_with_its_heads_and_titles_after_the_names() -> None:
+    header = (
+        "Kokousaika 12.03.2024 klo 18 - 20.15\nKokouspaikka Kunnantalo\n\nSaapuvilla olleet jäsenet\nNimi Tehtävä\n"
+        "Laine Liisa puheenjohtaja\nKoski Pekka varapuheenjohtaja\n\nMuut saapuvilla olleet\n"
+        "Niemi Matti kunnanjohtaja, esittelijä\nMäki Sari hallintojohtaja, pöytäkirjanpitäjä\n"
+    )
+    meeting = _meeting(header + _ITEM)
+    assert (meeting.start_time, meeting.end_time) == ("18:00", "20:15")
+    assert [(p.name, p.role, p.status) for p in meeting.participants] == [
+        ("Laine Liisa", "puheenjohtaja", "present"),
+        ("Koski Pekka", "varapuheenjohtaja", "present"),
+        ("Niemi Matti", "kunnanjohtaja, esittelijä", "other"),
+        ("Mäki Sari", "hallintojohtaja, pöytäkirjanpitäjä", "other"),
+    ]
+    assert (meeting.chair, meeting.secretary) == ("Laine Liisa", "Mäki Sari")

@@ -57,11 +57,20 @@ _FLAT_SPLIT = patterns.compile(
     r"Beslutande|Sammanträdestid|Sammanträdesplats))"
 )
 _TIME = patterns.compile(
-    r"(?:\bklo|\bkello|\bkl)\.?\s*(?:/\s*klo\s*)?(?P<h1>\d{1,2})[.:](?P<m1>\d{2})"
-    r"(?:\s*[-–—]\s*(?:klo\s*)?(?P<h2>\d{1,2})[.:](?P<m2>\d{2}))?",
+    # the minutes may be left out: "klo 18", "klo 18 - 20.30"
+    r"(?:\bklo|\bkello|\bkl)\.?\s*(?:/\s*klo\s*)?(?P<h1>\d{1,2})(?:[.:](?P<m1>\d{2}))?(?![\d.:])"
+    r"(?:\s*[-–—]\s*(?:klo\s*)?(?P<h2>\d{1,2})(?:[.:](?P<m2>\d{2}))?(?![\d.:]))?",
     regex.IGNORECASE,
 )
 _CLOCK = patterns.compile(r"\b(?P<h>\d{1,2})[.:](?P<m>\d{2})\b")
+
+
+def _clock(hours: str, minutes: str | None) -> str | None:
+    """ "HH:MM", or None for a time of day that cannot be."""
+    h, m = int(hours), int(minutes or 0)
+    return f"{h:02d}:{m:02d}" if h <= 23 and m <= 59 else None
+
+
 _NUMBER = patterns.compile(
     r"\b(?:pöytäkirja|kokouspöytäkirja|esityslista|kokouskutsu|protokoll|sammanträdesprotokoll|"
     r"föredragningslista|kallelse|päätöstiedote|kokousnumero|nro|no|nr)\b\.?\s*(?:nro|no|nr)?\.?\s*"
@@ -185,6 +194,8 @@ def _split_people(text: str, status: Attendance) -> list[_Person]:
     text = _MARK.sub("", _LABEL_NOTE.sub("", " ".join(text.split())))
     if not text or text.startswith("(") or find_email(text):
         return []
+    if all(word.casefold() in _TABLE_HEADS for word in text.split()):
+        return []  # the heads of an attendance table: "Nimi Tehtävä Lisätiedot"
     listed = _names_in_a_row(text)
     if listed:
         return [_Person(name, role, status) for name, role in listed]
@@ -204,12 +215,21 @@ def _split_people(text: str, status: Attendance) -> list[_Person]:
             role = _role_of(parts[1:])
         else:
             name, role = head.strip(), _role_of(parts)
+            words = name.split()
+            cut = next((k for k, word in enumerate(words) if word[:1].islower()), len(words))
+            if not _looks_like_name(name) and 2 <= cut <= 4 and _looks_like_name(" ".join(words[:cut])):
+                # "Niemi Matti kunnanjohtaja, esittelijä": the title runs on from the name without a comma
+                name, role = " ".join(words[:cut]), _role_of([" ".join(words[cut:]), *parts])
         if not _looks_like_name(name):
             return []
         return [_Person(name, role, status)]
     return _split_run(text, status)
 
 
+_TABLE_HEADS = frozenset(
+    {"nimi", "tehtävä", "tehtävät", "rooli", "lisätiedot", "lisätieto", "klo", "kello", "läsnä", "saapui", "poistui",
+     "namn", "uppdrag", "roll", "tilläggsuppgifter", "tid", "kl", "närvaro", "anlände", "avlägsnade"}
+)  # fmt: skip
 # "Liisa Laine (pj.)": a name with a note in brackets after it.
 _NAME_WITH_NOTE = patterns.compile(r"^(?P<name>[^()]+?)(?:\s*\((?P<note>[^()]{1,40})\))?$")
 
@@ -471,6 +491,11 @@ def _signatures(lines: list[str]) -> dict[str, str]:
     return out
 
 
+def _has_chair_role(role: str) -> bool:
+    # "puheenjohtaja", "pj.", and in two languages "ordförande / puheenjohtaja"
+    return bool(_CHAIR.match(role.strip(" ,."))) or any(_CHAIR.match(part.strip(" ,.")) for part in role.split("/"))
+
+
 def _has_secretary_role(role: str) -> bool:
     return any(_SECRETARY.fullmatch(part.strip(" .")) for part in role.replace("/", ",").split(","))
 
@@ -505,9 +530,9 @@ def read_meeting(head: list[str], body_text: str = "") -> Meeting | None:
         date = find_date(when)
         t = _TIME.search(when)
         if t:
-            start = f"{int(t['h1']):02d}:{t['m1']}"
+            start = _clock(t["h1"], t["m1"])
             if t["h2"]:
-                end = f"{int(t['h2']):02d}:{t['m2']}"
+                end = _clock(t["h2"], t["m2"])
     if date is None and not when:
         date = _date_beside_organ(head[:15])
     if date is None and not when:
@@ -530,7 +555,7 @@ def read_meeting(head: list[str], body_text: str = "") -> Meeting | None:
         elif m and key == "finish" and end is None:
             end = f"{int(m['h']):02d}:{m['m']}"
     present = [p for p in header.people if p.status == "present"]
-    chair = next((p.name for p in present if p.role and _CHAIR.match(p.role.strip(" ,."))), None)
+    chair = next((p.name for p in present if p.role and _has_chair_role(p.role)), None)
     # The meeting role ("pöytäkirjanpitäjä", "sihteeri") before a signature label, and a label before a
     # job title that merely contains the word ("kaupunginsihteeri" of a city with several of them).
     secretary = next((p.name for p in header.people if p.role and _has_secretary_role(p.role)), None)
