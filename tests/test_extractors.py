@@ -570,3 +570,17 @@ def test_a_running_header_of_many_lines_stays_out_of_the_items() -> None:
         assert item.decision is not None
         written = (item.body or "") + item.decision.text
         assert not any(part in written for part in ("Helsingin kaupunki", "27/2019", "Asia/", "17.06.2019"))
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Äänestyksen tulos: 43 jaa, 12 ei, 3 tyhjää ja 9 poissa.", (43, 12, 3, 9)),
+        ("Äänestyksessä annettiin 7 jaa-ääntä, 4 ei-ääntä ja 1 tyhjä.", (7, 4, 1, None)),
+        ("Omröstningen utföll 7–4 till förmån för förslaget.", (7, 4, None, None)),
+    ],
+)
+def test_vote_counts_with_blank_and_absent(text: str, counts: tuple[int | None, ...]) -> None:
+    votes = find_votes(text)
+    assert len(votes) == 1
+    assert (votes[0].yes, votes[0].no, votes[0].blank, votes[0].absent) == counts

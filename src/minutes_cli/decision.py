@@ -135,7 +135,7 @@ def classify_outcome(text: str) -> Outcome | None:
 
 
 _VOTE_PAIR = patterns.compile(
-    r"(?:äänin|äänestyksen\själkeen\säänin|rösterna|röstetalen|med\s)\s*(?P<yes>\d{1,3})\s*(?:\([^)]{0,400}\)\s*)?"
+    r"(?:äänin|äänestyksen\själkeen\säänin|rösterna|röstetalen|utföll|med\s)\s*(?P<yes>\d{1,3})\s*(?:\([^)]{0,400}\)\s*)?"
     r"[-–—]\s*(?P<no>\d{1,3})",
     regex.IGNORECASE,
 )
@@ -147,6 +147,9 @@ _LABELLED = patterns.compile(
     r"\b(?P<label>jaa|ei|tyhjiä|tyhjää|tyhjä|poissa|ja-röster|nej-röster|blanka|frånvarande|"
     r"jaa-ääniä|ei-ääniä|jaa-äänet|ei-äänet)\s*:?\s*(?P<n>\d{1,3})\b",
     regex.IGNORECASE,
+)
+_COUNT_AFTER = patterns.compile(
+    r"\G[,;]?\s*(?:ja\s|och\s)?\s*(?P<n>\d{1,3})\s*(?P<label>tyhjää|tyhjiä|tyhjä|poissa|blanka|frånvarande)\b", regex.I
 )
 _LABEL_FIELD = {
     "jaa": "yes",
@@ -172,7 +175,15 @@ def find_votes(text: str) -> list[Vote]:
     flat = " ".join(text.split())
     for pattern in (_VOTE_PAIR, _JAA_EI):
         for m in scan(pattern, flat, "votes"):
-            votes.append(Vote(yes=int(m["yes"]), no=int(m["no"]), text=m.group(0)))
+            vote = Vote(yes=int(m["yes"]), no=int(m["no"]), text=m.group(0))
+            if pattern is _JAA_EI:
+                # "43 jaa, 12 ei, 3 tyhjää ja 9 poissa": the blank and absent counts follow in the same way
+                for extra in _COUNT_AFTER.finditer(flat, m.end(), min(len(flat), m.end() + 60)):
+                    field = _LABEL_FIELD[extra["label"].casefold()]
+                    if getattr(vote, field) is None:
+                        setattr(vote, field, int(extra["n"]))
+                        vote.text = flat[m.start() : extra.end()]
+            votes.append(vote)
     if not votes:
         counts: dict[str, int] = {}
         spans: list[str] = []
