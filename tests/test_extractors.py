@@ -584,3 +584,21 @@ def test_vote_counts_with_blank_and_absent(text: str, counts: tuple[int | None, 
     votes = find_votes(text)
     assert len(votes) == 1
     assert (votes[0].yes, votes[0].no, votes[0].blank, votes[0].absent) == counts
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Kokouksen laillisuus ja päätösvaltaisuus", "procedural"),
+        ("Val av protokolljusterare", "procedural"),
+        ("Ilmoitusasiat", "information"),
+        ("Delegointipäätökset", "information"),
+        ("Delegeringsbeslut", "information"),
+        ("Lausunto ympäristöministeriölle", "statement"),
+        ("Jäsenen valinta sivistyslautakuntaan", "election"),
+        ("Val av ledamot i nämnden", "election"),
+        ("Talousarvion muutos", "decision"),
+    ],
+)
+def test_item_kind_from_the_title(title: str, kind: str) -> None:
+    assert parse_text(f"§ 5 {title}\n\nPäätös\n\nHyväksyttiin.\n").items[0].item_kind == kind

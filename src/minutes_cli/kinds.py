@@ -18,7 +18,8 @@ _PROCEDURAL = patterns.compile(
 _INFORMATION = patterns.compile(
     r"ilmoitusasia|tiedoksi|tiedotusasia|tiedoksi\smerkittävät|tiedoksi\ssaatettavat|viranhaltijapäätö|"
     r"viranhaltijoiden\späätökset|otto-?oikeu|pöytäkirjat|katsaus|anmälningsärende|för\skännedom|"
-    r"delgivning|tjänsteinnehavarbeslut|övertagande\sav\särenden",
+    r"delgivning|tjänsteinnehavarbeslut|övertagande\sav\särenden|delegointipäätö|delegoidut\späätökset|"
+    r"delegeringsbeslut|delegationsbeslut|viranhaltijoiden\sja\s",
     regex.IGNORECASE,
 )
 _ELECTION = patterns.compile(
