@@ -493,7 +493,7 @@ def _signatures(lines: list[str]) -> dict[str, str]:
 
 def _has_chair_role(role: str) -> bool:
     # "puheenjohtaja", "pj.", and in two languages "ordförande / puheenjohtaja"
-    return bool(_CHAIR.match(role.strip(" ,."))) or any(_CHAIR.match(part.strip(" ,.")) for part in role.split("/"))
+    return any(_CHAIR.match(part.strip(" ,.")) for part in role.split("/"))
 
 
 def _has_secretary_role(role: str) -> bool:
@@ -535,25 +535,22 @@ def read_meeting(head: list[str], body_text: str = "") -> Meeting | None:
                 end = _clock(t["h2"], t["m2"])
     if date is None and not when:
         date = _date_beside_organ(head[:15])
-    if date is None and not when:
-        # a meeting page's title: "Pöytäkirja 08.05.2017 klo 15:30 / Tarkastettu" (Dynasty)
-        titled = next((m for line in head[:15] if (m := _DATED_TITLE.match(line))), None)
-        if titled:
-            date = find_date(titled["date"])
-            if titled["h"] and start is None:
-                start = f"{int(titled['h']):02d}:{titled['m']}"
-    if date is None and not when:
-        dated = next((m for line in head[:15] if (m := _WEEKDAY_DATE.search(line))), None)
+    # Without a label: a meeting page's title ("Pöytäkirja 08.05.2017 klo 15:30 / Tarkastettu", Dynasty),
+    # then a line that opens with the weekday ("Torsdagen den 22 januari 2015 kl. 16:00").
+    for find in (_DATED_TITLE.match, _WEEKDAY_DATE.search):
+        if date is not None or when:
+            break
+        dated = next((m for line in head[:15] if (m := find(line))), None)
         if dated:
             date = find_date(dated["date"])
             if dated["h"] and start is None:
-                start = f"{int(dated['h']):02d}:{dated['m']}"
+                start = _clock(dated["h"], dated["m"])
     for key in ("start", "finish"):
         m = _CLOCK.search(header.fields.get(key, ""))
         if m and key == "start" and start is None:
-            start = f"{int(m['h']):02d}:{m['m']}"
+            start = _clock(m["h"], m["m"])
         elif m and key == "finish" and end is None:
-            end = f"{int(m['h']):02d}:{m['m']}"
+            end = _clock(m["h"], m["m"])
     present = [p for p in header.people if p.status == "present"]
     chair = next((p.name for p in present if p.role and _has_chair_role(p.role)), None)
     # The meeting role ("pöytäkirjanpitäjä", "sihteeri") before a signature label, and a label before a

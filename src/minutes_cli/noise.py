@@ -60,6 +60,10 @@ def _shape(line: str) -> str:
     return _DIGITS.sub("#", " ".join(line.split())).casefold()
 
 
+# The shape of an item's own "§ 12" line, which also recurs at the top of pages.
+_SHAPE_OF_SECTION = patterns.compile(r"^§\s?#|^#\s?§\s")
+
+
 def _page_top_repeats(lines: list[str], page_starts: frozenset[int]) -> set[int]:
     """The first lines of each page (after a form feed) whose shape recurs on most pages: a running
     header even where it carries no page number of its own ("Protokoll  4§  30.01.2023  Sida")."""
@@ -76,10 +80,9 @@ def _page_top_repeats(lines: list[str], page_starts: frozenset[int]) -> set[int]
             if seen == 3:
                 break
     needed = max(2, (len(page_starts) + 1) // 2)
-    shape_of_section = patterns.compile(r"^§\s?#|^#\s?§\s")
     return {
         j for shape, indexes in tops.items()
-        if len(indexes) >= needed and not shape_of_section.match(shape) and len(shape) < 160 for j in indexes
+        if len(indexes) >= needed and not _SHAPE_OF_SECTION.match(shape) and len(shape) < 160 for j in indexes
     }  # fmt: skip
 
 
