@@ -602,3 +602,17 @@ def test_vote_counts_with_blank_and_absent(text: str, counts: tuple[int | None, 
 )
 def test_item_kind_from_the_title(title: str, kind: str) -> None:
     assert parse_text(f"§ 5 {title}\n\nPäätös\n\nHyväksyttiin.\n").items[0].item_kind == kind
+
+
+def test_each_stage_of_an_item_handled_at_many_meetings_keeps_its_own_text() -> None:
+    # Dynasty prints every earlier handling of a case under its own line; the last is this meeting's.
+    stages = [
+        f"Tekninen lautakunta {day}.3.2024 § {day}\n\nPäätösehdotus\nEhdotus {day}.\n\nPäätös\nPäätös {day}.\n\n"
+        for day in range(1, 29)
+    ]
+    text = "§ 28\nKatusuunnitelman hyväksyminen\n\n" + "".join(stages)
+    item = parse_text(text).items[0]
+    assert item.handling is not None and item.handling.date == "2024-03-28"
+    assert item.decision is not None and item.decision.text == "Päätös 28."
+    assert [s.decision.text if s.decision else None for s in item.history] == [f"Päätös {d}." for d in range(1, 28)]
+    assert [s.proposal.text if s.proposal else None for s in item.history][:2] == ["Ehdotus 1.", "Ehdotus 2."]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from dataclasses import dataclass, field, replace
 
@@ -375,10 +376,15 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
     if first_body is not None and _ORGAN_LINE.match(lines[first_body]):
         title_lines.add(first_body)  # Ahjo prints the deciding organ under the title
 
+    # indexes is sorted: each stage reads only its own slice of it, so that an item with many stages
+    # stays linear in its length
+    starts = {s for s, _ in stage_starts}
+
     def stage_lines(a: int, b: int) -> list[str]:
         out: list[str] = []
-        for i in indexes:
-            if a <= i < b and i >= body_from and i not in title_lines and i not in (s for s, _ in stage_starts):
+        lo = max(a, body_from)
+        for i in indexes[bisect.bisect_left(indexes, lo) : bisect.bisect_left(indexes, b)]:
+            if i not in title_lines and i not in starts:
                 line = lines[i]
                 if _DATE_ONLY.match(line) or _SECTION_ONLY.match(line) or case_number_in_line(line):
                     continue
