@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from minutes_cli.blocks import build_proposal, join_lines
@@ -482,10 +484,14 @@ def test_language_of_a_page_with_only_a_header_and_titles() -> None:
     assert detect(bilingual + "Stadsstyrelsen föreslår att budgeten ändras och att beslutet verkställs.") == "sv"
 
 
-def test_a_page_that_records_how_an_item_was_handled_is_minutes() -> None:
+@pytest.mark.parametrize(
+    "shape", [str, lambda t: t.replace("\n", "\r\n"), lambda t: "\ufeff" + t], ids=["lf", "crlf", "bom"]
+)
+def test_a_page_that_records_how_an_item_was_handled_is_minutes(shape: Callable[[str], str]) -> None:
+    item = "Äänestykset\nKaupunginhallituksen ehdotus JAA\nJaa\nAaltonen Mikko\nEi\nAxen Erkki\n\n"
+    page = shape(item + "§ 56 Kokouksen laillisuus\n\nKokous on kutsuttu koolle.\n\nPäätösehdotus oli\n\nTodetaan.\n")
+    assert parse_text(page).document_type == "minutes"
     item = "§ 56 Kokouksen laillisuus\n\nPerustelut\n\nKokous on kutsuttu koolle.\n\n"
-    votes = "Äänestykset\nKaupunginhallituksen ehdotus JAA\nJaa\nAaltonen Mikko\nEi\nAxen Erkki\n\n"
-    assert parse_text(item + votes + "Päätösehdotus oli\n\nTodetaan laillisuus.\n").document_type == "minutes"
     assert parse_text(item + "Päätösehdotus\n\nTodetaan laillisuus.\n").document_type == "unknown"
 
 

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from minutes_cli.cli import app
 from minutes_cli.contract import adapter, to_json, validate_json
-from minutes_cli.parser import parse_bytes
+from minutes_cli.parser import parse_bytes, parse_text
 
 from .conftest import ROOT, SAMPLES
 
@@ -48,3 +48,15 @@ def test_no_orphan_samples() -> None:
     stems_json = {p.stem for p in SAMPLES.glob("*.json")}
     assert stems_txt == stems_json
     assert len(stems_txt) >= 9
+
+
+@pytest.mark.parametrize("txt", INPUTS, ids=lambda p: p.stem)
+def test_windows_line_ends_and_a_byte_order_mark_change_nothing(txt: Path) -> None:
+    # Texts saved on Windows end their lines in CR LF and often open with a BOM.
+    text = txt.read_text(encoding="utf-8")
+    plain = parse_text(text)
+    for variant in (text.replace("\n", "\r\n"), "\ufeff" + text):
+        doc = parse_text(variant)
+        assert (doc.document_type, doc.language, doc.meeting, doc.items, doc.warnings) == (
+            plain.document_type, plain.language, plain.meeting, plain.items, plain.warnings
+        )  # fmt: skip

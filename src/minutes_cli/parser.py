@@ -45,8 +45,7 @@ _ITEM_KINDS = frozenset({"preparer", "presenter", "proposal", "decision", "body"
 
 # A heading over how an item was handled at the meeting, or over its votes: written only in minutes.
 _HANDLED_AT_MEETING = patterns.compile(
-    r"^[ \t]*(?:Käsittely|Kokouskäsittely|Äänestys|Äänestykset|Behandling|Omröstning)[ \t]*:?[ \t]*$",
-    regex.MULTILINE | regex.IGNORECASE,
+    r"[ \t]*(?:Käsittely|Kokouskäsittely|Äänestys|Äänestykset|Behandling|Omröstning)[ \t]*:?[ \t]*$", regex.IGNORECASE
 )
 
 
@@ -200,7 +199,7 @@ def _parse(text: str, source: Source) -> Document:
     if document_type in ("unknown", "agenda") and any(item.decision for item in items):
         # Item pages of minutes systems rarely say "pöytäkirja"; a recorded decision does.
         document_type = "minutes"
-    if document_type == "unknown" and items and _HANDLED_AT_MEETING.search(text):
+    if document_type == "unknown" and items and any(_HANDLED_AT_MEETING.match(line) for line in lines):
         document_type = "minutes"
     garbled = [
         i for i, line in enumerate(lines)
