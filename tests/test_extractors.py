@@ -622,3 +622,35 @@ def test_each_stage_of_an_item_handled_at_many_meetings_keeps_its_own_text() -> 
     assert item.decision is not None and item.decision.text == "Päätös 28."
     assert [s.decision.text if s.decision else None for s in item.history] == [f"Päätös {d}." for d in range(1, 28)]
     assert [s.proposal.text if s.proposal else None for s in item.history][:2] == ["Ehdotus 1.", "Ehdotus 2."]
+
+
+def test_a_sentence_that_goes_on_over_a_page_break_stays_one_paragraph() -> None:
+    def header(page: int) -> str:
+        return f"\f Esimerkin kaupunki      Pöytäkirja   4/2025   {page} (3)\n Kaupunginhallitus       12.05.2025\n\n\n"
+
+    text = (
+        f"{header(1)}§ 12\nTontin myynti\n\nKaupunki on neuvotellut tontin myynnistä, ja ostaja on sitoutunut\n"
+        f"{header(2)}rakentamaan tontille kahden vuoden kuluessa.\n\n"
+        f"Kauppahinta on 80 000 euroa.\n{header(3)}Ostaja maksaa hinnan kaupanteossa.\n\n"
+        "Päätös\nHyväksyttiin.\n"
+    )
+    body = parse_text(text).items[0].body
+    assert body == (
+        "Kaupunki on neuvotellut tontin myynnistä, ja ostaja on sitoutunut rakentamaan tontille kahden vuoden "
+        "kuluessa.\n\nKauppahinta on 80 000 euroa.\n\nOstaja maksaa hinnan kaupanteossa."
+    )
+
+
+def test_two_running_headers_each_stay_out_of_the_items() -> None:
+    # Minutes with an extract of another organ's minutes appended: each part has its own page header.
+    def page(n: int, document: str, organ: str, body: str) -> str:
+        return f"\f Esimerkin kaupunki     {document}     {n} (6)\n {organ}     12.05.2025\n\n\n{body}\n"
+
+    minutes = [
+        page(n, "Pöytäkirja", "Kaupunginhallitus", f"§ {n}\nAsia {n}\n\nPäätös\nHyväksyttiin.") for n in range(1, 5)
+    ]
+    extract = [page(n, "Pöytäkirjanote", "Tekninen lautakunta", f"Liitteen teksti sivulla {n}.") for n in (5, 6)]
+    doc = parse_text("".join(minutes + extract))
+    assert [i.section for i in doc.items] == [1, 2, 3, 4]
+    assert doc.items[3].decision is not None
+    assert "lautakunta" not in doc.items[3].decision.text + (doc.items[3].body or "")

@@ -337,7 +337,9 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
     """Build the Item of one region of lines."""
     if region.inline_decision:
         headless_decision = False  # the title's line states the decision; the text under it explains it
-    indexes = [i for i in range(region.start, region.end) if i not in noise and i not in region.skip]
+    indexes = _across_page_breaks(
+        lines, [i for i in range(region.start, region.end) if i not in noise and i not in region.skip]
+    )
     case_number: CaseNumber | None = None
     stage_starts: list[tuple[int, Handling]] = []
     earlier: set[int] = set()
@@ -472,6 +474,35 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
         history=history,
         span=Span(start_line=_first_content(lines, region) + 1, end_line=_last_content(lines, region) + 1),
     )
+
+
+_SENTENCE_GOES_ON = patterns.compile(r"[^.:;!?)]\s*$")
+
+
+def _across_page_breaks(lines: list[str], indexes: list[int]) -> list[int]:
+    """Leave out the blank lines of a page break inside a sentence.
+
+    pdftotext puts blank lines under a running header; where a paragraph goes on over the break
+    ("… sopivat Lapuan kaupungin" / header / "sote- ja pela-kiinteistöjen …") they would split it in two.
+    A gap is a page break when lines were left out of it as page furniture.
+    """
+    out: list[int] = []
+    last = -1  # position in out of the last line with text
+    for i in indexes:
+        if lines[i].strip():
+            if (
+                0 <= last < len(out) - 1
+                and i - out[last] > len(out) - last  # a line was left out between them
+                and lines[i].lstrip()[:1].islower()
+                and _SENTENCE_GOES_ON.search(lines[out[last]])
+                and not list_marker(lines[i])
+            ):
+                del out[last + 1 :]
+            out.append(i)
+            last = len(out) - 1
+        else:
+            out.append(i)
+    return out
 
 
 def _drop_stage_lists(

@@ -7,8 +7,6 @@ numbers stay those of the input.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import regex
 
 from . import patterns
@@ -99,21 +97,29 @@ def noise_lines(lines: list[str], page_starts: frozenset[int]) -> set[int]:
         elif len(line) < 200 and _PAGE_NUMBER.search(line):
             numbered.append((i, _shape(line)))
     # Running headers: those lines whose shape repeats on several pages.
-    shapes = Counter(shape for _, shape in numbered)
-    header_indexes = [i for i, shape in numbered if shapes[shape] >= 2]
-    noise.update(header_indexes)
+    headers: dict[str, list[int]] = {}
+    for i, shape in numbered:
+        headers.setdefault(shape, []).append(i)
     # A running header often has more lines that repeat ("Kaupunginhallitus   22.09.2025"; Helsinki's
     # seven: city, "Pöytäkirja", number, page, organ, "Asia/2", date): the nearest non-blank line above
-    # or below a header line, when the same line stands there on most pages, and so on outwards.
-    needed = max(2, (len(header_indexes) + 1) // 2)
-    frontier = header_indexes
-    for _ in range(6):
-        near = _lines_beside(lines, frontier, noise)
-        added = {j for indexes in near.values() if len(set(indexes)) >= needed for j in indexes}
-        if not added:
-            break
-        noise.update(added)
-        frontier = sorted(added)
+    # or below a header line, when the same line stands there on most of its pages, and so on outwards.
+    # Each header is followed on its own pages: a document that joins two (minutes with an appendix of
+    # another layout) has two.
+    for header_indexes in headers.values():
+        if len(header_indexes) >= 2:
+            noise.update(header_indexes)
+    for header_indexes in headers.values():
+        if len(header_indexes) < 2:
+            continue
+        needed = max(2, (len(header_indexes) + 1) // 2)
+        frontier = header_indexes
+        for _ in range(6):
+            near = _lines_beside(lines, frontier, noise)
+            added = {j for indexes in near.values() if len(set(indexes)) >= needed for j in indexes}
+            if not added:
+                break
+            noise.update(added)
+            frontier = sorted(added)
     noise.update(_page_top_repeats(lines, page_starts))
     return noise
 
