@@ -654,3 +654,34 @@ def test_two_running_headers_each_stay_out_of_the_items() -> None:
     assert [i.section for i in doc.items] == [1, 2, 3, 4]
     assert doc.items[3].decision is not None
     assert "lautakunta" not in doc.items[3].decision.text + (doc.items[3].body or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "body"),
+    [
+        (
+            "§ 198     Yhteistoimintaneuvottelujen tuloksen hyväksyminen osana\n"
+            "          vuoden 2024 talousarviovalmistelua\n\n          Kaupunki on neuvotellut asiasta.\n",
+            "Yhteistoimintaneuvottelujen tuloksen hyväksyminen osana vuoden 2024 talousarviovalmistelua",
+            "Kaupunki on neuvotellut asiasta.",
+        ),
+        (
+            "§ 28      Tuomiokirkon ja Syväojan risteysalue /\n          Sivistyslautakunnan lausunto\n\nLausunto.\n",
+            "Tuomiokirkon ja Syväojan risteysalue / Sivistyslautakunnan lausunto",
+            "Lausunto.",
+        ),
+        (  # the text starts right under the title, in its column
+            "§ 5       Kokouksen laillisuus\n          Kokous todettiin laillisesti koolle kutsutuksi.\n",
+            "Kokouksen laillisuus",
+            "Kokous todettiin laillisesti koolle kutsutuksi.",
+        ),
+        (  # not in the title's column: the text
+            "§ 5 Kokouksen laillisuus ja\nvaltuutettujen läsnäolo todettiin.\n",
+            "Kokouksen laillisuus ja",
+            "valtuutettujen läsnäolo todettiin.",
+        ),
+    ],
+)
+def test_a_title_beside_its_section_wraps_in_its_own_column(text: str, title: str, body: str) -> None:
+    item = parse_text(text + "\nPäätös    Hyväksyttiin.\n").items[0]
+    assert (item.title, item.body) == (title, body)

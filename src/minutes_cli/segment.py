@@ -263,10 +263,15 @@ def _title_from(lines: list[str], noise: set[int], region: ItemRegion, cand: Can
         if m:
             region.title = m["title"].strip()
             region.inline_decision = m["decision"].strip()
-        else:
+            region.body_start = cand.line + 1
+        elif region.lead:
             region.title = rest
+            region.body_start = cand.line + 1
+        else:
+            region.title, last = _title_beside_section(lines, noise, cand.line, rest, region.end)
+            region.skip.update(range(cand.line + 1, last + 1))
+            region.body_start = last + 1
         region.title_line = cand.line
-        region.body_start = cand.line + 1
         return
     region.title_line = cand.line
     title_line = first_title_line(lines, noise, cand.line + 1, region.end)
@@ -284,18 +289,42 @@ def wrapped_title(lines: list[str], noise: set[int], title_line: int, end: int) 
     last = title_line
     # A long title wraps onto the next lines in PDF text; a blank line or a heading ends it.
     for j in range(title_line + 1, min(end, title_line + 3)):
-        text = lines[j]
-        if j in noise or not text.strip() or len(text.strip()) > 120 or parts[-1].endswith("."):
+        if j in noise or not _continues_title(parts, lines[j]):
             break
-        if match_heading(text) or case_number_in_line(text) or parse_handling(text) or _DATE_OR_SECTION.match(text):
-            break
-        if text.rstrip().endswith(":") or (parts[0].isupper() != text.isupper()):
-            break  # a label, or body text under an upper-case title
-        parts.append(" ".join(text.split()))
+        parts.append(" ".join(lines[j].split()))
         last = j
     return _clean_title(join_lines(parts)), last
 
 
+def _continues_title(parts: list[str], text: str) -> bool:
+    if not text.strip() or len(text.strip()) > 120 or parts[-1].endswith("."):
+        return False
+    if match_heading(text) or case_number_in_line(text) or parse_handling(text) or _DATE_OR_SECTION.match(text):
+        return False
+    # a label, or body text under an upper-case title
+    return not text.rstrip().endswith(":") and parts[0].isupper() == text.isupper()
+
+
+def _title_beside_section(lines: list[str], noise: set[int], line: int, title: str, end: int) -> tuple[str, int]:
+    """A title beside its § that wraps in its own column (PDF text): "§ 198     Yhteistoiminta-
+    neuvottelujen tuloksen hyväksyminen osana" / "          vuoden 2024 talousarviovalmistelua"."""
+    column = lines[line].find(title[:20])
+    parts, last = [title], line
+    for j in range(line + 1, min(end, line + 3)):
+        text = lines[j]
+        indent = len(text) - len(text.lstrip())
+        if column < 3 or j in noise or abs(indent - column) > 1 or not _continues_title(parts, text):
+            break
+        # The text of an item may start right under its title in the same column: a line that begins
+        # in capitals goes on the title only after a word that cannot end one.
+        if not text.lstrip()[:1].islower() and not text.lstrip()[:1].isdigit() and not _OPEN_END.search(parts[-1]):
+            break
+        parts.append(" ".join(text.split()))
+        last = j
+    return join_lines(parts), last
+
+
+_OPEN_END = patterns.compile(r"(?:[,/\-–]|\s(?:ja|sekä|tai|eli|och|samt|eller))$", regex.IGNORECASE)
 _DATE_OR_SECTION = patterns.compile(r"^\s*(?:\d{1,2}\.\d{1,2}\.\d{4}|§\s?\d+|\d+\s?§|[\d\s.:\-–]+)\s*$")
 
 
