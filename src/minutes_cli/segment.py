@@ -184,7 +184,13 @@ _APPEAL_HEADING = patterns.compile(
     r"Begäran\som\somprövning|Kommunalbesvär|Förvaltningsbesvär)\b.{0,60}$",
     regex.IGNORECASE,
 )
-_SECTION_LIST = patterns.compile(r"^\s*(?:§\s?\d{1,4}[\s,\-–]*(?:ja\s|och\s)?)+\s*$")
+# The items an appeal instruction covers: "§ 124", "§§ 121–123, 125", "124 §", "Pykälät 121-135".
+_ONE_SECTION = r"(?:§§?\s?)?\d{1,4}(?:\s?§§?)?"
+_SECTION_LIST = patterns.compile(
+    rf"^(?=.*(?:§|pykäl|paragraf))\s*(?:(?:Pykälät|Pykälä|Paragrafer(?:na)?|Paragraf)\s?:?\s*)?"
+    rf"{_ONE_SECTION}(?:\s*(?:[,\-–]|ja|och)\s*{_ONE_SECTION})*\s*[.:]?\s*$",
+    regex.IGNORECASE,
+)
 
 
 def appeal_start(lines: list[str], noise: set[int], after: int) -> int | None:
