@@ -18,12 +18,15 @@ def latin1_text(text: str) -> str:
     return "".join(table.get(ch, ch if ord(ch) < 256 else "?") for ch in text)
 
 
-def to_pdf(text: str) -> bytes:
-    """A PDF of the text: one line per line in a monospaced font, a new page at each form feed."""
+def to_pdf(text: str, *, line_spacing: float = 1.33) -> bytes:
+    """A PDF of the text: one line per line in a monospaced font, a new page at each form feed.
+
+    line_spacing is the distance between lines in font sizes (Word's "1,5" is about 1.75).
+    """
     pdf = FPDF(format="A4", unit="pt")
     pdf.set_auto_page_break(auto=True, margin=40)
     pdf.set_font("Courier", size=9)
-    line_height = 12
+    line_height = 9 * line_spacing
     for page in latin1_text(text).split("\f"):
         pdf.add_page()
         char_width = pdf.get_string_width("x")
