@@ -694,3 +694,36 @@ def test_appeal_instructions_after_the_last_item_are_not_part_of_it(sections: st
     doc = parse_text(items + appeal)
     assert [i.section for i in doc.items] == [123, 124]
     assert doc.items[1].decision is not None and doc.items[1].decision.text == "Hyväksyttiin."
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (  # a short title, then the text at once
+            ["Kokouksen laillisuus ja päätösvaltaisuus", "Hallintosäännön mukaan kokous on laillinen."],
+            "Kokouksen laillisuus ja päätösvaltaisuus",
+        ),
+        (  # the deciding organ under the title (Ahjo)
+            ["Helsingin yleiskaavan toteuttamisohjelma 2022", "Kaupunginhallitus", "Asia on valmisteltu."],
+            "Helsingin yleiskaavan toteuttamisohjelma 2022",
+        ),
+        (["Muut asiat", "1. Edustukset", "2. Seuraava kokous"], "Muut asiat"),
+        (  # a long title that wraps, and the text after it
+            [
+                "Asemakaavan muutos / 10. Siirilän kaupunginosa / kortteli 1030 ja osakorttelit 1047 ja 1048 /",
+                "Tuomiokirkon ja Syväojan risteysalue",
+                "Lautakunta antaa lausunnon.",
+            ],
+            "Asemakaavan muutos / 10. Siirilän kaupunginosa / kortteli 1030 ja osakorttelit 1047 ja 1048 / "
+            "Tuomiokirkon ja Syväojan risteysalue",
+        ),
+        (
+            ["Täyttölupa erityisluokanopettajien virkojen täyttämiseen 1.8.2025 alkaen", "toistaiseksi"],
+            "Täyttölupa erityisluokanopettajien virkojen täyttämiseen 1.8.2025 alkaen toistaiseksi",
+        ),
+    ],
+)
+def test_a_title_with_no_blank_line_under_it_ends_where_the_text_begins(lines: list[str], title: str) -> None:
+    # Text copied from a web page often loses its paragraph breaks.
+    item = parse_text("\n".join(["§ 5", *lines, "Päätös", "Hyväksyttiin."]) + "\n").items[0]
+    assert item.title == title

@@ -23,7 +23,7 @@ _CONTACT_ONLY = patterns.compile(
     r"^\s*(?:(?:puh(?:elin)?|tel(?:efon)?|tfn|p|gsm|mob)\.?\s*:?\s*)?\+?[\d\s\-]{6,}\s*$|^\s*\S+@\S+\s*$|^\s*\S+\(a\)\S+\s*$",
     regex.I,
 )
-_ORGAN_LINE = patterns.compile(
+ORGAN_LINE = patterns.compile(
     r"^\s*(?:\p{Lu}[\w\-]*\s){0,5}?[\w\-]*(?:hallitus|valtuusto|lautakunta|jaosto|johtokunta|toimikunta|"
     r"styrelse|fullmäktige|nämnd|sektion|direktion|City\sBoard|City\sCouncil|Committee|Board|Council)\s*$",
     regex.IGNORECASE,
@@ -375,7 +375,7 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
     title_lines.update(i for i, _ in listed)
     body_from = region.body_start if region.body_start is not None else region.start
     first_body = next((i for i in indexes if i >= body_from and lines[i].strip()), None)
-    if first_body is not None and _ORGAN_LINE.match(lines[first_body]):
+    if first_body is not None and ORGAN_LINE.match(lines[first_body]):
         title_lines.add(first_body)  # Ahjo prints the deciding organ under the title
 
     # indexes is sorted: each stage reads only its own slice of it, so that an item with many stages

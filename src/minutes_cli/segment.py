@@ -7,10 +7,10 @@ from dataclasses import dataclass
 import regex
 
 from . import patterns
-from .blocks import join_lines
+from .blocks import join_lines, list_marker
 from .decision import reads_as_decision
 from .identifiers import case_number_in_line, parse_handling
-from .items import ItemRegion
+from .items import ORGAN_LINE, ItemRegion
 from .models import Handling
 from .vocab import LISTED_ROW, match_heading
 
@@ -295,11 +295,26 @@ def wrapped_title(lines: list[str], noise: set[int], title_line: int, end: int) 
     last = title_line
     # A long title wraps onto the next lines in PDF text; a blank line or a heading ends it.
     for j in range(title_line + 1, min(end, title_line + 3)):
-        if j in noise or not _continues_title(parts, lines[j]):
+        if j in noise or not _continues_title(parts, lines[j]) or _starts_text(parts, lines[j]):
             break
         parts.append(" ".join(lines[j].split()))
         last = j
     return _clean_title(join_lines(parts)), last
+
+
+def _starts_text(parts: list[str], text: str) -> bool:
+    """The line under a title begins the item's text, not the title's second line.
+
+    Where no blank line ends a title (text taken from a web page without its paragraph breaks), a
+    title wraps on from a long line or mid-phrase; a list point, or the deciding organ's name under
+    the title (Ahjo), starts what follows.
+    """
+    text = text.strip()
+    if list_marker(text):
+        return True
+    if parts[0].isupper() or text[:1].islower() or text[:1].isdigit():
+        return False
+    return bool(ORGAN_LINE.match(text)) or (len(parts[-1]) < 50 and not _OPEN_END.search(parts[-1]))
 
 
 def _continues_title(parts: list[str], text: str) -> bool:
