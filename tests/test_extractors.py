@@ -727,3 +727,21 @@ def test_a_title_with_no_blank_line_under_it_ends_where_the_text_begins(lines: l
     # Text copied from a web page often loses its paragraph breaks.
     item = parse_text("\n".join(["§ 5", *lines, "Päätös", "Hyväksyttiin."]) + "\n").items[0]
     assert item.title == title
+
+
+@pytest.mark.parametrize(
+    "furniture", ["2 (2)", "Sivu 2 / 2", "Sida 2 av 2", "Esimerkin kaupunki     Pöytäkirja 7/2024     Sivu 2 (2)"]
+)
+def test_a_page_number_that_stands_once_stays_out_of_the_item(furniture: str) -> None:
+    # A two-page extract has one page break, so its page header repeats nowhere.
+    text = f"§ 54\nTontin myynti\n\nPäätösehdotus\nMyydään tontti.\n\n{furniture}\n\nPäätös\nHyväksyttiin.\n"
+    item = parse_text(text).items[0]
+    assert item.proposal is not None and item.proposal.text == "Myydään tontti."
+    assert item.decision is not None and item.decision.text == "Hyväksyttiin."
+
+
+@pytest.mark.parametrize("line", ["Sivu 326", "Katso liite, sivu 2/8", "Kokous 2 (3)"])
+def test_a_page_of_a_table_of_contents_or_a_cited_page_is_text(line: str) -> None:
+    text = f"§ 54\nTontin myynti\n\nPäätös\nHyväksyttiin.\n{line}\n"
+    decision = parse_text(text).items[0].decision
+    assert decision is not None and decision.text.endswith(line)

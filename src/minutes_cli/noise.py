@@ -46,6 +46,33 @@ _FOOTER = patterns.compile(
 )
 
 
+# A line that is nothing but a page number and the page count ("2 (40)", "Sivu 3 / 12", "Sida 5 av 9"):
+# page furniture even where it stands only once (a two-page extract). A bare "Sivu 326" may be the
+# page column of a table of contents.
+_PAGE_NUMBER_ONLY = patterns.compile(
+    r"^\s*(?:(?:sivu|sida|page|s\.)\s*)?(?P<page>\d{1,4})\s*(?:/|av|of|\()\s*(?P<pages>\d{1,4})\s*\)?\s*$",
+    regex.IGNORECASE,
+)
+
+
+# A short line that ends with a page named as one: "Esimerkin kaupunki   Pöytäkirja 7/2024   Sivu 2 / 40".
+_NAMED_PAGE_AT_END = patterns.compile(
+    r"\b(?:sivu|sida|page)\s*(?P<page>\d{1,4})\s*(?:/|av|of|\()\s*(?P<pages>\d{1,4})\s*\)?\s*$", regex.IGNORECASE
+)
+
+
+def _page_number_only(text: str) -> bool:
+    m = _PAGE_NUMBER_ONLY.match(text)
+    if m is None and len(text) < 160:
+        m = _NAMED_PAGE_AT_END.search(text)
+        if m and text[: m.start()].rstrip().endswith((".", ",")):
+            return False  # a sentence that cites a page
+    if m is None:
+        return False
+    # "27/2019" is a meeting's number: the page cannot be beyond the count
+    return int(m["page"]) <= int(m["pages"]) <= 2000 and ("/" not in text or not text[0].isdigit())
+
+
 _DIGITS = patterns.compile(r"\d+")
 
 
@@ -96,6 +123,8 @@ def noise_lines(lines: list[str], page_starts: frozenset[int]) -> set[int]:
             noise.add(i)
         elif len(line) < 200 and _PAGE_NUMBER.search(line):
             numbered.append((i, _shape(line)))
+            if _page_number_only(text):
+                noise.add(i)
     # Running headers: those lines whose shape repeats on several pages.
     headers: dict[str, list[int]] = {}
     for i, shape in numbered:
