@@ -15,9 +15,20 @@ from .guard import guarded
 from .listing import Listing, listed_items, restore_starts
 
 # Zero-width space, soft hyphen, BOM, word joiner, zero-width (non-)joiners, LTR/RTL marks.
-_INVISIBLE_RE = patterns.compile("[\u200b\u00ad\ufeff\u2060\u200c\u200d\u200e\u200f]")
-_SPACES_RE = patterns.compile("[\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u3000\t\v]")
+_INVISIBLE = "\u200b\u00ad\ufeff\u2060\u200c\u200d\u200e\u200f"
+_SPACES = "\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u3000\t\v"
+_CONTROL_CHARS = "".join(map(chr, [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F]))
 _CONTROL = patterns.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _replace_each(text: str, chars: str, by: str) -> str:
+    # str's own search skips a text without the character far faster than a character-class pattern
+    for ch in chars:
+        if ch in text:
+            text = text.replace(ch, by)
+    return text
+
+
 _MOJIBAKE = patterns.compile(r"Ã[\x80-\xbf¤¶¥–—…€„]|Â[§\xa0°½]")
 
 
@@ -97,8 +108,9 @@ def normalize(text: str) -> Lines:
     """Split text into clean lines; form feeds (PDF page breaks) are recorded, not kept."""
     text = _repair_mojibake(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _INVISIBLE_RE.sub("", text)
-    text = _SPACES_RE.sub(" ", text)
+    text = _replace_each(text, _INVISIBLE, "")
+    text = _replace_each(text, _SPACES, " ")
+    has_control = any(ch in text for ch in _CONTROL_CHARS)
     out: list[str] = []
     origin: list[int] = []
     pages: set[int] = set()
@@ -109,7 +121,7 @@ def normalize(text: str) -> Lines:
         if "\f" in line:
             pages.add(len(out))
             line = line.replace("\f", " ")
-        if _CONTROL.search(line):
+        if has_control and _CONTROL.search(line):
             line = _CONTROL.sub(" ", line)
         found: set[int] = set()
         if listing and index >= listing_line:
