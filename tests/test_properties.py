@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from minutes_cli.contract import to_json, validate_json
 from minutes_cli.errors import MinutesError
+from minutes_cli.identifiers import _CURRENCY, _currency_words
 from minutes_cli.models import Document
 from minutes_cli.normalize import normalize
 from minutes_cli.parser import parse_text
@@ -118,3 +119,9 @@ def test_generated_minutes_read_back(date: dt.date, first: int, items: list[tupl
     assert [i.section for i in doc.items] == [first + n for n in range(len(items))]
     assert [i.title for i in doc.items] == [t for t, _ in items]
     assert [i.decision.outcome if i.decision else None for i in doc.items] == [o for _, o in items]
+
+
+@given(st.text(alphabet=st.sampled_from([*"euroEURO€ 12,.", "İ", "ß", "ẞ", "ǅ"]), max_size=40))
+def test_currency_words_are_where_the_case_blind_pattern_finds_them(text: str) -> None:
+    # amounts look for currency words with str.find on the lower-cased text, for speed
+    assert _currency_words(text) == [m.span() for m in _CURRENCY.finditer(text)]

@@ -159,18 +159,34 @@ def _amount_matches(text: str) -> list[regex.Match[str]]:
     would otherwise be tried at every character of the item."""
     out: list[regex.Match[str]] = []
     last_end = 0
-    for cur in _CURRENCY.finditer(text):
-        if cur.start() < last_end:
+    for cur_start, cur_end in _currency_words(text):
+        if cur_start < last_end:
             continue
         # A window of ~50 characters bounds the pattern's work, so it needs no time limit.
-        pos, end = max(last_end, cur.start() - 40), min(len(text), cur.end() + 12)
+        pos, end = max(last_end, cur_start - 40), min(len(text), cur_end + 12)
         m = _AMOUNT.search(text, pos, end)
-        while m is not None and m.end() < cur.end():
+        while m is not None and m.end() < cur_end:
             m = _AMOUNT.search(text, max(m.end(), m.start() + 1), end)
-        if m is not None and m.start("cur") == cur.start():
+        if m is not None and m.start("cur") == cur_start:
             out.append(m)
             last_end = m.end()
     return out
+
+
+def _currency_words(text: str) -> list[tuple[int, int]]:
+    """Where "€" or "eur" (any case) stands, in order: found with str.find on the lower-cased text,
+    which is ~20 times faster than the case-blind pattern over a whole item."""
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer would shift the positions
+        return [m.span() for m in _CURRENCY.finditer(text)]
+    spans = []
+    for word in ("€", "eur"):
+        at = low.find(word)
+        while at >= 0:
+            spans.append((at, at + len(word)))
+            at = low.find(word, at + len(word))
+    spans.sort()
+    return spans
 
 
 def find_amounts(text: str) -> list[Amount]:
