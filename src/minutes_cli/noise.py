@@ -76,6 +76,14 @@ def _page_number_only(text: str) -> bool:
 _DIGITS = patterns.compile(r"\d+")
 
 
+def may_hold_page_number(line: str) -> bool:
+    # every form of _PAGE_NUMBER has "(", "/" or a page word: most lines are skipped in C
+    if "(" in line or "/" in line:
+        return True
+    low = line.lower()
+    return "sivu" in low or "sida" in low or "page" in low or "s." in low
+
+
 def is_chrome(line: str) -> bool:
     """True for a publishing system's navigation or transcript line."""
     return bool(line.strip() and _CHROME.match(line.strip()))
@@ -121,7 +129,7 @@ def noise_lines(lines: list[str], page_starts: frozenset[int]) -> set[int]:
             continue
         if _CHROME.match(text) or _FOOTER.match(text):
             noise.add(i)
-        elif len(line) < 200 and _PAGE_NUMBER.search(line):
+        elif len(line) < 200 and may_hold_page_number(line) and _PAGE_NUMBER.search(line):
             numbered.append((i, _shape(line)))
             if _page_number_only(text):
                 noise.add(i)

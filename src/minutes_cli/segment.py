@@ -193,13 +193,18 @@ _SECTION_LIST = patterns.compile(
 )
 
 
+def may_open_appeal_heading(line: str) -> bool:
+    # every appeal heading starts with one of these letters: most lines are passed over in C
+    return line.lstrip()[:1].lower() in "mokhvbaf"
+
+
 def appeal_start(lines: list[str], noise: set[int], after: int) -> int | None:
     """Where the appeal instructions after the last item begin: a heading such as "Oikaisuvaatimus"
     with the list of sections it covers ("§158", "§ 330, § 331") on the same or the next lines."""
     for i in range(after, len(lines)):
         if i in noise:
             continue
-        heading = _APPEAL_HEADING.match(lines[i])
+        heading = _APPEAL_HEADING.match(lines[i]) if may_open_appeal_heading(lines[i]) else None
         if not heading:
             continue
         tail = lines[i][heading.end() :]
