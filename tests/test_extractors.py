@@ -687,7 +687,9 @@ def test_a_title_beside_its_section_wraps_in_its_own_column(text: str, title: st
     assert (item.title, item.body) == (title, body)
 
 
-@pytest.mark.parametrize("sections", ["§ 124", "124 §", "§§ 123–124", "Pykälät 123-124", "Paragraferna 123 och 124"])
+@pytest.mark.parametrize(
+    "sections", ["§ 124", "124 §", "§§ 123–124", "§:t 123-124", "Pykälät 123-124", "Paragraferna 123 och 124"]
+)
 def test_appeal_instructions_after_the_last_item_are_not_part_of_it(sections: str) -> None:
     items = "".join(f"§ {n}\nAsia {n}\n\nPäätös\nHyväksyttiin.\n\n" for n in (123, 124))
     appeal = f"Oikaisuvaatimus\n     {sections}\n\nOikaisuvaatimusohje\nPäätökseen voi hakea oikaisua.\n"

@@ -184,8 +184,8 @@ _APPEAL_HEADING = patterns.compile(
     r"Begäran\som\somprövning|Kommunalbesvär|Förvaltningsbesvär)\b.{0,60}$",
     regex.IGNORECASE,
 )
-# The items an appeal instruction covers: "§ 124", "§§ 121–123, 125", "124 §", "Pykälät 121-135".
-_ONE_SECTION = r"(?:§§?\s?)?\d{1,4}(?:\s?§§?)?"
+# The items an appeal instruction covers: "§ 124", "§§ 121–123, 125", "§:t 1-13", "124 §", "Pykälät 121-135".
+_ONE_SECTION = r"(?:§§?(?::t|:ien)?\s?)?\d{1,4}(?:\s?§§?)?"
 _SECTION_LIST = patterns.compile(
     rf"^(?=.*(?:§|pykäl|paragraf))\s*(?:(?:Pykälät|Pykälä|Paragrafer(?:na)?|Paragraf)\s?:?\s*)?"
     rf"{_ONE_SECTION}(?:\s*(?:[,\-–]|ja|och)\s*{_ONE_SECTION})*\s*[.:]?\s*$",
