@@ -56,11 +56,19 @@ _NAMES_DAYS_DECISIONS = patterns.compile(
 
 
 def _title_after_document_name(lines: list[str], noise: set[int], start: int) -> int | None:
-    for j in range(start, min(len(lines), start + 12)):
-        text = lines[j].strip()
-        if j in noise or not text:
+    j = start
+    while j < min(len(lines), start + 12):
+        if j in noise or not lines[j].strip():
+            j += 1
             continue
-        if text.endswith(".") or len(text) > 150:
+        # A lead paragraph may wrap (PDF text): from a long first line down to a full stop. A short
+        # line right above a sentence is the title over its text.
+        end = j
+        if len(lines[j].strip()) >= 60:
+            while end + 1 < len(lines) and end + 1 not in noise and lines[end + 1].strip():
+                end += 1
+        if lines[end].strip().endswith(".") or len(lines[j].strip()) > 150:
+            j = end + 1
             continue  # the page's lead paragraph
         return first_title_line(lines, noise, j, j + 1)
     return None
