@@ -750,3 +750,15 @@ def test_a_page_of_a_table_of_contents_or_a_cited_page_is_text(line: str) -> Non
     text = f"§ 54\nTontin myynti\n\nPäätös\nHyväksyttiin.\n{line}\n"
     decision = parse_text(text).items[0].decision
     assert decision is not None and decision.text.endswith(line)
+
+
+def test_a_heading_word_that_a_sentence_wraps_onto_is_text() -> None:
+    text = (
+        "§ 27 Verkställighet av stadsfullmäktiges beslut\n\nBeslut\n"
+        "Stadsstyrelsen beslöt att verkställa beslutet. Motionerna skickas vidare för\n"
+        "beredning: krisplaner till förvaltningen och hamnfrågan till tekniska nämnden.\n\n"
+        "beredning: ekonomidirektör Anna Berg\n"
+    )
+    item = parse_text(text).items[0]
+    assert item.decision is not None and item.decision.text.endswith("hamnfrågan till tekniska nämnden.")
+    assert [p.name for p in item.preparers] == ["Anna Berg"]  # after a blank line, a heading however written

@@ -61,8 +61,12 @@ class _Blocks:
 def _split_blocks(lines: list[str]) -> _Blocks:
     blocks = _Blocks()
     current: list[str] = blocks.lead
+    previous = ""
     for line in lines:
         heading = match_heading(line)
+        if heading and heading.label[:1].islower() and previous.strip() and _SENTENCE_GOES_ON.search(previous):
+            heading = None  # "… skickas vidare för" / "beredning: krisplaner …": a sentence wrapped
+        previous = line
         if heading and heading.kind == "close":
             current = blocks.lead
             current.append("")
