@@ -762,3 +762,12 @@ def test_a_heading_word_that_a_sentence_wraps_onto_is_text() -> None:
     item = parse_text(text).items[0]
     assert item.decision is not None and item.decision.text.endswith("hamnfrågan till tekniska nämnden.")
     assert [p.name for p in item.preparers] == ["Anna Berg"]  # after a blank line, a heading however written
+
+
+def test_a_word_that_names_a_document_type_inside_a_wrapped_sentence_does_not_name_the_document() -> None:
+    head = (
+        "Kunnanhallitus 18.3.2019\n\nKunnan ylin päättävä toimielin on valtuusto, jonka\n"
+        "päätökset panee täytäntöön kunnanhallitus.\n\n"
+    )
+    doc = parse_text(head + "§ 5 Tilinpäätös 2018\n\nPäätös\nHyväksyttiin.\n")
+    assert doc.document_type == "minutes"  # from the recorded decision, not from "päätökset"

@@ -298,8 +298,16 @@ LISTED_ROW = patterns.compile(r"^\s*(?P<n>\d{1,4})(?:\s*§)?\s{2,}")
 
 def _title_words(head: str) -> str:
     # A document names itself in a heading or at the start of a line, not inside a sentence, and not in
-    # a listing of its items ("146    Päätökset ja kirjelmät").
-    return "\n".join(" ".join(line.split()[:6]) for line in head.splitlines() if not LISTED_ROW.match(line))
+    # a listing of its items ("146    Päätökset ja kirjelmät"). A line that starts in lower case under
+    # another goes on with a wrapped sentence.
+    out = []
+    previous = ""
+    for line in head.splitlines():
+        text = line.strip()
+        if not LISTED_ROW.match(line) and not (text[:1].islower() and previous):
+            out.append(" ".join(text.split()[:6]))
+        previous = text
+    return "\n".join(out)
 
 
 def document_type_of(head: str) -> DocumentType:
