@@ -771,3 +771,13 @@ def test_a_word_that_names_a_document_type_inside_a_wrapped_sentence_does_not_na
     )
     doc = parse_text(head + "§ 5 Tilinpäätös 2018\n\nPäätös\nHyväksyttiin.\n")
     assert doc.document_type == "minutes"  # from the recorded decision, not from "päätökset"
+
+
+def test_a_label_word_that_a_sentence_wraps_onto_is_not_a_label() -> None:
+    text = (
+        "Kuvaus\nToimielin on päätösvaltainen, kun enemmän kuin puolet jäsenistä on\n"
+        "läsnä (kuntalaki 103 §).\nPäätösehdotus\nTodetaan kokous lailliseksi.\nPäätös\nHyväksyttiin.\n"
+        "Maarit Lepistö oli estynyt osallistumasta kokoukseen.\n"
+    )
+    doc = parse_text(text)
+    assert doc.meeting is None or doc.meeting.participants == []

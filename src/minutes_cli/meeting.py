@@ -366,10 +366,15 @@ def _read_labels(virtual: list[str]) -> _Header:
     state: str | None = None
     pending_role_for: _Person | None = None
     column_heads: list[str] = []
+    previous = ""
     for raw in virtual:
         line = raw.strip()
         if not line:
             continue
+        wrapped = line[:1].islower() and line.endswith(".") and previous[-1:] not in ("", ".", ":", ";", "!", "?")
+        previous = line
+        if wrapped:
+            continue  # "… puolet jäsenistä on" / "läsnä (Kuntalaki 103 §).": a sentence, not the label "Läsnä"
         if state in ("chair", "secretary"):
             if _looks_like_name(line):
                 header.signed.setdefault(state, line)
