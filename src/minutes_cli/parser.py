@@ -61,12 +61,13 @@ def _title_after_document_name(lines: list[str], noise: set[int], start: int) ->
         if j in noise or not lines[j].strip():
             j += 1
             continue
-        # A lead paragraph may wrap (PDF text): from a long first line down to a full stop. A short
-        # line right above a sentence is the title over its text.
+        # A lead paragraph may wrap (PDF text): three lines or more, or from a long first line, down to a
+        # full stop. A short line right above a sentence is the title over its text.
         end = j
-        if len(lines[j].strip()) >= 60:
-            while end + 1 < len(lines) and end + 1 not in noise and lines[end + 1].strip():
-                end += 1
+        while end + 1 < len(lines) and end + 1 not in noise and lines[end + 1].strip():
+            end += 1
+        if end - j < 2 and len(lines[j].strip()) < 60:
+            end = j
         if lines[end].strip().endswith(".") or len(lines[j].strip()) > 150:
             j = end + 1
             continue  # the page's lead paragraph
