@@ -782,3 +782,15 @@ def test_a_label_word_that_a_sentence_wraps_onto_is_not_a_label() -> None:
     )
     doc = parse_text(text)
     assert doc.meeting is None or doc.meeting.participants == []
+
+
+def test_the_header_of_the_second_page_of_a_two_page_extract_stays_out() -> None:
+    text = (
+        "ESIMERKIN KAUPUNKI\nKaupunginhallitus\nPÖYTÄKIRJANOTE 12.05.2025\n\n"  # the first page has its own
+        "§ 54\nTontin myynti\n\nPäätösehdotus\nMyydään tontti.\n"
+        "\fEsimerkin kaupunki     Pöytäkirjanote     2 (2)\nKaupunginhallitus      12.05.2025\n\n"
+        "Päätös\nHyväksyttiin.\n"
+    )
+    item = parse_text(text).items[0]
+    assert item.proposal is not None and item.proposal.text == "Myydään tontti."
+    assert item.decision is not None and item.decision.text == "Hyväksyttiin."

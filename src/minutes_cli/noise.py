@@ -158,7 +158,35 @@ def noise_lines(lines: list[str], page_starts: frozenset[int]) -> set[int]:
             noise.update(added)
             frontier = sorted(added)
     noise.update(_page_top_repeats(lines, page_starts))
+    noise.update(_numbered_page_tops(lines, page_starts, noise))
     return noise
+
+
+# "Esimerkin kaupunki   Pöytäkirja 7/2024   2 (9)" at the top of a page, and the organ and date under it.
+_PAGE_OF_PAGES_AT_END = patterns.compile(r"(?<![\d./])(?P<page>\d{1,4})\s?\(\s?(?P<pages>\d{1,4})\s?\)\s*$")
+_SHORT_DATED = patterns.compile(r"^\s*\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,4}\s+\d{1,2}\.\d{1,2}\.\d{4}\s*$")
+
+
+def _numbered_page_tops(lines: list[str], page_starts: frozenset[int], noise: set[int]) -> set[int]:
+    """The running header of a page that stands only once (a two-page extract): the first line after a
+    page break that ends in "page (pages)", and an "organ date" line right under it."""
+    found: set[int] = set()
+    for start in page_starts:
+        j = next((k for k in range(start, min(len(lines), start + 3)) if lines[k].strip()), None)
+        if j is None or j in noise:
+            continue
+        m = _PAGE_OF_PAGES_AT_END.search(lines[j])
+        if not m or len(lines[j]) > 200 or not int(m["page"]) <= int(m["pages"]):
+            continue
+        found.add(j)
+        below = j + 1
+        if (
+            below < len(lines)
+            and _SHORT_DATED.match(lines[below])
+            and (below + 1 >= len(lines) or not lines[below + 1].strip())
+        ):
+            found.add(below)
+    return found
 
 
 def _lines_beside(lines: list[str], indexes: list[int], noise: set[int]) -> dict[str, list[int]]:
