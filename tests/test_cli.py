@@ -173,3 +173,12 @@ def test_pretty_meeting_is_a_table_of_contents_with_chosen_items_in_full() -> No
     by_position = runner.invoke(app, ["parse", meeting, "--format", "pretty", "--items", "3"])
     assert "NIIDno-2025-77" in by_section.stdout and "NIIDno-2025-77" in by_position.stdout
     assert runner.invoke(app, ["parse", meeting, "--format", "pretty", "--items", "x-y"]).exit_code == 2
+
+
+@pytest.mark.parametrize("choice", [["--items", "3"], ["--section", "43"], ["--items", "x-y"]])
+def test_choosing_items_with_json_output_is_refused_in_one_line(choice: list[str]) -> None:
+    meeting = str(SAMPLES / "pdf-meeting-page-headers.txt")
+    result = runner.invoke(app, ["parse", meeting, "--format", "json", *choice])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1 and result.stderr.startswith("minutes: --items")

@@ -132,6 +132,11 @@ def parse(
         fmt = OutputFormat.pretty if sys.stdout.isatty() else OutputFormat.json
     if fmt is OutputFormat.json and len(files) > 1:
         fmt = OutputFormat.jsonl
+    chosen_positions = _positions(items) if items else set()  # a malformed list fails before any parsing
+    if (items or section) and fmt is not OutputFormat.pretty:
+        # JSON always holds the whole document; silently ignoring the choice would mislead
+        raise _fail("--items and --section choose what the pretty view shows; from JSON select with jq: "
+                    "'.items[] | select(.section == 5)'", 2)  # fmt: skip
     from .contract import to_json
 
     any_warnings = False
@@ -147,8 +152,9 @@ def parse(
             if fmt is OutputFormat.pretty:
                 from .render import render
 
-                chosen = _positions(items) if items else set()
-                chosen |= {n for n, item in enumerate(doc.items, 1) if section and item.section in section}
+                chosen = chosen_positions | {
+                    n for n, item in enumerate(doc.items, 1) if section and item.section in section
+                }
                 render(doc, selected=chosen)
             elif fmt is OutputFormat.json:
                 sys.stdout.write(to_json(doc, indent=2) + "\n")
