@@ -794,3 +794,29 @@ def test_the_header_of_the_second_page_of_a_two_page_extract_stays_out() -> None
     item = parse_text(text).items[0]
     assert item.proposal is not None and item.proposal.text == "Myydään tontti."
     assert item.decision is not None and item.decision.text == "Hyväksyttiin."
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Stadsstyrelsen godkände stadsdirektörens förslag", None),  # a sentence that a wrap cut short
+        ("Kaupunginhallitus hyväksyi kaupunginjohtajan ehdotuksen", None),
+        ("Ordförande Emilia Haverinens förslag:", "proposal"),
+        ("Esittelijän muutettu ehdotus", "proposal"),
+        ("Kaupunginjohtajan ehdotus", "proposal"),
+        ("Päätösehdotus oli", "proposal"),
+    ],
+)
+def test_a_proposal_heading_names_whose_proposal_it_is(line: str, kind: str | None) -> None:
+    heading = match_heading(line)
+    assert (heading.kind if heading else None) == kind
+
+
+def test_a_decision_wrapped_after_the_word_for_proposal_stays_the_decision() -> None:
+    text = (
+        "§ 58 Byggande av nytt daghem\n\nFörslag\n\nStadsstyrelsen godkänner projektplanen.\n\n"
+        "Beslut\n\nStadsstyrelsen godkände stadsdirektörens förslag\nefter omröstning.\n"
+    )
+    item = parse_text(text).items[0]
+    assert item.decision is not None and item.decision.text.endswith("förslag efter omröstning.")
+    assert item.proposal is not None and item.proposal.text == "Stadsstyrelsen godkänner projektplanen."

@@ -232,6 +232,22 @@ def _fuzzy_heading(label: str) -> str | None:
     return None
 
 
+_PROPOSAL_WORD = patterns.compile(r"ehdotus|esitys|förslag", regex.IGNORECASE)
+_CHANGED = frozenset({"muutettu", "korjattu", "täydennetty", "uusi", "ändrat", "ändrade", "justerat", "nytt"})
+
+
+def _reads_as_sentence(label: str) -> bool:
+    """A proposal heading names whose proposal it is ("Ordförande Emilia Haverinens förslag", "Esittelijän
+    muutettu ehdotus"); a word before that is neither a name, a possessive nor "changed" makes the
+    line a sentence that a wrap cut short ("Stadsstyrelsen godkände stadsdirektörens förslag")."""
+    for n, word in enumerate(label.split()):
+        if _PROPOSAL_WORD.search(word):
+            return False
+        if n and not (word[:1].isupper() or word.endswith(("n", "s")) or word.casefold() in _CHANGED):
+            return True
+    return False
+
+
 def match_heading(line: str) -> Heading | None:
     """Recognise a heading at the start of a line.
 
@@ -251,7 +267,8 @@ def match_heading(line: str) -> Heading | None:
             sep = ":" if m.group("sep") == ":" else ("column" if m.group("sep") else "")
             if kind == "body" and not sep and rest:
                 return None
-            return Heading(kind, label, rest, sep)
+            if not (kind == "proposal" and not sep and _reads_as_sentence(label)):
+                return Heading(kind, label, rest, sep)
     if text.endswith(":") and len(text) < 120:
         fuzzy = _fuzzy_heading(text[:-1])
         if fuzzy:
