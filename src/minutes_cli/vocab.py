@@ -233,7 +233,11 @@ def _fuzzy_heading(label: str) -> str | None:
 
 
 _PROPOSAL_WORD = patterns.compile(r"ehdotus|esitys|förslag", regex.IGNORECASE)
-_CHANGED = frozenset({"muutettu", "korjattu", "täydennetty", "uusi", "ändrat", "ändrade", "justerat", "nytt"})
+# words that may stand before the proposal word: "changed", and the "and" of "Sivistys- ja
+# hyvinvointijohtajan päätösehdotus"
+_CHANGED = frozenset(
+    {"muutettu", "korjattu", "täydennetty", "uusi", "ändrat", "ändrade", "justerat", "nytt", "ja", "och"}
+)
 
 
 def _reads_as_sentence(label: str) -> bool:
