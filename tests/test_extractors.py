@@ -807,6 +807,8 @@ def test_the_header_of_the_second_page_of_a_two_page_extract_stays_out() -> None
         ("Päätösehdotus oli", "proposal"),
         ("Sivistys- ja hyvinvointijohtajan päätösehdotus", "proposal"),
         ("Bildnings- och kulturdirektörens förslag", "proposal"),
+        ("Tekninen johtaja Jukka Mäkelän ehdotus", "proposal"),
+        ("Bildningsdirektör/t välfärdschef Teresia Tötermans förslag", "proposal"),
     ],
 )
 def test_a_proposal_heading_names_whose_proposal_it_is(line: str, kind: str | None) -> None:

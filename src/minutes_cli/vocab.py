@@ -241,13 +241,16 @@ _CHANGED = frozenset(
 
 
 def _reads_as_sentence(label: str) -> bool:
-    """A proposal heading names whose proposal it is ("Ordförande Emilia Haverinens förslag", "Esittelijän
-    muutettu ehdotus"); a word before that is neither a name, a possessive nor "changed" makes the
-    line a sentence that a wrap cut short ("Stadsstyrelsen godkände stadsdirektörens förslag")."""
+    """A proposal heading names whose proposal it is ("Ordförande Emilia Haverinens förslag", "Tekninen
+    johtaja Jukka Mäkelän ehdotus", "Esittelijän muutettu ehdotus"); a word before that is
+    neither a name, a job title, a possessive nor "changed" makes the line a sentence that a wrap cut
+    short ("Stadsstyrelsen godkände stadsdirektörens förslag")."""
     for n, word in enumerate(label.split()):
         if _PROPOSAL_WORD.search(word):
             return False
-        if n and not (word[:1].isupper() or word.endswith(("n", "s")) or word.casefold() in _CHANGED):
+        if n and not (
+            word[:1].isupper() or word.endswith(("n", "s")) or word.casefold() in _CHANGED or is_title_word(word)
+        ):
             return True
     return False
 
