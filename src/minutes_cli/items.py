@@ -459,7 +459,6 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
     decision = current.decision
     if region.inline_decision and decision is None:
         decision = build_decision([region.inline_decision])
-    all_text = "\n".join(lines[i] for i in indexes if i not in title_lines)
     attachments = current.lists.get("attachments") or (stages[0].lists.get("attachments", []) if stages else [])
     return Item(
         section=section,
@@ -474,7 +473,7 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
         attachments=attachments,
         supplementary=current.lists.get("supplementary", []),
         distribution=current.lists.get("distribution", []),
-        amounts=find_amounts(join_lines(all_text.split("\n"))),
+        amounts=find_amounts(join_lines([lines[i] for i in indexes if i not in title_lines])),
         history=history,
         span=Span(start_line=_first_content(lines, region) + 1, end_line=_last_content(lines, region) + 1),
     )
@@ -490,6 +489,8 @@ def _across_page_breaks(lines: list[str], indexes: list[int]) -> list[int]:
     ("… sopivat Lapuan kaupungin" / header / "sote- ja pela-kiinteistöjen …") they would split it in two.
     A gap is a page break when lines were left out of it as page furniture.
     """
+    if not indexes or indexes[-1] - indexes[0] == len(indexes) - 1:
+        return indexes  # nothing was left out: no page break inside the item
     out: list[int] = []
     last = -1  # position in out of the last line with text
     for i in indexes:
