@@ -824,3 +824,26 @@ def test_a_decision_wrapped_after_the_word_for_proposal_stays_the_decision() -> 
     item = parse_text(text).items[0]
     assert item.decision is not None and item.decision.text.endswith("förslag efter omröstning.")
     assert item.proposal is not None and item.proposal.text == "Stadsstyrelsen godkänner projektplanen."
+
+
+def test_an_earlier_handling_named_above_its_own_stage_line_is_one_stage() -> None:
+    text = (
+        "44 § Rekrytering av välfärdschef\n\nTidigare behandling:\nStadsstyrelsen 5.9.2022, 186 §\n\n\n"
+        "Stadsstyrelsen 5.9.2022, 186 §\n\nBeredning: stadsdirektör Martin Norrgård\n\n"
+        "Staden behöver rekrytera en ny välfärdschef.\n\nBeslut:\nGodkändes.\n\n"
+        "Välfärdsnämnden 15.9.2022, 44 §\n\nBeslut:\nAntecknades för kännedom.\n"
+    )
+    item = parse_text(text).items[0]
+    assert [s.handling.organ if s.handling else None for s in item.history] == ["Stadsstyrelsen"]
+    assert item.history[0].decision is not None and item.history[0].decision.text == "Godkändes."
+    assert item.decision is not None and item.decision.text == "Antecknades för kännedom."
+
+
+def test_the_pages_of_an_attachment_after_the_item_are_not_its_decision() -> None:
+    text = (
+        "§ 49\nBudgetdirektiv för 2023\n\nBeslut\nAntecknades för kännedom.\n\n"
+        "\fBilaga Välfärdsnämnden, 15.09.2022 § 49\n\nBudgetram för välfärdssektorn 2023.\n"
+    )
+    item = parse_text(text).items[0]
+    assert item.decision is not None and item.decision.text == "Antecknades för kännedom."
+    assert item.handling is None and item.history == []

@@ -119,7 +119,9 @@ _HANDLING_WITHOUT_SIGN = [
 # Words of a sentence, not of an organ's name; "ja"/"och" join a name only after a hyphen
 # ("Sosiaali- ja terveyslautakunta", "Bildnings- och kulturnämnden").
 _NOT_ORGAN = patterns.compile(
-    r"\b(?:sekä|on|oli|päätti|kokous|kokouksessaan|mukaan|jonka)\b|(?<!-\s)\b(?:ja|och)\b", regex.I
+    r"\b(?:sekä|on|oli|päätti|kokous|kokouksessaan|mukaan|jonka)\b|(?<!-\s)\b(?:ja|och)\b"
+    r"|^(?:bilaga|liite)\b",  # "Bilaga Välfärdsnämnden, 15.09.2022 § 49": the header of an attachment's page
+    regex.I,
 )
 
 

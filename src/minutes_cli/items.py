@@ -344,6 +344,7 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
     indexes = _across_page_breaks(
         lines, [i for i in range(region.start, region.end) if i not in noise and i not in region.skip]
     )
+    indexes = _before_attachment_pages(lines, indexes)
     case_number: CaseNumber | None = None
     stage_starts: list[tuple[int, Handling]] = []
     earlier: set[int] = set()
@@ -524,20 +525,45 @@ def _drop_stage_lists(
         return starts, [], []
     position = {i: n for n, i in enumerate(indexes)}
     runs: list[list[tuple[int, Handling]]] = [[starts[0]]]
+    summaries: set[int] = set()  # runs of one line that are a summary all the same
     for prev, cur in itertools.pairwise(starts):
         between = indexes[position[prev[0]] + 1 : position[cur[0]]]
-        if all(not lines[i].strip() for i in between):
-            runs[-1].append(cur)
-        else:
+        if not all(not lines[i].strip() for i in between):
             runs.append([cur])
-    listed = [entry for run in runs if len(run) > 1 for entry in run]
+        elif any(_same_handling(h, cur[1]) for _, h in runs[-1]):
+            # A summary names each handling once: the same one again right under it opens that stage
+            # ("Tidigare behandling: Stadsstyrelsen 5.9.2022, 186 §" over "Stadsstyrelsen 5.9.2022, 186 §").
+            summaries.add(len(runs) - 1)
+            runs.append([cur])
+        else:
+            runs[-1].append(cur)
+    listed = [entry for n, run in enumerate(runs) if len(run) > 1 or n in summaries for entry in run]
     if not listed:
         return starts, [], []
-    own = [entry for run in runs if len(run) == 1 for entry in run]
+    own = [entry for n, run in enumerate(runs) if len(run) == 1 and n not in summaries for entry in run]
     if own:
         return own, listed, []
     last_run = next(run for run in runs if len(run) > 1)
     return [last_run[-1]], last_run[:-1], [h for _, h in last_run[:-1]]
+
+
+# "Bilaga Välfärdsnämnden, 15.09.2022 § 49", "Liite 2 Kaupunginhallitus 12.5.2025 § 4": the header of
+# the pages of an attachment printed after the item.
+_ATTACHMENT_PAGE = patterns.compile(r"^\s*(?:Bilaga|Liite)(?:\s\d{1,3}[.:]?)?\s+(?P<handling>\S.{5,80})$")
+
+
+def _before_attachment_pages(lines: list[str], indexes: list[int]) -> list[int]:
+    """The item's lines up to the first page of an attachment printed after it."""
+    for n, i in enumerate(indexes):
+        if n and lines[i].lstrip()[:1] in ("B", "L"):
+            m = _ATTACHMENT_PAGE.match(lines[i])
+            if m and parse_handling(m["handling"]):
+                return indexes[:n]
+    return indexes
+
+
+def _same_handling(a: Handling, b: Handling) -> bool:
+    return (a.organ.casefold(), a.date, a.section) == (b.organ.casefold(), b.date, b.section)
 
 
 def _first_content(lines: list[str], region: ItemRegion) -> int:
