@@ -6,6 +6,7 @@ import textwrap
 from collections.abc import Callable
 
 import pytest
+import regex
 
 from minutes_cli.blocks import build_proposal, join_lines
 from minutes_cli.dates import to_iso
@@ -17,6 +18,8 @@ from minutes_cli.normalize import normalize
 from minutes_cli.parser import parse_text
 from minutes_cli.people import parse_person
 from minutes_cli.vocab import match_heading
+
+from .conftest import SAMPLES
 
 
 @pytest.mark.parametrize(
@@ -847,3 +850,11 @@ def test_the_pages_of_an_attachment_after_the_item_are_not_its_decision() -> Non
     item = parse_text(text).items[0]
     assert item.decision is not None and item.decision.text == "Antecknades för kännedom."
     assert item.handling is None and item.history == []
+
+
+def test_a_news_digest_numbered_with_parentheses() -> None:
+    text = (SAMPLES / "numbered-news-digest.txt").read_text(encoding="utf-8")
+    with_dots = parse_text(text).items
+    with_parentheses = parse_text(regex.sub(r"(?m)^(\d{1,2})\. ", r"\1) ", text)).items
+    assert len(with_dots) >= 4
+    assert [(i.title, i.decision) for i in with_parentheses] == [(i.title, i.decision) for i in with_dots]

@@ -392,7 +392,7 @@ def first_title_line(lines: list[str], noise: set[int], start: int, end: int) ->
     return None
 
 
-_NUMBERED = patterns.compile(r"^\s*(?P<n>\d{1,2})\.\s+(?P<rest>\p{Lu}.*)$")
+_NUMBERED = patterns.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<rest>\p{Lu}.*)$")
 _SENTENCE_END = patterns.compile(r"\.\s+(?=\p{Lu})")
 
 
