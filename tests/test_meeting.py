@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from minutes_cli.parser import parse_text
 
 
@@ -205,3 +207,35 @@ def test_attendance_table_with_its_heads_and_titles_after_the_names() -> None:
         ("Mäki Sari", "hallintojohtaja, pöytäkirjanpitäjä", "other"),
     ]
     assert (meeting.chair, meeting.secretary) == ("Laine Liisa", "Mäki Sari")
+
+
+@pytest.mark.parametrize(
+    ("present", "absent", "others"),
+    [
+        ("Saapuvilla olleet jäsenet", "Poissa", "Muut saapuvilla olleet"),
+        ("Läsnä", "POISSA", "Muut"),
+        ("Osallistujat", "Poissa olleet", "MUUT SAAPUVILLA OLLEET"),
+        ("Närvarande", "Frånvarande", "Övriga närvarande"),
+        ("Deltagare", "Frånvarande", "Övriga"),
+    ],
+)
+@pytest.mark.parametrize("separator", ["   ", ": ", "\n"], ids=["column", "colon", "own-line"])
+def test_attendance_labels_of_domain_reference(present: str, absent: str, others: str, separator: str) -> None:
+    header = (
+        f"Esimerkin kunta   Pöytäkirja 5/2025\nKunnanhallitus\n\nAika{separator}12.05.2025 klo 17:00 - 19:10\n"
+        f"Paikka{separator}Kunnantalo\n\n{present}\nMatti Virtanen, puheenjohtaja\nPekka Koski\n\n"
+        f"{absent}\nAnna Niemi\n\n"
+        f"{others}\nSari Mäki, hallintosihteeri, pöytäkirjanpitäjä\n\n§ 1\nKokouksen laillisuus\n\nPäätös\nTodettiin.\n"
+    )
+    meeting = parse_text(header).meeting
+    assert meeting is not None
+    assert (meeting.date, meeting.start_time, meeting.end_time, meeting.place) == (
+        "2025-05-12",
+        "17:00",
+        "19:10",
+        "Kunnantalo",
+    )
+    assert sorted((p.name, p.status) for p in meeting.participants) == [
+        ("Anna Niemi", "absent"), ("Matti Virtanen", "present"), ("Pekka Koski", "present"), ("Sari Mäki", "other")
+    ]  # fmt: skip
+    assert (meeting.chair, meeting.secretary) == ("Matti Virtanen", "Sari Mäki")

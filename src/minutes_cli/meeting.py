@@ -25,7 +25,8 @@ _LABELS: dict[str, str] = {
     "finish": r"kokouksen\späättymisaika|kokouksen\sloppumisaika|päättymisaika|loppumisaika|sammanträdet\savslutades",
     "place": r"paikka|kokouspaikka|plats|sammanträdesplats|mötesplats|plats\s-\spaikka|plats\s/\spaikka",
     "present": r"saapuvilla\solleet\sjäsenet|saapuvilla\solleet|läsnä\solleet\sjäsenet|läsnä|läsnäolijat|"
-    r"jäsenet|päättäjät|närvarande\sledamöter|närvarande\smedlemmar|närvarande|beslutande|"
+    r"jäsenet|päättäjät|osallistujat|närvarande\sledamöter|närvarande\smedlemmar|närvarande|beslutande|"
+    r"beslutsfattare|deltagare|"
     r"ordinarie\sledamöter|närvarande\sledamöter\s-\släsnä\solleet\sjäsenet",
     "other": r"muut\ssaapuvilla\solleet|muut\släsnä\solleet|muut\släsnäolijat|muut\släsnä\solevat|"
     r"muut\sosallistujat|muut|muu|övriga\snärvarande|övriga\sdeltagare|övriga|asiantuntijat|sakkunniga",
