@@ -239,3 +239,18 @@ def test_attendance_labels_of_domain_reference(present: str, absent: str, others
         ("Anna Niemi", "absent"), ("Matti Virtanen", "present"), ("Pekka Koski", "present"), ("Sari Mäki", "other")
     ]  # fmt: skip
     assert (meeting.chair, meeting.secretary) == ("Matti Virtanen", "Sari Mäki")
+
+
+def test_with_the_chair_away_the_first_vice_chair_present_chairs() -> None:
+    header = (
+        "Kunnanhallitus\nAika 12.05.2025 klo 17:00\nPaikka Kunnantalo\n\nLäsnä\n"
+        "Liisa Laine, II varapuheenjohtaja\nPekka Koski, I varapuheenjohtaja\nAnna Niemi\n\n"
+        "Poissa\nMatti Virtanen, puheenjohtaja\n\n§ 1\nKokouksen laillisuus\n\nPäätös\nTodettiin.\n"
+    )
+    assert _meeting(header).chair == "Pekka Koski"
+    ticked = (
+        "Protokoll 2/2019\nSammanträdestid torsdag 14.2.2019 kl. 18.00\nSammanträdesplats Stadshuset\n"
+        "Beslutande\n[ ] Kronqvist Bo, ordförande\n[X] Kengo Anna\n[X] Lindvall Mikael, I viceordf.\n\n"
+        "§ 1\nSammanträdets laglighet\n\nBeslut\nKonstaterades.\n"
+    )
+    assert _meeting(ticked).chair == "Lindvall Mikael"

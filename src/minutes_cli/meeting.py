@@ -497,6 +497,15 @@ def _signatures(lines: list[str]) -> dict[str, str]:
     return out
 
 
+_VICE_CHAIR = patterns.compile(r"(?:vara|vice)\s?(?:puheenjohtaja|ordförande|ordf)|\bvpj\b", regex.IGNORECASE)
+_SECOND = patterns.compile(r"\b(?:II|III|2\.|3\.|toinen|andra)\s", regex.IGNORECASE)
+
+
+def _vice_rank(role: str | None) -> int:
+    # "I varapuheenjohtaja" / "1. vpj" before "II varapuheenjohtaja" / "2. vpj"
+    return 1 if role and _SECOND.search(role + " ") else 0
+
+
 def _has_chair_role(role: str) -> bool:
     # "puheenjohtaja", "pj.", and in two languages "ordförande / puheenjohtaja"
     return any(_CHAIR.match(part.strip(" ,.")) for part in role.split("/"))
@@ -559,6 +568,12 @@ def read_meeting(head: list[str], body_text: str = "") -> Meeting | None:
             end = _clock(m["h"], m["m"])
     present = [p for p in header.people if p.status == "present"]
     chair = next((p.name for p in present if p.role and _has_chair_role(p.role)), None)
+    absent = {p.name for p in header.people if p.status == "absent"}
+    if chair is None and any(p.role and _has_chair_role(p.role) for p in header.people if p.name in absent):
+        # the chair is away: the first vice chair present presides (Kuntalaki; "[ ] Kronqvist Bo,
+        # ordförande" / "[X] Lindvall Mikael, I viceordf.")
+        vice = sorted((p for p in present if p.role and _VICE_CHAIR.search(p.role)), key=lambda p: _vice_rank(p.role))
+        chair = vice[0].name if vice else None
     # The meeting role ("pöytäkirjanpitäjä", "sihteeri") before a signature label, and a label before a
     # job title that merely contains the word ("kaupunginsihteeri" of a city with several of them).
     secretary = next((p.name for p in header.people if p.role and _has_secretary_role(p.role)), None)
