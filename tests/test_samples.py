@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+import regex
 from typer.testing import CliRunner
 
 from minutes_cli.cli import app
@@ -60,3 +61,14 @@ def test_windows_line_ends_and_a_byte_order_mark_change_nothing(txt: Path) -> No
         assert (doc.document_type, doc.language, doc.meeting, doc.items, doc.warnings) == (
             plain.document_type, plain.language, plain.meeting, plain.items, plain.warnings
         )  # fmt: skip
+
+
+@pytest.mark.parametrize("txt", INPUTS, ids=lambda p: p.stem)
+def test_tabs_between_columns_read_as_a_column_gap(txt: Path) -> None:
+    # Text copied from a word processor or a table puts a tab where a PDF's text has a run of spaces.
+    text = txt.read_text(encoding="utf-8")
+    plain = parse_text(text)
+    tabbed = parse_text(regex.sub(r"(?<=\S) {4,}(?=\S)", "\t", text))
+    assert (tabbed.document_type, tabbed.meeting, [(i.section, i.title, i.decision) for i in tabbed.items]) == (
+        plain.document_type, plain.meeting, [(i.section, i.title, i.decision) for i in plain.items]
+    )  # fmt: skip

@@ -16,7 +16,7 @@ from .listing import Listing, listed_items, restore_starts
 
 # Zero-width space, soft hyphen, BOM, word joiner, zero-width (non-)joiners, LTR/RTL marks.
 _INVISIBLE = "\u200b\u00ad\ufeff\u2060\u200c\u200d\u200e\u200f"
-_SPACES = "\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u3000\t\v"
+_SPACES = "\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u3000\v"
 _CONTROL_CHARS = "".join(map(chr, [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F]))
 _CONTROL = patterns.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
@@ -110,6 +110,9 @@ def normalize(text: str) -> Lines:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _replace_each(text, _INVISIBLE, "")
     text = _replace_each(text, _SPACES, " ")
+    if "\t" in text:
+        # a tab separates columns (text copied from a table or a word processor): two spaces keep it a gap
+        text = text.replace("\t", "  ")
     has_control = any(ch in text for ch in _CONTROL_CHARS)
     out: list[str] = []
     origin: list[int] = []
