@@ -72,3 +72,12 @@ def test_tabs_between_columns_read_as_a_column_gap(txt: Path) -> None:
     assert (tabbed.document_type, tabbed.meeting, [(i.section, i.title, i.decision) for i in tabbed.items]) == (
         plain.document_type, plain.meeting, [(i.section, i.title, i.decision) for i in plain.items]
     )  # fmt: skip
+
+
+def test_items_written_number_then_sign_at_the_top_of_pages_are_not_page_furniture() -> None:
+    # "41 §" (Helsinki, older PDFs) opening each page repeats like a running header but is the item's own line.
+    text = (SAMPLES / "pdf-meeting-page-headers.txt").read_text(encoding="utf-8")
+    written_after = regex.sub(r"(?m)^([ \t]*)§[ \t]?(\d{1,4})\b", r"\1\2 §", text)
+    assert [(i.section, i.title) for i in parse_text(written_after).items] == [
+        (i.section, i.title) for i in parse_text(text).items
+    ]

@@ -94,7 +94,7 @@ def _shape(line: str) -> str:
 
 
 # The shape of an item's own "§ 12" line, which also recurs at the top of pages.
-_SHAPE_OF_SECTION = patterns.compile(r"^§\s?#|^#\s?§\s")
+_SHAPE_OF_SECTION = patterns.compile(r"^§\s?#|^#\s?§(?:\s|$)")
 
 
 def _page_top_repeats(lines: list[str], page_starts: frozenset[int]) -> set[int]:
