@@ -6,7 +6,8 @@
 Each transform is a way the same minutes reach users differently: Windows line ends, a byte-order
 mark, running page headers, a page number alone, prose wrapped anew, lost blank lines, "N §" for
 "§ N", list points "1)". A changed parse is a place to look, not a verdict: some changes are right
-(a header inserted by the transform carries its own meeting number). Found this way and fixed:
+(a header inserted by the transform carries its own meeting number; text fields copy the text, so
+removing blank lines or renumbering lists changes them by design). Found this way and fixed:
 paragraphs split at page breaks, a header that stands once, lower-case heading words in wrapped
 sentences, titles running into text without a blank line.
 """
