@@ -858,3 +858,19 @@ def test_a_news_digest_numbered_with_parentheses() -> None:
     with_parentheses = parse_text(regex.sub(r"(?m)^(\d{1,2})\. ", r"\1) ", text)).items
     assert len(with_dots) >= 4
     assert [(i.title, i.decision) for i in with_parentheses] == [(i.title, i.decision) for i in with_dots]
+
+
+def test_an_acting_officials_presenter_line_and_proposal_heading() -> None:
+    # "vs." (viransijainen), "va." (virkaa tekevä), "t.f." (tillförordnad): acting officials
+    text = (
+        "§ 5\nTontin myynti\n\nEsittelijä vs. kaupunginjohtaja Matti Meikäläinen\n\n"
+        "Vs. kaupunginjohtajan ehdotus:\nKaupunginhallitus päättää myydä tontin.\n\nPäätös\nHyväksyttiin.\n"
+    )
+    item = parse_text(text).items[0]
+    assert item.presenter is not None
+    assert (item.presenter.title, item.presenter.name) == ("vs. kaupunginjohtaja", "Matti Meikäläinen")
+    assert item.proposal is not None and item.proposal.text == "Kaupunginhallitus päättää myydä tontin."
+    assert item.body is None
+    heading = match_heading("T.f. stadsdirektörens förslag:")
+    assert heading is not None and heading.kind == "proposal"
+    assert match_heading("Esittelijä totesi asian.") is None

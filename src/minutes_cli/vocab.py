@@ -185,9 +185,13 @@ class Heading(NamedTuple):
 _SPLIT = patterns.compile(r"^(?P<label>[^:]{1,70}?)\s*(?:(?P<sep>:)\s*|(?P<sep>\s{2,})|$)(?P<rest>.*)$")
 
 
+# An acting official: "Vs. kaupunginjohtajan ehdotus", "Esittelijä va. kunnanjohtaja Liisa Laine".
+_ACTING = patterns.compile(r"^(?:vs|va|vt|t\.\s?f|tf|ma)\.\s", regex.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def _kind_of(label: str) -> str | None:
-    folded = " ".join(label.casefold().split())
+    folded = _ACTING.sub("", " ".join(label.casefold().split()))
     m = _ALL_HEADINGS.fullmatch(folded)
     if m:
         return m.lastgroup
@@ -293,7 +297,8 @@ def match_heading(line: str) -> Heading | None:
         kind = _kind_of(label)
         if kind in PERSON_INLINE:
             rest = " ".join(words[n:]).strip()
-            if rest[:1].isupper() and len(rest.split()) <= 9 and not rest.endswith("."):
+            named = rest[:1].isupper() or bool(_ACTING.match(rest))  # "Kaupunginjohtaja …", "vs. kaupunginjohtaja …"
+            if named and len(rest.split()) <= 9 and not rest.endswith("."):
                 return Heading(kind, label, rest, " ")
     return None
 
