@@ -568,8 +568,7 @@ def read_meeting(head: list[str], body_text: str = "") -> Meeting | None:
             end = _clock(m["h"], m["m"])
     present = [p for p in header.people if p.status == "present"]
     chair = next((p.name for p in present if p.role and _has_chair_role(p.role)), None)
-    absent = {p.name for p in header.people if p.status == "absent"}
-    if chair is None and any(p.role and _has_chair_role(p.role) for p in header.people if p.name in absent):
+    if chair is None and any(p.status == "absent" and p.role and _has_chair_role(p.role) for p in header.people):
         # the chair is away: the first vice chair present presides (Kuntalaki; "[ ] Kronqvist Bo,
         # ordförande" / "[X] Lindvall Mikael, I viceordf.")
         vice = sorted((p for p in present if p.role and _VICE_CHAIR.search(p.role)), key=lambda p: _vice_rank(p.role))

@@ -18,7 +18,7 @@ from .listing import Listing, listed_items, restore_starts
 _INVISIBLE = "\u200b\u00ad\ufeff\u2060\u200c\u200d\u200e\u200f"
 _SPACES = "\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u3000\v"
 _CONTROL_CHARS = "".join(map(chr, [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F]))
-_CONTROL = patterns.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_TO_SPACE = dict.fromkeys(map(ord, _CONTROL_CHARS), " ")
 
 
 def _replace_each(text: str, chars: str, by: str) -> str:
@@ -124,8 +124,8 @@ def normalize(text: str) -> Lines:
         if "\f" in line:
             pages.add(len(out))
             line = line.replace("\f", " ")
-        if has_control and _CONTROL.search(line):
-            line = _CONTROL.sub(" ", line)
+        if has_control:
+            line = line.translate(_CONTROL_TO_SPACE)
         found: set[int] = set()
         if listing and index >= listing_line:
             line, found = restore_starts(line, listing, listing.end if index == listing_line else 0, done)

@@ -40,7 +40,7 @@ def _page_lines(page: Any) -> list[_Line]:
     return lines
 
 
-def _usual_gap(pages: list[list[_Line]]) -> float | None:
+def _usual_gap(pages: list[list[_Line]]) -> float:
     """The space between two lines of one paragraph, from the whole document.
 
     A line's box is as tall as its letters, so that space depends on the line spacing (single, 1.5,
@@ -48,16 +48,16 @@ def _usual_gap(pages: list[list[_Line]]) -> float | None:
     the gap that a seventh of them stay under is one, even on pages of headings and short lists.
     """
     gaps = sorted(max(0.0, a[0] - b[1]) for lines in pages for a, b in itertools.pairwise(lines))
-    return gaps[len(gaps) // 7] if gaps else None
+    return gaps[len(gaps) // 7] if gaps else 0.0  # no page has two lines: no gap is ever judged
 
 
-def _page_text(lines: list[_Line], usual_gap: float | None) -> str:
+def _page_text(lines: list[_Line], usual_gap: float) -> str:
     if not lines:
         return ""
     heights = sorted(line[1] - line[0] for line in lines)
     height = heights[len(heights) // 2] or 10.0
     # capped: in a text of one-line paragraphs the usual gap is a blank line
-    blank_gap = min(usual_gap if usual_gap is not None else 0.3 * height, 1.0 * height) + 0.5 * height
+    blank_gap = min(usual_gap, height) + 0.5 * height
     char_width = height * 0.5
     out: list[str] = []
     previous_bottom: float | None = None
