@@ -130,13 +130,31 @@ _SV_HEADER = frozenset(
 )
 _WORD = patterns.compile(r"\p{L}+")
 _SV_ONLY = _SV - _FI
+# Every ASCII byte that is not a letter becomes a space; UTF-8 bytes of other characters pass as they are.
+_ASCII_NON_LETTERS_TO_SPACE = bytes(b if b >= 0x80 or chr(b).isalpha() else 0x20 for b in range(256))
+
+
+def word_counts(text: str) -> Counter[str]:
+    """How often each word (a run of letters) stands in the text: the same counts as counting the
+    matches of \\p{L}+, at a third of the time.
+
+    Splitting at ASCII non-letters in bytes runs at memory speed; the few pieces that still hold
+    another non-letter ("2025–2026", "€") are split again by the pattern.
+    """
+    raw = text.encode("utf-8", "surrogatepass").translate(_ASCII_NON_LETTERS_TO_SPACE)
+    counts = Counter(raw.decode("utf-8", "surrogatepass").split())
+    for piece in [piece for piece in counts if not piece.isalpha()]:
+        n = counts.pop(piece)
+        for word in _WORD.findall(piece):
+            counts[word] += n
+    return counts
 
 
 def detect(text: str, *, allow_mixed: bool = True) -> Language | None:
     """ "fi", "sv", "mixed" (both in strength) or None when the text is too short to tell."""
-    # counted in C (findall, Counter) and then looked up once per distinct word: a loop over every
-    # word of every item was a tenth of the parse
-    counts = Counter(_WORD.findall(text[:200_000].casefold()))
+    # counted in C and then looked up once per distinct word: a loop over every word of every item
+    # was a tenth of the parse
+    counts = word_counts(text[:200_000].casefold())
     words = counts.keys()
     # the set operations run in C over the text's distinct words, a few hundred in an item
     fi = sum(counts[word] for word in words & _FI)
