@@ -28,6 +28,7 @@ ORGAN_LINE = patterns.compile(
     r"styrelse|fullmäktige|nämnd|sektion|direktion|City\sBoard|City\sCouncil|Committee|Board|Council)\s*$",
     regex.IGNORECASE,
 )
+_HAS_DIGIT = patterns.compile(r"\d")
 _LOWER_TITLE = patterns.compile(r"^\s*\p{Ll}[\p{Ll}\-]+(?:\s\p{Ll}[\p{Ll}\-]+){0,2}\s*$")
 
 
@@ -393,7 +394,10 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
         for i in indexes[bisect.bisect_left(indexes, lo) : bisect.bisect_left(indexes, b)]:
             if i not in title_lines and i not in starts:
                 line = lines[i]
-                if _DATE_ONLY.match(line) or _SECTION_ONLY.match(line) or case_number_in_line(line):
+                # a date, a section or a case number alone on its line is a marker, not text; each has a digit
+                if _HAS_DIGIT.search(line) and (
+                    _DATE_ONLY.match(line) or _SECTION_ONLY.match(line) or case_number_in_line(line)
+                ):
                     continue
                 out.append(line)
         return out
