@@ -172,6 +172,11 @@ def test_outcomes(text: str, outcome: str | None) -> None:
         ("Suoritetussa nimenhuutoäänestyksessä annettiin 2 JAA-ääntä ja 8 EI-ääntä.", 2, 8),
         ("Efter omröstning med rösterna 9 (Andersson, Holm) – 4 (Berg) beslutade", 9, 4),
         ("Jaa 52, Ei 10, Tyhjä 2, Poissa 3", 52, 10),
+        # Borgå: "med röster" without the article, each count followed by the names
+        ("Stadsstyrelsen beslutade efter omröstning fortsätta med röster 10 (Välimäki, Lund) – 3 (Oksanen)", 10, 3),
+        ("Förslaget godkändes med 7 röster mot 2.", 7, 2),
+        ("Nämnden beslöt med rösterna 6 mot 5 att återremittera ärendet.", 6, 5),
+        ("Valtuusto hyväksyi ehdotuksen äänillä 40–12.", 40, 12),
     ],
 )
 def test_votes(text: str, yes: int, no: int) -> None:

@@ -135,8 +135,10 @@ def classify_outcome(text: str) -> Outcome | None:
 
 
 _VOTE_PAIR = patterns.compile(
-    r"(?:äänin|äänestyksen\själkeen\säänin|rösterna|röstetalen|utföll|med\s)\s*(?P<yes>\d{1,3})\s*(?:\([^)]{0,400}\)\s*)?"
-    r"[-–—]\s*(?P<no>\d{1,3})",
+    r"(?:äänin|äänillä|äänestyksen\själkeen\säänin|röster(?:na)?|röstetalen|utföll|med\s)\s*(?P<yes>\d{1,3})\s*"
+    r"(?:\([^)]{0,400}\)\s*)?(?:[-–—]|mot\s)\s*(?P<no>\d{1,3})"
+    # "med 7 röster mot 2"
+    r"|(?<!\d)(?P<yes>\d{1,3})\sröster\smot\s(?P<no>\d{1,3})(?!\d)",
     regex.IGNORECASE,
 )
 _JAA_EI = patterns.compile(
