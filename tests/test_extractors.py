@@ -33,6 +33,11 @@ from .conftest import SAMPLES
         ("HEL 2018-012640 T 00 01 01", ("HEL", 12640, "00 01 01", 2018)),
         ("HEL 2024-001234", ("HEL", 1234, None, 2024)),
         ("Dnr 606/2016", (None, 606, None, 2016)),
+        # older documents print the label in capitals or as "D:no"
+        ("DNRO 5119/02.05.02/2024", (None, 5119, "02.05.02", 2024)),
+        ("DNRO: KH 123/2024", ("KH", 123, None, 2024)),
+        ("D:no 234/2024", (None, 234, None, 2024)),
+        ("D:nro 12/00.01.02/2011", (None, 12, "00.01.02", 2011)),
         ("Kuntien kehittämisverkosto USO:n 8.kausi käynnistyy vuosille 2025 – 2026.", None),
     ],
 )

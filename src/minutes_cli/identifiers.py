@@ -8,7 +8,11 @@ from . import patterns
 from .dates import DIGIT_DATE, find_date
 from .models import Amount, CaseNumber, Handling
 
-_LABEL = r"(?:(?:Dnro|Dno|Dnr|Diaarinumero|Diarienummer|Asianro|Asianumero|Asia\s?nro|Dnr\.?|CFV|Ärendenr)\.?\s*:?\s*)"
+# The label in any case ("DNRO" in older upper-case documents) and with the colon of "D:no" / "D:nro".
+_LABEL = (
+    r"(?:(?i:Dnro|Dno|Dnr|D:no|D:nro|Diaarinumero|Diarienummer|Asianro|Asianumero|Asia\s?nro|CFV|Ärendenr)"
+    r"\.?\s*:?\s*)"
+)
 
 # 5119/02.05.02/2024, TRE:1770/00.01.03/2022, OUKA/1234/00.01.00/2023, 47/00.02/2016, 205/ /2015
 _STANDARD = (
@@ -25,7 +29,7 @@ _SHORT = r"(?:(?P<prefix>[A-ZÄÖÅ]{2,6})\s)?(?P<serial>\d{1,6})/(?P<year>(?:19
 _HELSINKI_FORM = patterns.compile(_HELSINKI)
 _CASE_FORMS = [patterns.compile(_CASEM), _HELSINKI_FORM, patterns.compile(_STANDARD)]
 _SHORT_FORM = patterns.compile(_SHORT)
-_LABELLED_SHORT = patterns.compile(rf"^\s*(?:Dnr|Dnro|Dno|CFV)\.?\s*:?\s*(?P<case>{_SHORT})\s*$")
+_LABELLED_SHORT = patterns.compile(rf"^\s*(?i:Dnr|Dnro|Dno|D:no|D:nro|CFV)\.?\s*:?\s*(?P<case>{_SHORT})\s*$")
 
 
 _HAS_DIGIT = patterns.compile(r"\d")
