@@ -486,6 +486,23 @@ def test_news_page_items_introduced_by_the_word_for_section() -> None:
     assert items[1].decision is not None and items[1].decision.text == "tehtiin lisäys."
 
 
+@pytest.mark.parametrize("head", ["§ {n}.\n{title}", "§ {n}. {title}", "§{n}.\n{title}"])
+def test_section_sign_with_a_full_stop_after_the_number(head: str) -> None:
+    # Minutes typed in a word processor: "§ 12." opens the item as "§ 12" does.
+    text = "Kunnanhallitus          Pöytäkirja 3/2025\n\n" + "".join(
+        head.format(n=n, title=title) + "\n\nPäätösehdotus\nHyväksytään.\n\nPäätös\nHyväksyttiin.\n\n"
+        for n, title in ((12, "Vuokrasopimuksen hyväksyminen"), (13, "Avustushakemus"))
+    )
+    items = parse_text(text).items
+    assert [(i.section, i.title) for i in items] == [(12, "Vuokrasopimuksen hyväksyminen"), (13, "Avustushakemus")]
+    assert all(i.decision is not None and i.decision.outcome == "approved" for i in items)
+
+
+def test_a_section_reference_with_a_decimal_does_not_open_an_item() -> None:
+    text = "§ 12\nAvustushakemus\n\nPäätösehdotus\nMyönnetään avustus hallintosäännön\n§ 12.3 mukaisesti.\n"
+    assert [i.section for i in parse_text(text).items] == [12]
+
+
 def test_language_of_a_page_with_only_a_header_and_titles() -> None:
     from minutes_cli.language import detect
 

@@ -21,7 +21,8 @@ DYNASTY_MARKER = patterns.compile(
     regex.IGNORECASE,
 )
 _STARTS = (
-    patterns.compile(r"^§\s?(?P<n>\d{1,4})(?![\d.,:/])\.?(?:\s+(?P<rest>.*))?$"),  # § 278 Title
+    # § 278 Title; "§ 12." of documents typed in a word processor, but not "§ 12.3" or "§ 5:n"
+    patterns.compile(r"^§\s?(?P<n>\d{1,4})(?![\d,:/]|\.\S)\.?(?:\s+(?P<rest>.*))?$"),
     patterns.compile(r"^(?P<n>\d{1,4})\s?§(?![:\w])\.?(?:\s+(?P<rest>.*))?$"),  # 57 § TITLE
     # Helsinki: "Case 9. / 409 §", "Ärende 5. / 86 §", "13. / 249 §"
     patterns.compile(
