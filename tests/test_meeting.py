@@ -252,3 +252,20 @@ def test_with_the_chair_away_the_first_vice_chair_present_chairs() -> None:
         "Beslutande\n[ ] Kronqvist Bo, ordförande\n[X] Kengo Anna\n[X] Lindvall Mikael, I viceordf.\n"
     )
     assert _meeting(ticked + _ITEM).chair == "Lindvall Mikael"
+
+
+@pytest.mark.parametrize(
+    ("when", "times"),
+    [
+        ("11.01.2021 15:30 - 21:35", ("15:30", "21:35")),  # Lahti: no "klo"
+        ("12.5.2025 18.00–20.15", ("18:00", "20:15")),
+        ("12.05.2025 18:00", ("18:00", None)),
+        ("måndag 12.5.2025 klockan 18–20.15", ("18:00", "20:15")),
+        ("12.05.2025", (None, None)),  # no part of the date is a time
+        ("12.05.2025 :00-20:50", (None, None)),  # a range that lost its start gives no start
+    ],
+)
+def test_times_in_the_date_field(when: str, times: tuple[str | None, str | None]) -> None:
+    meeting = _meeting(f"Kunnanhallitus\n\nAika        {when}\nPaikka      Kunnantalo\n\n§ 1\nLaillisuus\n")
+    assert meeting.date is not None
+    assert (meeting.start_time, meeting.end_time) == times

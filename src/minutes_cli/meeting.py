@@ -59,11 +59,18 @@ _FLAT_SPLIT = patterns.compile(
 )
 _TIME = patterns.compile(
     # the minutes may be left out: "klo 18", "klo 18 - 20.30"
-    r"(?:\bklo|\bkello|\bkl)\.?\s*(?:/\s*klo\s*)?(?P<h1>\d{1,2})(?:[.:](?P<m1>\d{2}))?(?![\d.:])"
+    r"(?:\bklo|\bkello|\bklockan|\bkl)\.?\s*(?:/\s*klo\s*)?(?P<h1>\d{1,2})(?:[.:](?P<m1>\d{2}))?(?![\d.:])"
     r"(?:\s*[-–—]\s*(?:klo\s*)?(?P<h2>\d{1,2})(?:[.:](?P<m2>\d{2}))?(?![\d.:]))?",
     regex.IGNORECASE,
 )
 _CLOCK = patterns.compile(r"\b(?P<h>\d{1,2})[.:](?P<m>\d{2})\b")
+# A date field's times without "klo": "12.5.2025 18.00–20.15", "15.1.2025 17:00". A range needs the
+# minutes on both sides and a lone time a colon, so that no part of a date reads as a time; a lone
+# time beside a dash is half of a range that lost its other half (":00-20:50"), and not read.
+_BARE_TIME = patterns.compile(
+    r"(?<![\d.:])(?P<h1>\d{1,2})[.:](?P<m1>\d{2})\s*[-–—]\s*(?P<h2>\d{1,2})[.:](?P<m2>\d{2})(?![\d.:])"
+    r"|(?<![\d.:\-–—])(?<![-–—]\s)(?P<h1>\d{1,2}):(?P<m1>\d{2})(?![\d.:\-–—])(?!\s[-–—])"
+)
 
 
 def _clock(hours: str, minutes: str | None) -> str | None:
@@ -543,7 +550,7 @@ def read_meeting(head: list[str], body_text: str = "") -> Meeting | None:
     when = header.fields.get("date", "")
     if when:
         date = find_date(when)
-        t = _TIME.search(when)
+        t = _TIME.search(when) or _BARE_TIME.search(when)
         if t:
             start = _clock(t["h1"], t["m1"])
             if t["h2"]:
