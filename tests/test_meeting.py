@@ -269,3 +269,19 @@ def test_times_in_the_date_field(when: str, times: tuple[str | None, str | None]
     meeting = _meeting(f"Kunnanhallitus\n\nAika        {when}\nPaikka      Kunnantalo\n\n§ 1\nLaillisuus\n")
     assert meeting.date is not None
     assert (meeting.start_time, meeting.end_time) == times
+
+
+def test_a_note_with_commas_in_brackets_keeps_the_member() -> None:
+    text = (
+        "Kaupunginhallitus\n\nAika        15.4.2025 klo 17.00 - 19.30\nPaikka      Kaupungintalo\n\n"
+        "Saapuvilla olleet jäsenet\nMatti Virtanen, puheenjohtaja\nPekka Pouta (poistui klo 18.30, § 45 aikana)\n"
+        "Liisa Koski, jäsen (saapui klo 17.20, § 41 aikana)\n\n"
+        "Poissa\nKaj Mattsson (varajäsen Kronehag, Kurt läsnä)\n\n§ 40\nLaillisuus\n"
+    )
+    people = [(p.name, p.status) for p in _meeting(text).participants]
+    assert people == [
+        ("Matti Virtanen", "present"),
+        ("Pekka Pouta", "present"),
+        ("Liisa Koski", "present"),
+        ("Kaj Mattsson", "absent"),
+    ]

@@ -207,8 +207,8 @@ def _split_people(text: str, status: Attendance) -> list[_Person]:
     listed = _names_in_a_row(text)
     if listed:
         return [_Person(name, role, status) for name, role in listed]
-    head, _, tail = text.partition(",")
-    if "," in text and len(text) < 120 and not _names_after_role(tail):
+    head, comma, tail = _partition_outside_brackets(text)
+    if comma and len(text) < 120 and not _names_after_role(tail):
         parts = [p.strip() for p in tail.split(",") if p.strip()]
         head_words = head.split()
         if (
@@ -232,6 +232,20 @@ def _split_people(text: str, status: Attendance) -> list[_Person]:
             return []
         return [_Person(name, role, status)]
     return _split_run(text, status)
+
+
+def _partition_outside_brackets(text: str) -> tuple[str, str, str]:
+    """Split at the first comma that is not inside brackets: a note on a member's coming and going has
+    commas of its own ("Pekka Pouta (poistui klo 18.30, § 45 aikana)")."""
+    depth = 0
+    for index, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char == "," and depth == 0:
+            return text[:index], ",", text[index + 1 :]
+    return text, "", ""
 
 
 _TABLE_HEADS = frozenset(
