@@ -285,3 +285,30 @@ def test_a_note_with_commas_in_brackets_keeps_the_member() -> None:
         ("Liisa Koski", "present"),
         ("Kaj Mattsson", "absent"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "checkers"),
+    [
+        (
+            "Pöytäkirjan tarkastajiksi valittiin Ritva-Leena Heikkinen ja Esa Rintala.",
+            ["Ritva-Leena Heikkinen", "Esa Rintala"],
+        ),
+        (
+            "Pöytäkirjantarkastajiksi valittiin valtuutetut Emma Kari ja Dan Koivulaakso sekä varalle valtuutetut "
+            "Daniel Sazonov ja Pia Kopra.",
+            ["Emma Kari", "Dan Koivulaakso"],
+        ),
+        ("Till protokolljusterare valdes Jan Berg och Maria Lund.", ["Jan Berg", "Maria Lund"]),
+        ("Jan Berg och Maria Lund utsågs till protokolljusterare.", ["Jan Berg", "Maria Lund"]),
+        # inflected names ("Esko Yli-Karhun") are not the names as the header would print them
+        ("Valitsi pöytäkirjantarkastajiksi Esko Yli-Karhun ja Sini Syrjälän.", []),
+    ],
+)
+def test_checkers_elected_in_the_second_item(sentence: str, checkers: list[str]) -> None:
+    text = (
+        "Kunnanhallitus        Pöytäkirja 4/2025\n\nAika        3.3.2025 klo 18.00\nPaikka      Kunnantalo\n\n"
+        "§ 1\nKokouksen laillisuus\n\nPäätös\nTodettiin.\n\n"
+        f"§ 2\nPöytäkirjan tarkastus\n\nPäätös\n{sentence}\n"
+    )
+    assert _meeting(text).minutes_checkers == checkers

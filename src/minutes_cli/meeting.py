@@ -118,9 +118,14 @@ _ROLE_START = patterns.compile(
     r"^(?:\p{Ll}|[IV]+\b|\d\.|\(|\p{Lu}[\p{L}]*(?:valtuuston|hallituksen|lautakunnan|jaoston|kunnan|kaupungin|"
     r"fullmäktiges|styrelsens|nämndens)$)",
 )
+# The checkers elected in the meeting's second item, named in the nominative: "Pöytäkirjan tarkastajiksi
+# valittiin (yksimielisesti) X ja Y", "Till protokolljusterare valdes X och Y", "X och Y utsågs till
+# protokolljusterare". The label may open the sentence, so its case is free; the names' is not.
+_CHECKER_NAME = r"\p{Lu}[\p{L}\-]+\s\p{Lu}[\p{L}\-]+"
 _CHECKERS_DECISION = patterns.compile(
-    r"(?:pöytäkirjan\s?tarkastajiksi|protokolljusterare)\s(?:valittiin|valdes|utsågs)\s(?:\p{Ll}+\s)*?"
-    r"(?P<a>\p{Lu}[\p{L}\-]+\s\p{Lu}[\p{L}\-]+)\s(?:ja|och)\s(?P<b>\p{Lu}[\p{L}\-]+\s\p{Lu}[\p{L}\-]+)",
+    r"(?i:pöytäkirjan\s?tarkastajiksi|protokolljusterare)\s(?:valittiin|valdes|utsågs)\s(?:\p{Ll}+\s)*?"
+    rf"(?P<a>{_CHECKER_NAME})\s(?:ja|och)\s(?P<b>{_CHECKER_NAME})"
+    rf"|(?P<a>{_CHECKER_NAME})\s(?:och|ja)\s(?P<b>{_CHECKER_NAME})\s(?:utsågs|valdes)\still\sprotokolljusterare",
 )
 
 
