@@ -84,6 +84,23 @@ def test_table_cells_stay_apart() -> None:
     assert item.decision is not None and item.decision.text == "Hyväksyttiin."
 
 
+def test_html_lists_keep_their_markers() -> None:
+    # A page's proposal as <ol>: the points are the proposal's items, as "1." lines in a text would be.
+    page = (
+        "<html><body><h2>§ 41 Hankinta</h2><p><strong>Päätösehdotus</strong></p><p>Kunnanhallitus päättää</p>"
+        "<ol><li><p>hyväksyä tarjouksen</p></li><li></li><li>valtuuttaa kunnanjohtajan</li></ol>"
+        "<p><strong>Päätös</strong></p><p>Kunnanhallitus</p><ul><li>myönsi eron ja</li><li><ul><li>valitsi jäsenen</li>"
+        "</ul></li></ul></body></html>"
+    ).encode()
+    item = parse_bytes(page).items[0]
+    assert item.proposal is not None
+    assert item.proposal.preamble == "Kunnanhallitus päättää"
+    assert item.proposal.items == ["hyväksyä tarjouksen", "valtuuttaa kunnanjohtajan"]
+    assert "3. valtuuttaa kunnanjohtajan" in item.proposal.text  # numbered as a browser numbers it
+    assert item.decision is not None
+    assert item.decision.text == "Kunnanhallitus\n\n- myönsi eron ja\n\n- valitsi jäsenen"
+
+
 def test_format_is_detected_from_content_not_name(tmp_path: Path) -> None:
     pdf = to_pdf("§ 5 Talousarvio\n\nPäätös\n\nHyväksyttiin.\n")
     assert detect_format(pdf) == "pdf"

@@ -34,6 +34,9 @@ class _TextBuilder(HTMLParser):
         self.skip_stack: list[str] = []
         self.classes: list[str] = []
         self.lang: str | None = None
+        # open lists, innermost last: the kind ("ol" numbered, "a" lettered, "ul" bulleted) and the last number
+        self.lists: list[list[str | int]] = []
+        self.marker = ""  # the marker of a list point, written before the point's first text
 
     def _newline(self, blank: bool) -> None:
         self.parts.append("\n\n" if blank else "\n")
@@ -54,12 +57,18 @@ class _TextBuilder(HTMLParser):
             if tag not in _VOID:
                 self.skip_stack.append(tag)
             return
+        if tag in ("ol", "ul"):
+            self.lists.append(_list_of(tag, attr))
+        if tag in ("li", "ol", "ul"):
+            self.marker = ""  # a point with no text of its own before the next one gets no marker
         if tag in _PARAGRAPH:
             self._newline(True)
         elif tag in _LINE:
             self._newline(False)
         elif tag in _CELL:
             self.parts.append("\x02")
+        if tag == "li" and self.lists:
+            self.marker = _next_marker(self.lists[-1])
 
     def handle_endtag(self, tag: str) -> None:
         if self.skip_stack:
@@ -67,6 +76,8 @@ class _TextBuilder(HTMLParser):
                 while self.skip_stack and self.skip_stack.pop() != tag:
                     pass
             return
+        if tag in ("ol", "ul") and self.lists:
+            self.lists.pop()
         if tag in _PARAGRAPH:
             self._newline(True)
         elif tag in _LINE:
@@ -74,7 +85,34 @@ class _TextBuilder(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self.skip_stack:
+            if self.marker and data.strip():
+                # the marker goes before the point's first text ("<li><p>text"), on the same line
+                self.parts.append(self.marker)
+                data = data.lstrip()
+                self.marker = ""
             self.parts.append(data.replace("\r", " ").replace("\n", " "))
+
+
+def _list_of(tag: str, attr: dict[str, str | None]) -> list[str | int]:
+    """A list as it opens: its kind and the number before its first point (<ol start="3"> starts at 3)."""
+    if tag == "ul":
+        return ["ul", 0]
+    start = attr.get("start") or ""
+    first = int(start) if start.strip().isdigit() else 1
+    return ["a" if attr.get("type") == "a" else "ol", first - 1]
+
+
+def _next_marker(current: list[str | int]) -> str:
+    """The marker a browser draws before the next point: "3. ", "b) " or "- ", so that the text keeps the
+    list that the page's markup holds."""
+    kind, number = current
+    if kind == "ul":
+        return "- "
+    number = int(number) + 1
+    current[1] = number
+    if kind == "a" and number <= 26:
+        return f"{chr(ord('a') + number - 1)}) "
+    return f"{number}. "
 
 
 def declared_charset(data: bytes) -> str | None:
