@@ -312,3 +312,18 @@ def test_checkers_elected_in_the_second_item(sentence: str, checkers: list[str])
         f"§ 2\nPöytäkirjan tarkastus\n\nPäätös\n{sentence}\n"
     )
     assert _meeting(text).minutes_checkers == checkers
+
+
+def test_checkers_signing_under_the_checked_statement() -> None:
+    # Lapua's PDFs: the checkers sign in columns under "Pöytäkirja on tarkastettu ja hyväksytty" and the
+    # dates; their names there are in the nominative, unlike in "Valitsi … Esko Yli-Karhun ja …".
+    text = (
+        "Ympäristölautakunta        Pöytäkirja 1/2022\n\nAika        25.01.2022 klo 17:00 - 18:10\n"
+        "Paikka      Kaupungintalo\n\nPöytäkirjan tarkastus\n"
+        "             Pöytäkirja on tarkastettu ja hyväksytty\n\n"
+        "              27.01.2022                               27.01.2022\n\n\n"
+        "              Esko Yli-Karhu                           Sini Syrjälä\n\n"
+        "§ 1\nKokouksen laillisuus\n\nPäätös\nValitsi tämän kokouksen pöytäkirjantarkastajiksi Esko Yli-Karhun ja "
+        "Sini Syrjälän.\n"
+    )
+    assert _meeting(text).minutes_checkers == ["Esko Yli-Karhu", "Sini Syrjälä"]

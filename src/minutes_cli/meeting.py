@@ -385,6 +385,10 @@ def _label_kind(m: regex.Match[str]) -> str:
 
 
 _CHECKED = patterns.compile(r"protokolljustering|pöytäkirjan\starkastus$", regex.IGNORECASE)
+_CHECKED_STATEMENT = patterns.compile(
+    r"^(?:pöytäkirja\son\starkastettu|protokollet\s(?:är|har)\s(?:justerat|justerats|granskat))", regex.IGNORECASE
+)
+_DATES_ONLY = patterns.compile(r"^(?:\s*\d{1,2}\.\d{1,2}\.\d{4})+\s*$")
 _ATTENDANCE_STATE: dict[str, Attendance] = {"present": "present", "other": "other", "absent": "absent"}
 
 
@@ -408,7 +412,10 @@ def _read_labels(virtual: list[str]) -> _Header:
             state = None
             continue
         if state == "checked":
-            # the checkers' signatures in columns under "Elektronisk protokolljustering"
+            # the checkers' signatures in columns under "Elektronisk protokolljustering" or "Pöytäkirjan
+            # tarkastus", perhaps under a line saying it was checked and the dates of signing
+            if _CHECKED_STATEMENT.match(line) or _DATES_ONLY.match(line):
+                continue
             names = [c for c in _COLUMNS.split(line) if c]
             if 2 <= len(names) <= 3 and all(_looks_like_name(n) for n in names) and not header.checkers:
                 header.checkers.extend(names)
