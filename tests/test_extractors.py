@@ -65,6 +65,13 @@ def test_case_numbers(line: str, expected: tuple[object, ...] | None) -> None:
         ("Kaupunginhallitus ja valtuusto 12.3.2024 § 4", None),
         ("Kaupunginhallitus päätti 8.10.2024 § 278 mukaisesti", None),
         ("KH 31.02.2024 § 5", None),
+        # older Dynasty and Raahe stage lines without a date
+        ("KHALL § 45", ("KHALL", None, 45)),
+        ("Kh § 399", ("Kh", None, 399)),
+        ("Kunnanhallitus § 45", ("Kunnanhallitus", None, 45)),
+        ("Äänestyslistat § 127", None),
+        ("Päätös § 5", None),
+        ("hallintosäännön § 12", None),
     ],
 )
 def test_handling_lines(line: str, expected: tuple[object, ...] | None) -> None:
@@ -408,6 +415,35 @@ def test_title_skips_filing_notes_and_other_organs_case_numbers() -> None:
     assert parse_text(dynasty).items[0].title == "Oikaisuvaatimus kaavoitusaloitteesta"
     flat = "§ 335, STST 2018-12-03 16:00 CFV: 22/2018 ÖVERTAGANDE AV ÄRENDEN\n\nBeslut\n\nGodkändes.\n"
     assert parse_text(flat).items[0].title == "ÖVERTAGANDE AV ÄRENDEN"
+
+
+def test_decision_labelled_with_the_organs_abbreviation() -> None:
+    # Older minutes: the stage opens "KHALL § 45" and the decision is labelled "KHALL:" or "Khall:".
+    text = (
+        "§ 45\nTALOUSARVION MUUTOS\n\nKHALL § 45\n\nKunnanjohtajan päätösehdotus:\n\n"
+        "Kunnanhallitus esittää valtuustolle talousarvion muutoksen hyväksymistä.\n\nKHALL:\n\nHyväksyttiin.\n\n"
+        "§ 46\nVALTUUSTOALOITE\n\nKhall 12.3.2012 § 46\nKunnanjohtajan päätösehdotus: Merkitään tiedoksi.\n\n"
+        "Khall: Merkittiin tiedoksi.\n"
+    )
+    items = parse_text(text).items
+    assert [(i.decision.text, i.decision.outcome) if i.decision else None for i in items] == [
+        ("Hyväksyttiin.", "approved"),
+        ("Merkittiin tiedoksi.", "noted"),
+    ]
+    assert [i.proposal.text if i.proposal else None for i in items] == [
+        "Kunnanhallitus esittää valtuustolle talousarvion muutoksen hyväksymistä.",
+        "Merkitään tiedoksi.",
+    ]
+
+
+def test_an_organs_full_name_with_a_colon_leads_into_proposal_points() -> None:
+    text = (
+        "§ 105\nHallintosääntö\n\nKaupunginhallitus 10.4.2017 § 105\n\nPäätösehdotus\n\nKaupunginhallitus:\n\n"
+        "1. hyväksyy hallintosäännön\n2. kumoaa johtosäännöt\n\nPäätös\n\nHyväksyttiin.\n"
+    )
+    item = parse_text(text).items[0]
+    assert item.proposal is not None and item.proposal.items == ["hyväksyy hallintosäännön", "kumoaa johtosäännöt"]
+    assert item.decision is not None and item.decision.text == "Hyväksyttiin."
 
 
 def test_handling_line_organ_is_not_a_subject_in_a_list_of_decisions() -> None:

@@ -111,6 +111,19 @@ _HANDLING_FORMS = [
         )
     )
 ]
+# Older Dynasty and Raahe stage lines name the organ and the section only: "KHALL § 45", "Kh § 399",
+# "Kunnanhallitus § 45". The organ is one word, an abbreviation (at most eight letters: "Khall",
+# "Kvalt", "TEKLA") or an organ's name, so that "Äänestyslistat § 127" (a heading over voting lists)
+# is not one.
+_UNDATED_HANDLING = patterns.compile(
+    r"^(?P<organ>\p{Lu}[\p{L}.]{1,7}|\p{Lu}\p{L}*(?:hallitus|valtuusto|lautakunta|jaosto|johtokunta|"
+    r"styrelsen|fullmäktige|nämnden))\s§\s?(?P<section>\d{1,4})$"
+)
+# Words that stand before a section number and are not an organ: "Päätös § 5", "Liite § 2".
+_NOT_ABBREVIATION = frozenset(
+    {"päätös", "ehdotus", "liite", "liitteet", "bilaga", "beslut", "förslag", "ote", "utdrag", "pykälä", "asia",
+     "ärende", "kohta", "sivu", "sida", "ks.", "kts.", "se", "jfr", "vrt.", "laki", "lag", "kl", "kuntalaki"}
+)  # fmt: skip
 # Where a transcript lost the "§": "Kunnanhallitus 240 12.09.2006", "KEVAL 12.04.2017 35".
 _ONE_WORD_ORGAN = r"(?P<organ>[A-ZÄÖÅ][\w.\-/]{1,30})"
 _HANDLING_WITHOUT_SIGN = [
@@ -148,6 +161,9 @@ def parse_handling(line: str) -> Handling | None:
         if groups.get("date") and date is None:
             continue
         return Handling(raw=text, organ=organ, date=date, section=int(groups["section"]))
+    m = _UNDATED_HANDLING.match(text)
+    if m and m["organ"].casefold() not in _NOT_ABBREVIATION:
+        return Handling(raw=text, organ=m["organ"], date=None, section=int(m["section"]))
     return None
 
 

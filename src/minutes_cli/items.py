@@ -59,12 +59,23 @@ class _Blocks:
         return self.by_kind.get(kind, [])
 
 
-def _split_blocks(lines: list[str]) -> _Blocks:
+def _organ_label(line: str, organ: str) -> Heading | None:
+    """ "KHALL: Hyväksyttiin.", "Kvalt:": older minutes label the decision with the abbreviation of the
+    organ that made it, the one that opens the stage ("KHALL § 45")."""
+    text = line.strip()
+    after = text[len(organ) :].lstrip()
+    if text[: len(organ)].casefold() != organ.casefold() or not after.startswith(":"):
+        return None
+    return Heading("decision", text[: len(organ)], after[1:].strip(), ":")
+
+
+def _split_blocks(lines: list[str], organ: str | None = None) -> _Blocks:
+    """The lines under each heading; `organ`, an abbreviation, may label the decision."""
     blocks = _Blocks()
     current: list[str] = blocks.lead
     previous = ""
     for line in lines:
-        heading = match_heading(line)
+        heading = match_heading(line) or (_organ_label(line, organ) if organ else None)
         if heading and heading.label[:1].islower() and previous.strip() and _SENTENCE_GOES_ON.search(previous):
             heading = None  # "… skickas vidare för" / "beredning: krisplaner …": a sentence wrapped
         previous = line
@@ -241,7 +252,7 @@ class _StageParts:
 
 
 def _parse_stage(handling: Handling | None, lines: list[str], headless_decision: bool) -> _StageParts:
-    blocks = _split_blocks(lines)
+    blocks = _split_blocks(lines, _abbreviation(handling.organ) if handling else None)
     preparers: list[Person] = []
     body_lines: list[str] = list(blocks.lead)
     for _heading, content in blocks.all("preparer"):
@@ -299,6 +310,12 @@ def _parse_stage(handling: Handling | None, lines: list[str], headless_decision:
         decision = build_decision(paragraphs(body_lines))
         body_lines = []
     return _StageParts(handling, preparers, presenter, text_of(body_lines), proposal, decision, blocks, lists)
+
+
+def _abbreviation(organ: str) -> str | None:
+    """The organ as an abbreviation ("KHALL", "Kvalt", "Tekla"); a full name ending in a colon
+    ("Kaupunginhallitus:") leads into a list of proposal points instead."""
+    return organ if 2 <= len(organ) <= 8 and organ.isalpha() else None
 
 
 _ENTRY_NUMBER = patterns.compile(r"^\s*\d{1,3}[.)]?\s+\S")
