@@ -436,6 +436,23 @@ def test_decision_labelled_with_the_organs_abbreviation() -> None:
     ]
 
 
+def test_undated_stage_lines_under_a_dated_summary() -> None:
+    # Raahe (domain notes): every handling listed with its date, then each stage opened by "KH § N"
+    text = (
+        "Raahen kaupunki\nPöytäkirja 12.08.2019/Pykälä 249\n\nKAUPUNGINHALLITUS § 399 19.11.2018\n"
+        "KAUPUNGINHALLITUS § 249 12.08.2019\n\nKaupungintalon korjaus\n\nKH § 399\n\n"
+        "Kaupunginjohtajan ehdotus: Kaupunginhallitus päättää käynnistää suunnittelun.\n\nPäätös: Hyväksyttiin.\n\n"
+        "KH § 249\n\nKaupunginjohtajan ehdotus: Kaupunginhallitus hyväksyy hankesuunnitelman.\n\n"
+        "Päätös: Palautettiin valmisteluun.\n"
+    )
+    item = parse_text(text).items[0]
+    assert item.handling is not None and (item.handling.date, item.handling.section) == ("2019-08-12", 249)
+    assert item.decision is not None and item.decision.outcome == "returned"
+    assert [
+        (s.handling.date if s.handling else None, s.decision.outcome if s.decision else None) for s in item.history
+    ] == [("2018-11-19", "approved")]
+
+
 def test_an_organs_full_name_with_a_colon_leads_into_proposal_points() -> None:
     text = (
         "§ 105\nHallintosääntö\n\nKaupunginhallitus 10.4.2017 § 105\n\nPäätösehdotus\n\nKaupunginhallitus:\n\n"

@@ -394,6 +394,7 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
     title_lines.update(earlier)
     stage_starts = [(i, h) for i, h in stage_starts if i not in earlier]
     stage_starts, listed, listed_only = _drop_stage_lists(lines, indexes, stage_starts)
+    stage_starts = [(i, _dated_from_summary(h, listed)) for i, h in stage_starts]
     listed_only = labelled + listed_only
     title_lines.update(i for i, _ in listed)
     body_from = region.body_start if region.body_start is not None else region.start
@@ -581,6 +582,19 @@ def _before_attachment_pages(lines: list[str], indexes: list[int]) -> list[int]:
             if m and parse_handling(m["handling"]):
                 return indexes[:n]
     return indexes
+
+
+def _dated_from_summary(handling: Handling, listed: list[tuple[int, Handling]]) -> Handling:
+    """Raahe lists every handling with its date above the item ("KAUPUNGINHALLITUS § 399 19.11.2018")
+    and opens each stage with an undated line ("KH § 399"): the listed line is that stage's handling."""
+    if handling.date is not None:
+        return handling
+    same = [
+        h
+        for _, h in listed
+        if h.date and h.section == handling.section and h.organ[:1].casefold() == handling.organ[:1].casefold()
+    ]
+    return same[0] if len(same) == 1 else handling
 
 
 def _same_handling(a: Handling, b: Handling) -> bool:
