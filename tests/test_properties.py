@@ -4,12 +4,14 @@ fields come from the text. Generated minutes are read back exactly."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from minutes_cli.contract import to_json, validate_json
-from minutes_cli.errors import MinutesError
+from minutes_cli.errors import MinutesError, NotMinutesError
 from minutes_cli.identifiers import _CURRENCY, _currency_words
 from minutes_cli.models import Document
 from minutes_cli.normalize import normalize
@@ -125,3 +127,19 @@ def test_generated_minutes_read_back(date: dt.date, first: int, items: list[tupl
 def test_currency_words_are_where_the_case_blind_pattern_finds_them(text: str) -> None:
     # amounts look for currency words with str.find on the lower-cased text, for speed
     assert _currency_words(text) == [m.span() for m in _CURRENCY.finditer(text)]
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_parsing_leaves_the_callers_garbage_collector_as_it_was(collecting: bool) -> None:
+    # parse_text pauses the cycle collector while it works; the caller's setting comes back, also
+    # when the text is refused.
+    was = gc.isenabled()
+    try:
+        (gc.enable if collecting else gc.disable)()
+        parse_text("§ 5 Talousarvio\n\nPäätös\n\nHyväksyttiin.\n")
+        assert gc.isenabled() is collecting
+        with pytest.raises(NotMinutesError):
+            parse_text("")
+        assert gc.isenabled() is collecting
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -161,7 +161,7 @@ def parse_handling(line: str) -> Handling | None:
         if groups.get("date") and date is None:
             continue
         return Handling(raw=text, organ=organ, date=date, section=int(groups["section"]))
-    m = _UNDATED_HANDLING.match(text)
+    m = _UNDATED_HANDLING.match(text) if "§" in text else None
     if m and m["organ"].casefold() not in _NOT_ABBREVIATION:
         return Handling(raw=text, organ=m["organ"], date=None, section=int(m["section"]))
     return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from pathlib import Path
 
@@ -128,9 +129,16 @@ def parse_text(text: str, *, source: Source | None = None) -> Document:
         digest = hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
         source = Source(path=None, sha256=digest, encoding="utf-8")
     token = guard.collect()
+    collecting = gc.isenabled()
+    # A parse builds many small objects and no reference cycles; the cycle collector would walk the
+    # ones that survive again and again, more often the longer the document (0.36 -> 0.42-0.48 s/MB
+    # at 3 MB). Reference counting still frees everything; a caller's own setting is kept.
+    gc.disable()
     try:
         doc = _parse(text, source)
     finally:
+        if collecting:
+            gc.enable()
         timed_out = guard.finish(token)
     for what in dict.fromkeys(timed_out):
         doc.warnings.append(
