@@ -69,6 +69,29 @@ def _rewrap(width: int) -> Callable[[str], str]:
     return wrap
 
 
+def _caps_headings(text: str) -> str:
+    """Headings alone on their line in capitals, as older documents print them ("PÄÄTÖSEHDOTUS")."""
+    from minutes_cli.vocab import match_heading
+
+    out = []
+    for line in text.split("\n"):
+        heading = match_heading(line)
+        out.append(line.upper() if heading and not heading.rest and heading.separator != " " else line)
+    return "\n".join(out)
+
+
+def _justified(text: str) -> str:
+    """Justified PDF text: every fourth gap between words of a printed line (up to 110 characters) is two
+    spaces wide."""
+    out = []
+    for line in text.split("\n"):
+        if 60 < len(line) <= 110 and "  " not in line.strip():
+            words = line.split(" ")
+            line = "".join(w + ("  " if n % 4 == 3 else " ") for n, w in enumerate(words[:-1])) + words[-1]
+        out.append(line)
+    return "\n".join(out)
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "crlf": lambda t: t.replace("\n", "\r\n"),
     "bom": lambda t: "\ufeff" + t,
@@ -81,6 +104,8 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "noblank": lambda t: re.sub(r"\n[ \t]*\n+", "\n", t),
     "sign_after": lambda t: re.sub(r"(?m)^([ \t]*)§[ \t]?(\d{1,4})\b", r"\1\2 §", t),
     "paren_lists": lambda t: re.sub(r"(?m)^(\s*)(\d{1,2})\.\s+(?=\S)", r"\1\2) ", t),
+    "caps_headings": _caps_headings,
+    "justified": _justified,
 }
 
 

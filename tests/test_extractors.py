@@ -258,6 +258,9 @@ def test_proposal_points_and_preamble() -> None:
         ("Asia        Kuopion kaupungin yleiskaava", "body", "Kuopion kaupungin yleiskaava"),
         ("Päätös on ehdotuksen mukainen.", None, None),
         ("Stadsdirektörens beslut:", None, None),
+        # justified PDF text leaves two spaces between words; a column gap is wider
+        ("Ledamoten Petrus Pennanens förslag  till hemställningskläm JA, motsätter sig NEJ", None, None),
+        ("Päätösehdotus   Kunnanhallitus päättää hyväksyä", "proposal", "Kunnanhallitus päättää hyväksyä"),
     ],
 )
 def test_headings(line: str, kind: str | None, rest: str | None) -> None:
@@ -267,6 +270,14 @@ def test_headings(line: str, kind: str | None, rest: str | None) -> None:
     else:
         assert heading is not None
         assert (heading.kind, heading.rest) == (kind, rest)
+
+
+def test_a_tab_is_a_column_gap() -> None:
+    item = parse_text(
+        "§ 5\nTalousarvio\n\nPäätösehdotus\tKunnanhallitus hyväksyy talousarvion.\n\nPäätös\tHyväksyttiin.\n"
+    ).items[0]
+    assert item.proposal is not None and item.proposal.text == "Kunnanhallitus hyväksyy talousarvion."
+    assert item.decision is not None and item.decision.text == "Hyväksyttiin."
 
 
 def test_decoding() -> None:

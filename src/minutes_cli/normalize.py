@@ -111,8 +111,9 @@ def normalize(text: str) -> Lines:
     text = _replace_each(text, _INVISIBLE, "")
     text = _replace_each(text, _SPACES, " ")
     if "\t" in text:
-        # a tab separates columns (text copied from a table or a word processor): two spaces keep it a gap
-        text = text.replace("\t", "  ")
+        # a tab separates columns (text copied from a table or a word processor): three spaces keep it
+        # a gap wider than the two that justified PDF text leaves between words
+        text = text.replace("\t", "   ")
     has_control = any(ch in text for ch in _CONTROL_CHARS)
     out: list[str] = []
     origin: list[int] = []

@@ -182,7 +182,7 @@ class Heading(NamedTuple):
     """Recognised from a misspelt heading word ("besftt:" for "beslut:")."""
 
 
-_SPLIT = patterns.compile(r"^(?P<label>[^:]{1,70}?)\s*(?:(?P<sep>:)\s*|(?P<sep>\s{2,})|$)(?P<rest>.*)$")
+_SPLIT = patterns.compile(r"^(?P<label>[^:]{1,70}?)\s*(?:(?P<sep>:)\s*|(?P<sep>\s{3,})|$)(?P<rest>.*)$")
 
 
 # An acting official: "Vs. kaupunginjohtajan ehdotus", "Esittelijä va. kunnanjohtaja Liisa Laine".
