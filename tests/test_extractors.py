@@ -280,6 +280,22 @@ def test_a_tab_is_a_column_gap() -> None:
     assert item.decision is not None and item.decision.text == "Hyväksyttiin."
 
 
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Ordförande Emilia Haverinens förslag", "Emilia Haverinen"),
+        ("ORDFÖRANDE EMILIA HAVERINENS FÖRSLAG", "EMILIA HAVERINEN"),  # older documents' capitals
+        ("KAUPUNGINJOHTAJA JUKKA VIRTASEN EHDOTUS", "JUKKA VIRTANEN"),
+        ("Kaupunginjohtajan ehdotus", None),
+    ],
+)
+def test_presenter_named_in_a_proposal_heading(label: str, name: str | None) -> None:
+    from minutes_cli.people import presenter_from_label
+
+    person = presenter_from_label(label)
+    assert (person.name if person else None) == name
+
+
 def test_decoding() -> None:
     text = "Päätös § 5"
     assert decode_bytes(text.encode("utf-8")) == (text, "utf-8")

@@ -140,9 +140,10 @@ def presenter_from_label(label: str) -> Person | None:
     if len(words) < 2 or not all(w[:1].isupper() for w in words[-2:]) or any(_is_title(w) for w in words[-2:]):
         return None
     first, last = words[-2], words[-1]
-    if last.endswith("sen"):
-        last = last[:-3] + "nen"  # Virtasen -> Virtanen
-    elif last.endswith(("s", "n")) and len(last) > 3:
+    ending = last[-3:].casefold()  # older documents print the heading in capitals: "HAVERINENS FÖRSLAG"
+    if ending == "sen":
+        last = last[:-3] + ("NEN" if last.isupper() else "nen")  # Virtasen -> Virtanen
+    elif ending.endswith(("s", "n")) and len(last) > 3:
         last = last[:-1]
     title = " ".join(words[:-2]) or None
     return Person(raw=label, title=title, name=f"{first} {last}")
