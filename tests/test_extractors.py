@@ -981,3 +981,12 @@ def test_an_acting_officials_presenter_line_and_proposal_heading() -> None:
     heading = match_heading("T.f. stadsdirektörens förslag:")
     assert heading is not None and heading.kind == "proposal"
     assert match_heading("Esittelijä totesi asian.") is None
+
+
+def test_language_of_a_short_item_in_a_document_of_the_other_language() -> None:
+    text = (
+        "§ 12\nAvustushakemus\n\nPäätösehdotus\nMyönnetään avustus, joka on haettu ja jonka määrä on kohtuullinen.\n\n"
+        "Päätös\nHyväksyttiin.\n\n"
+        "§ 14\nBidrag\n\nBeslutsförslag\nBidrag beviljas.\n\nBeslut\nGodkändes.\n"
+    )
+    assert [i.language for i in parse_text(text).items] == ["fi", "sv"]

@@ -72,9 +72,10 @@ _SV = frozenset(
         "även",
     ]
 )
-# The words of a meeting's header and of item titles: they tell the language of a page that has
-# nothing else (a cover and a list of items), and only then, since a bilingual municipality's
-# header names everything in both languages whatever its items are written in.
+# The words of a meeting's header, of item titles and of an item's headings: they tell the language
+# of a page that has nothing else (a cover and a list of items, an item of three lines), and only
+# then, since a bilingual municipality's header names everything in both languages whatever its
+# items are written in.
 _FI_HEADER = frozenset(
     [
         "kokous",
@@ -100,6 +101,16 @@ _FI_HEADER = frozenset(
         "lautakunta",
         "käsitellyt",
         "asiat",
+        # an item's headings and outcome words, for an item of a few lines
+        "päätös",
+        "päätösehdotus",
+        "ehdotus",
+        "esittelijä",
+        "valmistelija",
+        "liitteet",
+        "hyväksyttiin",
+        "merkittiin",
+        "tiedoksi",
     ]
 )
 _SV_HEADER = frozenset(
@@ -126,6 +137,14 @@ _SV_HEADER = frozenset(
         "kommunfullmäktige",
         "nämnden",
         "ärenden",
+        "beslutsförslag",
+        "förslag",
+        "bilagor",
+        "godkändes",
+        "antecknades",
+        "kännedom",
+        "ledamoten",
+        "behandlingen",
     ]
 )
 _WORD = patterns.compile(r"\p{L}+")
