@@ -327,3 +327,28 @@ def test_checkers_signing_under_the_checked_statement() -> None:
         "Sini Syrjälän.\n"
     )
     assert _meeting(text).minutes_checkers == ["Esko Yli-Karhu", "Sini Syrjälä"]
+
+
+@pytest.mark.parametrize(
+    ("box", "checkers"),
+    [
+        (
+            "Pöytäkirjan tarkastus Pöytäkirja on tarkastettu ja hyväksytty 15.05.2019 15.05.2019 Jaska Salonen "
+            "Juha Timonen Pöytäkirjan nähtävänäolo Asetettu nähtäväksi 17.05.2019.",
+            ["Jaska Salonen", "Juha Timonen"],
+        ),
+        (
+            "Pöytäkirja on tarkastettu ja todettu kokouksen kulun mukaiseksi. Mari Kangas Teuvo Ukkola Pöytäkirja on "
+            "ollut yleisesti nähtävillä.",
+            ["Mari Kangas", "Teuvo Ukkola"],
+        ),
+        # three name words cannot be split into two people
+        ("Pöytäkirja on tarkastettu ja hyväksytty 15.05.2019 Jaska Salonen Timonen Pöytäkirjan nähtävänäolo", []),
+    ],
+)
+def test_checkers_in_a_flattened_checking_box(box: str, checkers: list[str]) -> None:
+    text = (
+        "Tuusulan kunta Pöytäkirja 4/2019 Kunnanhallitus Aika 14.05.2019 klo 17:00 Paikka Kunnantalo "
+        f"Saapuvilla olleet jäsenet Yrjö Kivinen, puheenjohtaja {box}\n\n§ 38\nLaillisuus\n\nPäätös\nTodettiin.\n"
+    )
+    assert _meeting(text).minutes_checkers == checkers

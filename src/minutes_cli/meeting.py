@@ -615,7 +615,7 @@ def read_meeting(head: list[str], body_text: str = "") -> Meeting | None:
              or _named_with(flat, _CHAIR_BEFORE_NAME))  # fmt: skip
     secretary = (secretary or header.signed.get("secretary") or job_title_secretary or signatures.get("secretary")
                  or _named_with(flat, _SECRETARY_AFTER_NAME) or _named_with(flat, _SECRETARY_BEFORE_NAME))  # fmt: skip
-    checkers = header.checkers
+    checkers = header.checkers or _checkers_after_statement(flat)
     if not checkers:
         m = _CHECKERS_DECISION.search(body_text)
         if m:
@@ -633,6 +633,35 @@ def read_meeting(head: list[str], body_text: str = "") -> Meeting | None:
         secretary=secretary,
         minutes_checkers=checkers,
     )
+
+
+# "Pöytäkirja on tarkastettu ja hyväksytty 15.05.2019 15.05.2019 Jaska Salonen Juha Timonen Pöytäkirjan
+# nähtävänäolo …": a transcript that flattened the checking box onto one line.
+_CHECKED_RUN = patterns.compile(
+    r"(?i:pöytäkirja\son\starkastettu(?:\sja\s(?:hyväksytty|todettu\skokouksen\skulun\smukaiseksi))?\.?|"
+    r"protokollet\s(?:är|har)\s(?:justerat|justerats|granskat)(?:\soch\sgodkänt)?\.?)"
+    r"(?P<after>(?:\s+\d{1,2}\.\d{1,2}\.\d{4})*(?:\s+\S+){1,6})"
+)
+_AFTER_CHECKERS = frozenset({"pöytäkirja", "pöytäkirjan", "protokollet", "allekirjoitukset", "underskrifter"})
+
+
+def _checkers_after_statement(flat: str) -> list[str]:
+    """Two checkers named right after the statement that the minutes were checked, when exactly four
+    name words stand between it (and its dates) and the next label: two names of two words each."""
+    m = _CHECKED_RUN.search(flat[:6000])
+    if not m:
+        return []
+    words = [w for w in m["after"].split() if not w[:1].isdigit()]
+    names: list[str] = []
+    for word in words:
+        if word.casefold() in _AFTER_CHECKERS:
+            break
+        if not _NAME_TOKEN.match(word) or is_title_word(word):
+            return []
+        names.append(word)
+    if len(names) != 4 or len(names) == len(words):
+        return []  # three or five words cannot be split into two names; six words may run on
+    return [" ".join(names[:2]), " ".join(names[2:])]
 
 
 def _unlabelled_number(head: list[str], flat: str, date: str | None) -> str | None:
