@@ -990,3 +990,20 @@ def test_language_of_a_short_item_in_a_document_of_the_other_language() -> None:
         "§ 14\nBidrag\n\nBeslutsförslag\nBidrag beviljas.\n\nBeslut\nGodkändes.\n"
     )
     assert [i.language for i in parse_text(text).items] == ["fi", "sv"]
+
+
+@pytest.mark.parametrize(
+    ("head", "document_type"),
+    [
+        ("Pöytäkirjaote\nKunnanhallitus 12.3.2024", "minutes"),
+        ("OTE PÖYTÄKIRJASTA\nKunnanhallitus 12.3.2024", "minutes"),
+        ("Viranhaltijapäätös\nTekninen johtaja", "decision"),
+        ("Tjänsteinnehavarbeslut\nTekniska direktören", "decision"),
+        # an item of a meeting's list named so does not make the meeting a decision (its recorded
+        # decision makes it minutes)
+        ("Kunnanhallitus\nKäsitellyt asiat\n§ 44 Viranhaltijan päätös tiedoksi", "minutes"),
+    ],
+)
+def test_document_named_as_an_extract_or_an_officials_decision(head: str, document_type: str) -> None:
+    text = f"{head}\n\n§ 45\nTontin vuokraus\n\nPäätös\nHyväksyttiin.\n"
+    assert parse_text(text).document_type == document_type

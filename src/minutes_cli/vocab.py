@@ -304,7 +304,8 @@ def match_heading(line: str) -> Heading | None:
 
 
 _DOC_MINUTES = patterns.compile(
-    r"\b(?:(?:kokous)?pöytäkirja|pöytäkirjanote|(?:sammanträdes|möt(?:es)?)?protokoll|protokollsutdrag|"
+    r"\b(?:(?:kokous)?pöytäkirja|pöytäkirjanote|pöytäkirjaote|ote\spöytäkirjasta|"
+    r"(?:sammanträdes|möt(?:es)?)?protokoll|protokollsutdrag|"
     r"protokollet\sär\sgranskat|pöytäkirja\son\starkastettu)\b",
     regex.IGNORECASE,
 )
@@ -316,8 +317,10 @@ _DOC_AGENDA = patterns.compile(
 _DOC_DECISION = patterns.compile(
     r"\b(?:päätöslista|päätösluettelo|päätöstiedote|päätöskoonti|päätöskooste|päätökset|päätöksiä|"
     r"beslutslista|beslut\s\d|"
-    r"stadsstyrelsens beslut|stadsfullmäktiges beslut|kommunstyrelsens beslut)\b",
-    regex.IGNORECASE,
+    r"stadsstyrelsens beslut|stadsfullmäktiges beslut|kommunstyrelsens beslut)\b"
+    # an official's decision names itself at the head of a line, not as an item of a meeting's list
+    r"|^(?:viranhaltijapäätös|viranhaltijan\späätös|tjänsteinnehavarbeslut)\b",
+    regex.IGNORECASE | regex.MULTILINE,
 )
 
 
