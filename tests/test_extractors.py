@@ -171,6 +171,10 @@ def test_people(raw: str, title: str | None, name: str | None, phone: str | None
             "approved",
         ),
         ("Kokous todettiin lailliseksi ja päätösvaltaiseksi.", None),
+        ("Antecknades till kännedom.", "noted"),
+        ("Lautakunta päätti siirtää asian käsittelyn seuraavaan kokoukseen.", "tabled"),
+        ("Hyväksyttiin lisäyksellä, että hankkeesta raportoidaan.", "amended"),
+        ("Beslutsförslaget godkändes med tillägget att arbetet rapporteras.", "amended"),
     ],
 )
 def test_outcomes(text: str, outcome: str | None) -> None:

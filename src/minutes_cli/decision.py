@@ -29,7 +29,11 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
             regex.IGNORECASE,
         ),
     ),
-    ("tabled", patterns.compile(r"pöydälle|bordl[äa]", regex.IGNORECASE)),
+    # moved to the next meeting is tabled in other words: "Asia siirrettiin seuraavaan kokoukseen."
+    (
+        "tabled",
+        patterns.compile(r"pöydälle|bordl[äa]|siirr?\w*\s(?:\w+\s){0,2}seuraavaan\skokoukseen", regex.IGNORECASE),
+    ),
     (
         "returned",
         patterns.compile(
@@ -47,6 +51,8 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
             # "Ehdotus hyväksyttiin sillä muutoksella, että …", "… seuraavin lisäyksin", "med den ändringen att …"
             r"(?:sillä|seuraavalla|sellaisella)\s(?:muutoksella|lisäyksellä)|seuraavin\s(?:muutoksin|lisäyksin)|"
             r"lisäyksin\b|med\sden\sändring(?:en)?\b|med\sändringar(?:na)?\b|med\sföljande\sändringar\b|"
+            # "Hyväksyttiin lisäyksellä, että …", "Godkändes med tillägget att …"
+            r"^hyväksyttiin\slisäyksellä\b|med\stillägg(?:et|en)?\b|"
             # a counter-proposal adopted: "Äänestyksen jälkeen kaupunginhallitus hyväksyi Virtasen vastaehdotuksen."
             r"hyväksyi\s(?:\w+\s){0,2}(?:muutos|lisäys|vasta)ehdotukse|"
             # the presenter changed the proposal at the meeting: "kaupunginjohtaja täydensi ehdotustaan"
@@ -66,7 +72,7 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
         "noted",
         patterns.compile(
             r"merki\w*\s(?:\w+\s){0,6}?tiedo(?:ksi|kseen)|tiedoksi\smerkit|antecknade?s?\s(?:\w+\s){0,5}?för\skännedom|"
-            r"antecknas\sför\skännedom|tog\sdel\sav|för\skännedom",
+            r"antecknas\sför\skännedom|tog\sdel\sav|för\skännedom|antecknades\still\skännedom",
             regex.IGNORECASE,
         ),
     ),
