@@ -252,6 +252,8 @@ def test_proposal_points_and_preamble() -> None:
         ("Päätös", "decision", ""),
         ("Tilläggsinformation: Anna Berg, stadssekreterare", "preparer", "Anna Berg, stadssekreterare"),
         ("Delgivning", "distribution", ""),
+        ("Ytterligare information: Anna Berg, stadssekreterare", "preparer", "Anna Berg, stadssekreterare"),
+        ("Lisätiedot antaa: kaupunginsihteeri Aila Koski", "preparer", "kaupunginsihteeri Aila Koski"),
         ("Päätös:", "decision", ""),
         ("Päätös: Hyväksyttiin.", "decision", "Hyväksyttiin."),
         ("Päätösehdotus Hyvinvointialuejohtaja Svahn Sanna", "proposal", "Hyvinvointialuejohtaja Svahn Sanna"),

@@ -27,7 +27,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         r"valmistelu",
         r"valmistelijan yhteystiedot",
         r"valmistelija ja lisätiedot",
-        r"lisätiedot",
+        r"lisätiedot(?:\santaa|\santavat)?",
         r"lisätietoja(?:\santaa|\santavat|\späätöksestä)?",
         r"lisätietojen antaja(?:t)?",
         r"yhteyshenkilö(?:t)?",
@@ -37,6 +37,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         r"\w+s beredning",
         r"mer information(?:\sfås\sav|\sger)?",
         r"ytterligare upplysningar",
+        r"ytterligare information",  # Helsingfors
         r"upplysningar",
         r"kontaktperson(?:er)?",
         r"tilläggsinformation",
