@@ -352,3 +352,32 @@ def test_checkers_in_a_flattened_checking_box(box: str, checkers: list[str]) -> 
         f"Saapuvilla olleet jäsenet Yrjö Kivinen, puheenjohtaja {box}\n\n§ 38\nLaillisuus\n\nPäätös\nTodettiin.\n"
     )
     assert _meeting(text).minutes_checkers == checkers
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Datum  12.5.2025\nTid  kl. 18.00–20.00\nPlats  Stadshuset", ("2025-05-12", "18:00", "20:00", "Stadshuset")),
+        (
+            "Päivämäärä 12.5.2025\nAika klo 18.00–20.00\nPaikka Kunnantalo",
+            ("2025-05-12", "18:00", "20:00", "Kunnantalo"),
+        ),
+        ("Tid och plats   12.5.2025 kl. 18.00–20.00, Stadshuset", ("2025-05-12", "18:00", "20:00", "Stadshuset")),
+        (
+            "Aika ja paikka  12.5.2025 klo 18.00 - 20.00, Kunnantalo, valtuustosali",
+            ("2025-05-12", "18:00", "20:00", "Kunnantalo, valtuustosali"),
+        ),
+        # the same label over the checking of the minutes, without a date, names no place of the meeting
+        (
+            "Aika  12.5.2025 klo 18\n\nTid och plats Lappträsk Underskrift Susanne Sjöblom",
+            ("2025-05-12", "18:00", None, None),
+        ),
+    ],
+)
+def test_day_and_time_and_place_labels(header: str, expected: tuple[str | None, ...]) -> None:
+    text = (
+        f"Kunnanhallitus        Pöytäkirja 5/2025\n\n{header}\n\nLäsnä\nMatti Virtanen, puheenjohtaja\n\n"
+        "§ 1\nLaillisuus\n\nPäätös\nTodettiin.\n"
+    )
+    meeting = _meeting(text)
+    assert (meeting.date, meeting.start_time, meeting.end_time, meeting.place) == expected

@@ -19,11 +19,15 @@ from .models import Attendance, Meeting, Participant
 from .people import find_email, is_title_word
 
 _LABELS: dict[str, str] = {
+    # one label for both: "Tid och plats  12.5.2025 kl. 18.00–20.00, Stadshuset"
+    "when_where": r"tid\soch\splats|aika\sja\spaikka|kokousaika\sja\s-?paikka|sammanträdestid\soch\s-?plats",
     "date": r"aika|kokousaika|kokouspäivä|kokouspäivämäärä|kokousaika\sja\s-paikka|tid|sammanträdestid|"
     r"sammanträdesdatum|mötestid|tid\s-\saika|tid\s/\saika",
     "start": r"kokouksen\salkuaika|alkamisaika|alkuaika|sammanträdet\sbörjade|början",
     "finish": r"kokouksen\späättymisaika|kokouksen\sloppumisaika|päättymisaika|loppumisaika|sammanträdet\savslutades",
     "place": r"paikka|kokouspaikka|plats|sammanträdesplats|mötesplats|plats\s-\spaikka|plats\s/\spaikka",
+    # the day on a line of its own, with the time under "Aika" / "Tid"
+    "day": r"päivämäärä|päiväys|datum",
     "present": r"saapuvilla\solleet\sjäsenet|saapuvilla\solleet|läsnä\solleet\sjäsenet|läsnä|läsnäolijat|"
     r"jäsenet|päättäjät|osallistujat|närvarande\sledamöter|närvarande\smedlemmar|närvarande|beslutande|"
     r"beslutsfattare|deltagare|"
@@ -63,6 +67,7 @@ _TIME = patterns.compile(
     r"(?:\s*[-–—]\s*(?:klo\s*)?(?P<h2>\d{1,2})(?:[.:](?P<m2>\d{2}))?(?![\d.:]))?",
     regex.IGNORECASE,
 )
+_HAS_DIGIT = patterns.compile(r"\d")
 _CLOCK = patterns.compile(r"\b(?P<h>\d{1,2})[.:](?P<m>\d{2})\b")
 # A date field's times without "klo": "12.5.2025 18.00–20.15", "15.1.2025 17:00". A range needs the
 # minutes on both sides and a lone time a colon, so that no part of a date reads as a time; a lone
@@ -379,6 +384,17 @@ def _looks_like_name(name: str) -> bool:
     return 2 <= len(words) <= 4 and all(_NAME_TOKEN.match(w) for w in words)
 
 
+def _place_beside_time(text: str) -> str | None:
+    """The place in a value of "Tid och plats": the comma-separated parts without a digit
+    ("12.5.2025 kl. 18.00–20.00, Stadshuset" gives "Stadshuset"). A value without a date or time is
+    not the meeting's (the same label stands over the checking of the minutes), and a place is short."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    place = [p for p in parts if not any(c.isdigit() for c in p)]
+    if len(place) == len(parts) or not place or any(len(p.split()) > 6 for p in place):
+        return None
+    return ", ".join(place)
+
+
 def _label_kind(m: regex.Match[str]) -> str:
     """Which of the header's labels a _LABEL match is: "date", "present", "checkers" …"""
     return next(k for k in _LABELS if m.group(k))
@@ -445,7 +461,15 @@ def _read_labels(virtual: list[str]) -> _Header:
                     header.fields.setdefault(kind, rest)
                 state = None
                 continue
-            if kind in ("date", "place"):
+            if kind == "when_where":
+                if rest and not _HAS_DIGIT.search(rest):
+                    state = None
+                    continue  # the time and place of checking the minutes, with the date lost
+                kind = "date"
+                place = _place_beside_time(rest)
+                if place and "place" not in header.fields:
+                    header.fields["place"] = place
+            if kind in ("date", "place", "day"):
                 if kind not in header.fields and (rest or kind == "place"):
                     header.fields[kind] = rest
                 state = kind if not rest else None
@@ -467,7 +491,7 @@ def _read_labels(virtual: list[str]) -> _Header:
                 elif role and _looks_like_name(rest):
                     header.signed.setdefault(role, rest)  # "Pöytäkirjanpitäjä: Sari Mäki"
                 continue
-        if state in ("date", "place"):
+        if state in ("date", "place", "day"):
             header.fields.setdefault(state, line)
             header.fields[state] = header.fields[state] or line
             state = None
@@ -581,6 +605,8 @@ def read_meeting(head: list[str], body_text: str = "") -> Meeting | None:
             start = _clock(t["h1"], t["m1"])
             if t["h2"]:
                 end = _clock(t["h2"], t["m2"])
+    if date is None and header.fields.get("day"):
+        date = find_date(header.fields["day"])
     if date is None and not when:
         date = _date_beside_organ(head[:15])
     # Without a label: a meeting page's title ("Pöytäkirja 08.05.2017 klo 15:30 / Tarkastettu", Dynasty),
