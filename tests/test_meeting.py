@@ -381,3 +381,18 @@ def test_day_and_time_and_place_labels(header: str, expected: tuple[str | None, 
     )
     meeting = _meeting(text)
     assert (meeting.date, meeting.start_time, meeting.end_time, meeting.place) == expected
+
+
+def test_members_with_their_party_in_brackets() -> None:
+    text = (
+        "Kaupunginvaltuusto        Pöytäkirja 5/2025\n\nAika 12.5.2025 klo 18.00\nPaikka Valtuustosali\n\n"
+        "Läsnä\nMatti Virtanen (kesk.), puheenjohtaja\nLiisa Koski (sd.)\nPekka Pouta (ps), varajäsen\n\n"
+        "§ 1\nLaillisuus\n\nPäätös\nTodettiin.\n"
+    )
+    meeting = _meeting(text)
+    assert meeting.chair == "Matti Virtanen"
+    assert [(p.name, p.role) for p in meeting.participants] == [
+        ("Matti Virtanen", "puheenjohtaja (kesk.)"),
+        ("Liisa Koski", "(sd.)"),
+        ("Pekka Pouta", "varajäsen (ps)"),
+    ]

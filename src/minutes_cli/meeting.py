@@ -220,6 +220,11 @@ def _split_people(text: str, status: Attendance) -> list[_Person]:
     head, comma, tail = _partition_outside_brackets(text)
     if comma and len(text) < 120 and not _names_after_role(tail):
         parts = [p.strip() for p in tail.split(",") if p.strip()]
+        # "Matti Virtanen (kesk.), puheenjohtaja": the party goes after the role
+        noted = _NAME_WITH_NOTE.match(head.strip())
+        party = None
+        if noted and noted["note"] and _looks_like_name(noted["name"].strip()):
+            head, party = noted["name"].strip(), noted["note"].strip()
         head_words = head.split()
         if (
             parts
@@ -240,6 +245,8 @@ def _split_people(text: str, status: Attendance) -> list[_Person]:
                 name, role = " ".join(words[:cut]), _role_of([" ".join(words[cut:]), *parts])
         if not _looks_like_name(name):
             return []
+        if party:
+            role = f"{role} ({party})" if role else f"({party})"
         return [_Person(name, role, status)]
     return _split_run(text, status)
 
@@ -554,6 +561,7 @@ def _signatures(lines: list[str]) -> dict[str, str]:
     return out
 
 
+_PARTY = patterns.compile(r"\s*\([^()]{1,40}\)\s*$")  # "puheenjohtaja (kesk.)"
 _VICE_CHAIR = patterns.compile(r"(?:vara|vice)\s?(?:puheenjohtaja|ordförande|ordf)|\bvpj\b", regex.IGNORECASE)
 _SECOND = patterns.compile(r"\b(?:II|III|2\.|3\.|toinen|andra)\s", regex.IGNORECASE)
 
@@ -565,7 +573,7 @@ def _vice_rank(role: str | None) -> int:
 
 def _has_chair_role(role: str) -> bool:
     # "puheenjohtaja", "pj.", and in two languages "ordförande / puheenjohtaja"
-    return any(_CHAIR.match(part.strip(" ,.")) for part in role.split("/"))
+    return any(_CHAIR.match(_PARTY.sub("", part).strip(" ,.")) for part in role.split("/"))
 
 
 def _has_secretary_role(role: str) -> bool:
