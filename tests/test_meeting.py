@@ -396,3 +396,26 @@ def test_members_with_their_party_in_brackets() -> None:
         ("Liisa Koski", "(sd.)"),
         ("Pekka Pouta", "varajäsen (ps)"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("attendance", "chair", "roles"),
+    [
+        # a table row: name, role and party in columns
+        (
+            "Matti Virtanen        puheenjohtaja        kesk.\nLiisa Koski           jäsen                sd.",
+            "Matti Virtanen",
+            ["puheenjohtaja, kesk.", "jäsen, sd."],
+        ),
+        ("Virtanen Matti (kesk.) pj.\nKoski Liisa (sd.)", "Virtanen Matti", ["(kesk.) pj.", "(sd.)"]),
+        ("Matti Virtanen        Liisa Koski\nPekka Pouta", None, [None, None, None]),
+    ],
+)
+def test_attendance_rows_in_columns(attendance: str, chair: str | None, roles: list[str | None]) -> None:
+    text = (
+        "Kunnanhallitus        Pöytäkirja 5/2025\n\nAika 12.5.2025 klo 18.00\nPaikka Kunnantalo\n\n"
+        f"Läsnä\n{attendance}\n\n§ 1\nLaillisuus\n\nPäätös\nTodettiin.\n"
+    )
+    meeting = _meeting(text)
+    assert meeting.chair == chair
+    assert [p.role for p in meeting.participants] == roles

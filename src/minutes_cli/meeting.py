@@ -209,7 +209,8 @@ def _names_after_role(tail: str) -> bool:
 def _split_people(text: str, status: Attendance) -> list[_Person]:
     """People in one entry: "Kai Pöntinen, puheenjohtaja", "Matti Leppihalme puheenjohtaja",
     "Bryggare, Arto", or a flattened run "Matinlauri Minna Kunnanvaltuuston puheenjohtaja Ylitalo Jussi …"."""
-    text = _MARK.sub("", _LABEL_NOTE.sub("", " ".join(text.split())))
+    # columns of a table row are apart by three spaces or more: "Matti Virtanen     puheenjohtaja     kesk."
+    text = _MARK.sub("", _LABEL_NOTE.sub("", " ".join(_COLUMN_GAP.sub(", ", text.strip()).split())))
     if not text or text.startswith("(") or find_email(text):
         return []
     if all(word.casefold() in _TABLE_HEADS for word in text.split()):
@@ -263,6 +264,9 @@ def _partition_outside_brackets(text: str) -> tuple[str, str, str]:
         elif char == "," and depth == 0:
             return text[:index], ",", text[index + 1 :]
     return text, "", ""
+
+
+_COLUMN_GAP = patterns.compile(r"(?<=\S)\s{3,}(?=\S)")
 
 
 _TABLE_HEADS = frozenset(
@@ -561,7 +565,9 @@ def _signatures(lines: list[str]) -> dict[str, str]:
     return out
 
 
-_PARTY = patterns.compile(r"\s*\([^()]{1,40}\)\s*$")  # "puheenjohtaja (kesk.)"
+_PARTY = patterns.compile(r"\([^()]{1,40}\)")  # "puheenjohtaja (kesk.)", "(kesk.) pj."
+# "ordförande / puheenjohtaja", "puheenjohtaja, kesk." (a column of parties after the roles)
+_ROLE_PARTS = patterns.compile(r"\s*[/,]\s*")
 _VICE_CHAIR = patterns.compile(r"(?:vara|vice)\s?(?:puheenjohtaja|ordförande|ordf)|\bvpj\b", regex.IGNORECASE)
 _SECOND = patterns.compile(r"\b(?:II|III|2\.|3\.|toinen|andra)\s", regex.IGNORECASE)
 
@@ -573,7 +579,7 @@ def _vice_rank(role: str | None) -> int:
 
 def _has_chair_role(role: str) -> bool:
     # "puheenjohtaja", "pj.", and in two languages "ordförande / puheenjohtaja"
-    return any(_CHAIR.match(_PARTY.sub("", part).strip(" ,.")) for part in role.split("/"))
+    return any(_CHAIR.match(part.strip(" ,.")) for part in _ROLE_PARTS.split(_PARTY.sub(" ", role)))
 
 
 def _has_secretary_role(role: str) -> bool:
