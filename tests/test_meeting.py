@@ -419,3 +419,23 @@ def test_attendance_rows_in_columns(attendance: str, chair: str | None, roles: l
     meeting = _meeting(text)
     assert meeting.chair == chair
     assert [p.role for p in meeting.participants] == roles
+
+
+@pytest.mark.parametrize(
+    "signatures",
+    [
+        "Allekirjoitukset\nPuheenjohtaja          Pöytäkirjanpitäjä\nMatti Virtanen         Aila Koski",
+        "Allekirjoitukset\nMatti Virtanen         Aila Koski\npuheenjohtaja          pöytäkirjanpitäjä",
+        "Allekirjoitukset\n\nMatti Virtanen\npuheenjohtaja\n\nAila Koski\npöytäkirjanpitäjä",
+        "Puheenjohtaja\nMatti Virtanen\n\nPöytäkirjanpitäjä\nAila Koski",
+        "Kokouksen puheenjohtaja: Matti Virtanen\nPöytäkirjanpitäjä: Aila Koski",
+    ],
+)
+def test_chair_and_secretary_in_signature_layouts(signatures: str) -> None:
+    # the attendance list above names a member who is neither: a role must find its own name
+    text = (
+        "Kunnanhallitus        Pöytäkirja 5/2025\n\nAika 12.5.2025 klo 18.00\nPaikka Kunnantalo\n\n"
+        f"Läsnä\nMatti Virtanen\nLiisa Koski\n\n{signatures}\n\n§ 1\nLaillisuus\n\nPäätös\nTodettiin.\n"
+    )
+    meeting = _meeting(text)
+    assert (meeting.chair, meeting.secretary) == ("Matti Virtanen", "Aila Koski")

@@ -40,7 +40,8 @@ _LABELS: dict[str, str] = {
     "end": r"allekirjoitukset|käsitellyt\sasiat|käsiteltävät\sasiat|asiat|asialista|pöytäkirjan\starkastus|"
     r"pöytäkirjan\snähtävänäolo|pöytäkirja\son\snähtävänä|underskrifter|protokolljustering|justering|"
     r"ärenden|innehållsförteckning|kokouksen\savaus|laillisuus\sja\späätösvaltaisuus|otsikko\ssivu|"
-    r"pöytäkirjan\sallekirjoitus|puheenjohtaja|ordförande|sihteeri|pöytäkirjanpitäjä|sekreterare|protokollförare|"
+    r"pöytäkirjan\sallekirjoitus|kokouksen\spuheenjohtaja|sammanträdets\sordförande|puheenjohtaja|ordförande|"
+    r"sihteeri|pöytäkirjanpitäjä|sekreterare|protokollförare|"
     r"kokouskutsu|esityslista|elektroniska?\s(?:underskrif\w*|protokolljustering)|"
     r"sähköi\w*\s(?:allekirjoitu\w*|pöytäkirjan\starkastus)|underskrif\w*",
     "organ": r"organ|toimielin",
@@ -425,7 +426,7 @@ def _read_labels(virtual: list[str]) -> _Header:
     pending_role_for: _Person | None = None
     column_heads: list[str] = []
     previous = ""
-    for raw in virtual:
+    for index, raw in enumerate(virtual):
         line = raw.strip()
         if not line:
             continue
@@ -495,7 +496,12 @@ def _read_labels(virtual: list[str]) -> _Header:
                 label = m.group("label")
                 role = "chair" if _CHAIR.match(label) else "secretary" if _SECRETARY.fullmatch(label) else None
                 if not rest:
-                    if role:
+                    above = virtual[index - 1].strip() if index else ""
+                    below = virtual[index + 1].strip() if index + 1 < len(virtual) else ""
+                    if role and _looks_like_name(above) and not _looks_like_name(below):
+                        # "Matti Virtanen" / "puheenjohtaja" / blank: the role under a signature
+                        header.signed.setdefault(role, above)
+                    elif role:
                         state = role
                     elif _CHECKED.search(label):
                         state = "checked"
@@ -541,27 +547,28 @@ _COLUMNS = patterns.compile(r"\s{2,}")
 
 
 def _signatures(lines: list[str]) -> dict[str, str]:
-    """Chair and secretary from a signature block: names in columns above their roles."""
+    """Chair and secretary from a signature block: names in columns above their roles, or a row of
+    roles above the names ("Puheenjohtaja     Pöytäkirjanpitäjä" / "Matti Virtanen     Aila Koski")."""
     out: dict[str, str] = {}
-    previous = ""
-    for line in lines:
-        if not line.strip():
+    rows = [line.strip() for line in lines if line.strip()]
+    for n, row in enumerate(rows):
+        if "  " not in row:
             continue
-        if "  " not in line.strip():
-            previous = line
+        columns = [c.strip() for c in _COLUMNS.split(row) if c.strip()]
+        if not any(_CHAIR.match(c) or _SECRETARY.search(c) for c in columns):
             continue
-        columns = [c.strip() for c in _COLUMNS.split(line.strip()) if c.strip()]
-        if columns and any(_CHAIR.match(c) or _SECRETARY.search(c) for c in columns):
-            names = [c.strip() for c in _COLUMNS.split(previous.strip()) if c.strip()]
-            if len(names) == len(columns):
-                for name, role in zip(names, columns, strict=True):
-                    if not _looks_like_name(name):
-                        continue
-                    if _CHAIR.match(role) and "chair" not in out:
-                        out["chair"] = name
-                    elif _SECRETARY.search(role) and "secretary" not in out:
-                        out["secretary"] = name
-        previous = line
+        names = [c.strip() for c in _COLUMNS.split(rows[n - 1]) if c.strip()] if n else []
+        if not (len(names) == len(columns) and any(_looks_like_name(name) for name in names)) and n + 1 < len(rows):
+            names = [c.strip() for c in _COLUMNS.split(rows[n + 1]) if c.strip()]
+        if len(names) != len(columns):
+            continue
+        for name, role in zip(names, columns, strict=True):
+            if not _looks_like_name(name):
+                continue
+            if _CHAIR.match(role) and "chair" not in out:
+                out["chair"] = name
+            elif _SECRETARY.search(role) and "secretary" not in out:
+                out["secretary"] = name
     return out
 
 
@@ -721,7 +728,8 @@ _NOT_ORGAN_START = frozenset(
 )  # fmt: skip
 
 
-_PERSON_NAME = r"(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+# a name stands on one line: its words are apart by a space, never by a line break
+_PERSON_NAME = r"(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,?[ \t]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
 # "Peter Boström, ordförande", "Marjakangas Kati 17:30-20:35 Puheenjohtaja": a name and the chair's role
 # right after it (not "valtuuston puheenjohtaja", which names another organ's chair).
 # Case-sensitive on purpose: names start with a capital, and a case-blind name pattern would try
