@@ -439,3 +439,17 @@ def test_chair_and_secretary_in_signature_layouts(signatures: str) -> None:
     )
     meeting = _meeting(text)
     assert (meeting.chair, meeting.secretary) == ("Matti Virtanen", "Aila Koski")
+
+
+@pytest.mark.parametrize(
+    "deputy",
+    ["Tom Björk, ersättare för Mikael Ek", "Tom Björk, varajäsen Mikael Ekin tilalla"],
+)
+def test_a_deputy_and_the_member_stood_in_for_are_one_entry(deputy: str) -> None:
+    text = (
+        "Stadsstyrelsen        PROTOKOLL 7/2025\n\nTid  12.5.2025 kl. 17.00\nPlats  Stadshuset\n\n"
+        f"Närvarande\nEva Sundqvist, ordförande\n{deputy}\n\nFrånvarande\nMikael Ek\n\n"
+        "§ 60\nLaglighet\n\nBeslut\nGodkändes.\n"
+    )
+    people = [(p.name, p.status) for p in _meeting(text).participants]
+    assert people == [("Eva Sundqvist", "present"), ("Tom Björk", "present"), ("Mikael Ek", "absent")]

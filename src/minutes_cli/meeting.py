@@ -200,11 +200,26 @@ def _names_after_role(tail: str) -> bool:
     """True when a name follows the role: "puheenjohtaja Mikko Virta, …" is a run of people, not one."""
     words = tail.replace(",", " ").split()
     role_seen = False
-    for a, b in itertools.pairwise(words):
+    for k, (a, b) in enumerate(itertools.pairwise(words)):
         role_seen = role_seen or a[:1].islower()
-        if role_seen and _NAME_TOKEN.match(a) and _NAME_TOKEN.match(b) and not is_title_word(a):
+        before = words[k - 1] if k else ""
+        after = words[k + 2] if k + 2 < len(words) else ""
+        if (
+            role_seen
+            and _NAME_TOKEN.match(a)
+            and _NAME_TOKEN.match(b)
+            and not is_title_word(a)
+            and before.casefold() not in _STANDS_IN_FOR
+            and after.casefold() not in _IN_PLACE_OF
+        ):
             return True
     return False
+
+
+# "Tom Björk, ersättare för Mikael Ek", "Anna Laine, varajäsen Sari Niemen tilalla": the name is the
+# member a deputy stands in for, not another person present
+_STANDS_IN_FOR = frozenset({"för", "ersätter", "ersättande"})
+_IN_PLACE_OF = frozenset({"tilalla", "sijasta", "sijaisena", "varajäsenenä", "varalla"})
 
 
 def _split_people(text: str, status: Attendance) -> list[_Person]:
