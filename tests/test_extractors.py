@@ -1013,3 +1013,18 @@ def test_language_of_a_short_item_in_a_document_of_the_other_language() -> None:
 def test_document_named_as_an_extract_or_an_officials_decision(head: str, document_type: str) -> None:
     text = f"{head}\n\n§ 45\nTontin vuokraus\n\nPäätös\nHyväksyttiin.\n"
     assert parse_text(text).document_type == document_type
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "case"),
+    [
+        ("§ 45 Asemakaavan muutos, Dnro 123/10.02.03/2024", "Asemakaavan muutos", "123/10.02.03/2024"),
+        ("§ 45\nAsemakaavan muutos (Dnro 123/10.02.03/2024)", "Asemakaavan muutos", "123/10.02.03/2024"),
+        ("§ 45 ASEMAKAAVAN MUUTOS DNRO 55/2024", "ASEMAKAAVAN MUUTOS", "55/2024"),
+        # a number in a title without the label is part of the title
+        ("§ 45 Lausunto hallituksen esityksestä 123/2024", "Lausunto hallituksen esityksestä 123/2024", None),
+    ],
+)
+def test_a_labelled_case_number_at_the_end_of_the_title(head: str, title: str, case: str | None) -> None:
+    item = parse_text(f"{head}\n\nPäätös\nHyväksyttiin.\n").items[0]
+    assert (item.title, item.case_number.raw if item.case_number else None) == (title, case)

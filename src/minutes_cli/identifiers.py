@@ -81,6 +81,23 @@ def parse_case_number(raw: str) -> CaseNumber:
     return CaseNumber(raw=raw)
 
 
+# "Asemakaavan muutos, Dnro 123/10.02.03/2024", "Asemakaavan muutos (Dnro 123/2024)": a labelled case
+# number at the end of a title line.
+_CASE_AFTER_TITLE = patterns.compile(
+    rf"(?:,\s*|\s+\(|\s+)(?i:dnro|dnr|dno|d:no|asianro|diaarinumero|diarienummer)\.?\s*:?\s*"
+    rf"(?P<case>{_strip_names(_CASEM)}|{_strip_names(_HELSINKI)}|{_strip_names(_STANDARD)}|{_strip_names(_SHORT)})"
+    r"\)?\s*$"
+)
+
+
+def case_number_after_title(title: str) -> tuple[str, CaseNumber] | None:
+    """The title without the labelled case number that ends it, and that case number."""
+    m = _CASE_AFTER_TITLE.search(title) if "/" in title or "-" in title else None
+    if not m or m.start() == 0:
+        return None
+    return title[: m.start()].rstrip(" ,"), parse_case_number(m["case"])
+
+
 def case_number_in_line(line: str) -> CaseNumber | None:
     """A case number that makes up the whole line, with or without a label such as "Dnro"."""
     line = line.strip()

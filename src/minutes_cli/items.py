@@ -12,7 +12,7 @@ from . import patterns
 from .blocks import build_proposal, join_lines, list_marker, paragraphs, text_of
 from .dates import DIGIT_DATE
 from .decision import build_decision, opens_with_decision_verb, reads_as_decision
-from .identifiers import case_number_in_line, find_amounts, parse_handling
+from .identifiers import case_number_after_title, case_number_in_line, find_amounts, parse_handling
 from .models import CaseNumber, Decision, Handling, Item, Person, Proposal, Span, Stage
 from .people import find_email, is_title_word, looks_like_person_line, parse_person, presenter_from_label
 from .vocab import Heading, match_heading
@@ -364,6 +364,10 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
     )
     indexes = _before_attachment_pages(lines, indexes)
     case_number: CaseNumber | None = None
+    title = region.title
+    in_title = case_number_after_title(title) if title else None
+    if in_title:
+        title, case_number = in_title
     stage_starts: list[tuple[int, Handling]] = []
     earlier: set[int] = set()
     title_lines = {region.title_line} if region.title_line is not None else set()
@@ -485,7 +489,7 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
     attachments = current.lists.get("attachments") or (stages[0].lists.get("attachments", []) if stages else [])
     return Item(
         section=section,
-        title=region.title,
+        title=title,
         case_number=case_number,
         handling=current.handling,
         preparers=current.preparers,
