@@ -1028,3 +1028,31 @@ def test_document_named_as_an_extract_or_an_officials_decision(head: str, docume
 def test_a_labelled_case_number_at_the_end_of_the_title(head: str, title: str, case: str | None) -> None:
     item = parse_text(f"{head}\n\nPäätös\nHyväksyttiin.\n").items[0]
     assert (item.title, item.case_number.raw if item.case_number else None) == (title, case)
+
+
+@pytest.mark.parametrize(
+    ("block", "preparers", "presenter"),
+    [
+        (
+            "Valmistelijat: talousjohtaja Anna Virtanen ja kunnansihteeri Aila Koski",
+            [("talousjohtaja", "Anna Virtanen"), ("kunnansihteeri", "Aila Koski")],
+            None,
+        ),
+        # the office alone: the presenter is the town manager, whoever holds the post
+        ("Esittelijä: Kunnanjohtaja", [], ("Kunnanjohtaja", None)),
+        (
+            "Valmistelija ja esittelijä: kunnanjohtaja Jukka Kujala",
+            [("kunnanjohtaja", "Jukka Kujala")],
+            ("kunnanjohtaja", "Jukka Kujala"),
+        ),
+        # prose under the heading is not an office
+        ("Esittelijä\nKunnanjohtaja\nKunnanjohtaja on valmistellut asian.", [], None),
+    ],
+)
+def test_preparers_and_presenter_forms(
+    block: str, preparers: list[tuple[str, str]], presenter: tuple[str, str | None] | None
+) -> None:
+    text = f"§ 5\nTalousarvio\n\n{block}\n\nTekstiä asiasta.\n\nPäätösehdotus\nHyväksytään.\n\nPäätös\nHyväksyttiin.\n"
+    item = parse_text(text).items[0]
+    assert [(p.title, p.name) for p in item.preparers] == preparers
+    assert ((item.presenter.title, item.presenter.name) if item.presenter else None) == presenter

@@ -133,6 +133,11 @@ def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
             pending_title = text
             consumed = index + 1
             continue
+        pair = _two_people(text) if pending_title is None else None
+        if pair:
+            people.extend(pair)  # "talousjohtaja Anna Virtanen ja kunnansihteeri Aila Koski"
+            consumed = index + 1
+            continue
         if looks_like_person_line(text):
             person = parse_person(f"{pending_title} {text}" if pending_title else text)
             pending_title = None
@@ -145,7 +150,39 @@ def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
         run = _people_in_run(lines)
         if run:
             return run
+        only = _title_alone(lines)
+        if only:
+            return only
     return people, lines[consumed:]
+
+
+_AND = patterns.compile(r"\s(?:ja|och)\s")
+_ALSO_PREPARER = patterns.compile(r"valmistelija|beredare", regex.IGNORECASE)
+
+
+def _two_people(text: str) -> list[Person] | None:
+    """Two people joined by "ja" / "och", each with a name."""
+    parts = _AND.split(text)
+    if len(parts) != 2 or find_email(text) or len(text) > 120:
+        return None
+    people = [parse_person(part) for part in parts]
+    if not all(p and p.name and looks_like_person_line(part) for p, part in zip(people, parts, strict=True)):
+        return None
+    return [p for p in people if p]
+
+
+def _title_alone(lines: list[str]) -> tuple[list[Person], list[str]] | None:
+    """A presenter or preparer given by the office only ("Esittelijä: Kunnanjohtaja"): a short line whose
+    last word is a job title, with a blank line or nothing under it."""
+    start = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if start is None:
+        return None
+    text = " ".join(lines[start].split())
+    words = text.split()
+    below = lines[start + 1].strip() if start + 1 < len(lines) else ""
+    if len(words) > 4 or below or not is_title_word(words[-1]) or any(c.isdigit() or c in ".:;," for c in text):
+        return None
+    return [Person(raw=text, title=text, name=None)], lines[start + 1 :]
 
 
 _NAME_PART = patterns.compile(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$")
@@ -266,6 +303,8 @@ def _parse_stage(handling: Handling | None, lines: list[str], headless_decision:
         people, rest = _people(content)
         if people and presenter is None:
             presenter = people[0]
+        if _ALSO_PREPARER.search(heading.label):
+            preparers.extend(people)  # "Valmistelija ja esittelijä: kunnanjohtaja Jukka Kujala"
         before = blocks.order[n - 1] if n else None
         if before and before[0].kind == "proposal" and not any(x.strip() for x in before[1]):
             # Lapua: "Ehdotus" / "Esittelijä: name, title" / the proposal text.

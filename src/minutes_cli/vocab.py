@@ -43,7 +43,14 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         r"tilläggsinformation",
         r"tilläggsuppgifter",
     ),
-    "presenter": (r"(?:asian\s)?esittelijä(?:t)?", r"föredragande", r"esittely"),
+    "presenter": (
+        r"(?:asian\s)?esittelijä(?:t)?",
+        r"föredragande",
+        r"esittely",
+        # one person both prepared and presents the item; the stage lists them as a preparer too
+        r"(?:valmistelija\sja\sesittelijä|esittelijä\sja\svalmistelija|beredare\soch\sföredragande|"
+        r"föredragande\soch\sberedare)",
+    ),
     "proposal": (
         # "Kaupunginjohtajan ehdotus", "Sivistys- ja hyvinvointijohtajan ehdotus", "Esittelijän muutettu ehdotus"
         r"(?:[\w\-]+\s(?:ja|och)\s)?(?:[\w\-/]+\s){0,3}?(?:[\w\-]+(?:n|ns|s)\s)?(?:muutettu\s|pohja)?(?:päätös)?ehdotus(?:\soli)?",
