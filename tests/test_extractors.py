@@ -193,11 +193,18 @@ def test_outcomes(text: str, outcome: str | None) -> None:
         ("Förslaget godkändes med 7 röster mot 2.", 7, 2),
         ("Nämnden beslöt med rösterna 6 mot 5 att återremittera ärendet.", 6, 5),
         ("Valtuusto hyväksyi ehdotuksen äänillä 40–12.", 40, 12),
+        ("Ja 6, Nej 5, Blanka 1", 6, 5),
+        ("Röstningsresultat: 6 ja-röster, 5 nej-röster och 1 blank röst.", 6, 5),
     ],
 )
 def test_votes(text: str, yes: int, no: int) -> None:
     votes = find_votes(text)
     assert [(v.yes, v.no) for v in votes] == [(yes, no)]
+
+
+def test_the_finnish_and_before_a_number_is_not_a_swedish_yes() -> None:
+    assert find_votes("Kohdat 1 ja 2 hyväksyttiin, ei 3 kohtaa.") == []
+    assert [(v.yes, v.no, v.blank) for v in find_votes("Ja 6, Nej 5, Blanka 1")] == [(6, 5, 1)]
 
 
 @pytest.mark.parametrize(

@@ -152,12 +152,18 @@ _JAA_EI = patterns.compile(
     regex.IGNORECASE,
 )
 _LABELLED = patterns.compile(
-    r"\b(?P<label>jaa|ei|tyhjiä|tyhjää|tyhjä|poissa|ja-röster|nej-röster|blanka|frånvarande|"
+    r"\b(?P<label>jaa|ei|tyhjiä|tyhjää|tyhjä|poissa|ja-röster|nej-röster|ja|nej|blanka|frånvarande|"
     r"jaa-ääniä|ei-ääniä|jaa-äänet|ei-äänet)\s*:?\s*(?P<n>\d{1,3})\b",
     regex.IGNORECASE,
 )
+# "6 ja-röster, 5 nej-röster och 1 blank röst"
+_JA_NEJ = patterns.compile(
+    r"(?P<yes>\d{1,3})\s*ja-?röster\b.{0,40}?(?P<no>\d{1,3})\s*nej-?röster\b",
+    regex.IGNORECASE,
+)
 _COUNT_AFTER = patterns.compile(
-    r"\G[,;]?\s*(?:ja\s|och\s)?\s*(?P<n>\d{1,3})\s*(?P<label>tyhjää|tyhjiä|tyhjä|poissa|blanka|frånvarande)\b", regex.I
+    r"\G[,;]?\s*(?:ja\s|och\s)?\s*(?P<n>\d{1,3})\s*(?P<label>tyhjää|tyhjiä|tyhjä|poissa|blanka|blank|frånvarande)\b",
+    regex.I,
 )
 _LABEL_FIELD = {
     "jaa": "yes",
@@ -172,6 +178,9 @@ _LABEL_FIELD = {
     "tyhjää": "blank",
     "tyhjä": "blank",
     "blanka": "blank",
+    "blank": "blank",
+    "ja": "yes",
+    "nej": "no",
     "poissa": "absent",
     "frånvarande": "absent",
 }
@@ -181,10 +190,10 @@ def find_votes(text: str) -> list[Vote]:
     """Vote results stated in a text: "äänin 8-5", "2 JAA-ääntä ja 8 EI-ääntä", "Ja-röster: 76"."""
     votes: list[Vote] = []
     flat = " ".join(text.split())
-    for pattern in (_VOTE_PAIR, _JAA_EI):
+    for pattern in (_VOTE_PAIR, _JAA_EI, _JA_NEJ):
         for m in scan(pattern, flat, "votes"):
             vote = Vote(yes=int(m["yes"]), no=int(m["no"]), text=m.group(0))
-            if pattern is _JAA_EI:
+            if pattern is not _VOTE_PAIR:
                 # "43 jaa, 12 ei, 3 tyhjää ja 9 poissa": the blank and absent counts follow in the same way
                 for extra in _COUNT_AFTER.finditer(flat, m.end(), min(len(flat), m.end() + 60)):
                     field = _LABEL_FIELD[extra["label"].casefold()]
@@ -195,12 +204,16 @@ def find_votes(text: str) -> list[Vote]:
     if not votes:
         counts: dict[str, int] = {}
         spans: list[str] = []
+        labels: set[str] = set()
         for m in scan(_LABELLED, flat, "votes"):
             field = _LABEL_FIELD[m["label"].casefold()]
             if field not in counts:
                 counts[field] = int(m["n"])
                 spans.append(m.group(0))
-        if "yes" in counts and "no" in counts:
+                labels.add(m["label"].casefold())
+        # the Swedish "Ja 6, Nej 5" only with its "Nej": alone, "ja 5" is the Finnish "and 5"
+        swedish_yes_alone = "ja" in labels and "nej" not in labels
+        if "yes" in counts and "no" in counts and not swedish_yes_alone:
             votes.append(Vote(text=", ".join(spans), **counts))
     return votes
 
