@@ -1063,3 +1063,13 @@ def test_preparers_and_presenter_forms(
     item = parse_text(text).items[0]
     assert [(p.title, p.name) for p in item.preparers] == preparers
     assert ((item.presenter.title, item.presenter.name) if item.presenter else None) == presenter
+
+
+def test_signature_blanks_side_by_side_are_not_text() -> None:
+    text = (
+        "§ 45\nTalousarvion muutos\n\nTalousarvioon tehdään muutos.\n\n"
+        "Tarkastajien nimikirjaimet          Otteen oikeaksi todistaa\n________  ________\n\n"
+        "Päätös\nHyväksyttiin.\n"
+    )
+    item = parse_text(text).items[0]
+    assert item.body is not None and "___" not in item.body

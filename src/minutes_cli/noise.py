@@ -28,7 +28,7 @@ _CHROME = patterns.compile(
       | <\s?Takaisin | Takaisin | Tillbaka | Ajankohtaista | Olet\stäällä | Du\sär\shär
       | Jaa\ssivu | Dela\ssidan | Tulosta | Skriv\sut | Aihealueet | Ämnesområden
       | Näytä\slisää | Visa\smer
-      | [_=*\-–.]{3,}                               # drawn separators
+      | [_=*\-–.]{3,}(?:\s+[_=*\-–.]{3,})*            # drawn separators, signature blanks side by side
     )\s*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
