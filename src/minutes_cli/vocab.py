@@ -110,6 +110,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         r"tiedoksi ja toimenpiteitä varten",
         r"tiedoksi/ote",
         r"ote",
+        r"otteet",
+        r"utdrag",
         r"ote ja tiedoksi",
         r"jakelu",
         r"toimenpiteet",
@@ -132,7 +134,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         r"sökande av ändring",
         r"ändringssökande",
         r"besvärsanvisning",
-        r"anvisning för begäran om omprövning",
+        r"anvisning (?:för|om) (?:begäran om omprövning|rättelseyrkande|besvär)",
         r"besvärsförbud",
     ),
     "history": (
