@@ -211,6 +211,9 @@ def test_the_finnish_and_before_a_number_is_not_a_swedish_yes() -> None:
     ("text", "values"),
     [
         ("12 000 euroa / vuosi ja 12 000 euroa", [12000]),
+        # budget texts: millions and thousands before the euro sign (Helsinki: "1,1M€")
+        ("hankinnan arvo on 1,1M€ ja vuosikustannus 450 t€", [1_100_000, 450_000]),
+        ("1,2 m€", []),  # a small m is not the million
         ("5.250.000 euroa ja 85.000 euroa", [5250000, 85000]),
         ("17,3 milj. euroa", [17300000]),
         ("2 000,00 € per månad", [2000]),

@@ -187,7 +187,9 @@ def parse_handling(line: str) -> Handling | None:
 _NUMBER = r"(?P<num>[-−–]?\s?\d{1,3}(?:(?:[ .]\d{3})+|\d*)(?:,\d{1,2})?(?:,-{1,2})?)"
 _MILLION = r"(?P<mil>milj\.?|miljoonaa|miljoonan|miljoonalla|miljon(?:er)?|milj\.)"
 _EURO = r"(?P<cur>€|euroa|euron|eurolla|euroon|euro|eur\b|EUR\b|euros?)"
-_AMOUNT = patterns.compile(rf"(?<![\d.,/\-]){_NUMBER}\s?(?:{_MILLION}\s)?{_EURO}", regex.IGNORECASE)
+# "1,2 M€" (millions) and "450 t€" / "450 k€" (thousands), as budget texts write them
+_SCALE = r"(?P<scale>(?-i:M|t|k)(?=€))"
+_AMOUNT = patterns.compile(rf"(?<![\d.,/\-]){_NUMBER}\s?(?:{_MILLION}\s|{_SCALE})?{_EURO}", regex.IGNORECASE)
 
 
 _CURRENCY = patterns.compile(r"€|eur", regex.IGNORECASE)
@@ -245,8 +247,10 @@ def find_amounts(text: str) -> list[Amount]:
             value = float(digits.replace(",", "."))
         except ValueError:
             continue
-        if m.group("mil"):
+        if m.group("mil") or m.group("scale") == "M":
             value *= 1_000_000
+        elif m.group("scale"):
+            value *= 1_000
         if negative:
             value = -value
         if value in seen:
