@@ -1079,3 +1079,29 @@ def test_signature_blanks_side_by_side_are_not_text() -> None:
     )
     item = parse_text(text).items[0]
     assert item.body is not None and "___" not in item.body
+
+
+def test_page_header_with_its_number_under_the_word_for_page() -> None:
+    # Nykarleby's PDFs: "Protokoll   N §   DATE   Sida" over "Organ        page"; text copied without
+    # its form feeds still has them at the top of every page.
+    header = "Protokoll               {n} §         11.03.2025                                    Sida\n" + (
+        "Bildningsnämnden                                                                      {page}\n\n"
+    )
+    text = (
+        header.format(n=21, page=1)
+        + "21 § Sammanträdets laglighet\n\nBeslut\nFörslaget godkändes.\n\n\n"
+        + header.format(n=22, page=2)
+        + "                                                        NKBY/57/12.03.01/2023\n"
+        + "22 § Mötestider\n\nBeslut\nFörslaget godkändes.\n\n\n"
+        + header.format(n=23, page=3)
+        + "                                                        NKBY/58/12.03.01/2023\n"
+        + "23 § Budget\n\nBeslut\nFörslaget godkändes.\n"
+    )
+    items = parse_text(text).items
+    assert [i.decision.text if i.decision else None for i in items] == ["Förslaget godkändes."] * 3
+    # the case number under each header is the item's own, not part of the header
+    assert [i.case_number.raw if i.case_number else None for i in items] == [
+        None,
+        "NKBY/57/12.03.01/2023",
+        "NKBY/58/12.03.01/2023",
+    ]

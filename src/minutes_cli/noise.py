@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from . import patterns
+from .identifiers import case_number_in_line
 from .vocab import match_heading
 
 _CHROME = patterns.compile(
@@ -119,6 +120,16 @@ def _page_top_repeats(lines: list[str], page_starts: frozenset[int]) -> set[int]
     }  # fmt: skip
 
 
+_PAGE_WORD_AT_END = patterns.compile(r"\S\s+(?:sivu|sida|page)\s*$", regex.IGNORECASE)
+_NUMBER_AT_END = patterns.compile(r"\S\s+\d{1,4}\s*$")
+
+
+def _number_below(lines: list[str], i: int) -> bool:
+    """True when the next line ends in a bare number (a shape that recurs makes it a header, so the
+    column gap an HTML page or PDF text may not keep is not needed)."""
+    return i + 1 < len(lines) and bool(_NUMBER_AT_END.search(lines[i + 1]))
+
+
 def noise_lines(lines: list[str], page_starts: frozenset[int]) -> set[int]:
     """Indexes of the lines that are publishing-system chrome or page furniture."""
     noise: set[int] = set()
@@ -133,6 +144,10 @@ def noise_lines(lines: list[str], page_starts: frozenset[int]) -> set[int]:
             numbered.append((i, _shape(line)))
             if _page_number_only(text):
                 noise.add(i)
+        elif len(line) < 200 and _PAGE_WORD_AT_END.search(line) and _number_below(lines, i):
+            # "Protokoll   22 §   11.03.2025   Sida" over "Bildningsnämnden        2": the page's number
+            # stands under its word, in the same column
+            numbered.append((i, _shape(line)))
     # Running headers: those lines whose shape repeats on several pages.
     headers: dict[str, list[int]] = {}
     for i, shape in numbered:
@@ -199,9 +214,14 @@ def _lines_beside(lines: list[str], indexes: list[int], noise: set[int]) -> dict
                 j += step
             near_text = lines[j].strip() if 0 <= j < len(lines) else ""
             # a sentence is an item's last words ("Ehdotus hyväksyttiin."), however often it recurs, and
-            # a heading is the item's own ("Päätös" under the header of every page)
+            # a heading or a case number is the item's own ("Päätös", "NKBY/56/00.02.07/2023" under the
+            # header of every page)
             if near_text and j not in noise and len(near_text) < 100 and not near_text.endswith("."):
                 shape = _shape(lines[j])
-                if not shape.startswith(("§", "#")) and match_heading(near_text) is None:
+                if (
+                    not shape.startswith(("§", "#"))
+                    and match_heading(near_text) is None
+                    and case_number_in_line(near_text) is None
+                ):
                     near.setdefault(shape, []).append(j)
     return near
