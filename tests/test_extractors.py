@@ -1105,3 +1105,17 @@ def test_page_header_with_its_number_under_the_word_for_page() -> None:
         "NKBY/57/12.03.01/2023",
         "NKBY/58/12.03.01/2023",
     ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Pöytäkirjaan merkittiin, että Pekka Pouta saapui kokoukseen klo 18.15.",
+        "Merkitään pöytäkirjaan, että Pekka Pouta poistui.",
+        "Antecknades i protokollet att Kalle Ek anlände kl. 18.15.",
+        "Till protokollet antecknades att Kalle Ek avlägsnade sig.",
+    ],
+)
+def test_recorded_notes_in_either_word_order(note: str) -> None:
+    decision = build_decision(["Hyväksyttiin.", note])
+    assert decision is not None and decision.notes == [note]

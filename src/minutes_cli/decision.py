@@ -220,8 +220,9 @@ def find_votes(text: str) -> list[Vote]:
 
 _CONFLICT = patterns.compile(r"esteellis|jäävi|jääviy|\bjävi|\bjäv\b|jävig", regex.IGNORECASE)
 _NOTE = patterns.compile(
-    r"^(?:merkittiin(?:\späätökseen|\spöytäkirjaan)?,?\s+että|pöytäkirjamerkintä|antecknades\satt|"
-    r"antecknades\still\sprotokollet|protokollsanteckning)",
+    r"^(?:(?:merkittiin|merkitään)(?:\späätökseen|\spöytäkirjaan)?,?\s+että|pöytäkirjaan\smerkittiin,?\s+että|"
+    r"pöytäkirjamerkintä|antecknades\satt|antecknades\s(?:till|i)\sprotokollet|till\sprotokollet\santecknades|"
+    r"protokollsanteckning)",
     regex.IGNORECASE,
 )
 
