@@ -120,6 +120,7 @@ def _page_top_repeats(lines: list[str], page_starts: frozenset[int]) -> set[int]
     }  # fmt: skip
 
 
+_PAGE_WORDS = frozenset({"sivu", "sida", "page"})
 _PAGE_WORD_AT_END = patterns.compile(r"\S\s+(?:sivu|sida|page)\s*$", regex.IGNORECASE)
 _NUMBER_AT_END = patterns.compile(r"\S\s+\d{1,4}\s*$")
 
@@ -144,7 +145,12 @@ def noise_lines(lines: list[str], page_starts: frozenset[int]) -> set[int]:
             numbered.append((i, _shape(line)))
             if _page_number_only(text):
                 noise.add(i)
-        elif len(line) < 200 and _PAGE_WORD_AT_END.search(line) and _number_below(lines, i):
+        elif (
+            len(line) < 200
+            and text[-4:].casefold() in _PAGE_WORDS
+            and _PAGE_WORD_AT_END.search(line)
+            and _number_below(lines, i)
+        ):
             # "Protokoll   22 §   11.03.2025   Sida" over "Bildningsnämnden        2": the page's number
             # stands under its word, in the same column
             numbered.append((i, _shape(line)))
