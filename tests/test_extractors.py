@@ -1119,3 +1119,13 @@ def test_page_header_with_its_number_under_the_word_for_page() -> None:
 def test_recorded_notes_in_either_word_order(note: str) -> None:
     decision = build_decision(["Hyväksyttiin.", note])
     assert decision is not None and decision.notes == [note]
+
+
+def test_several_votes_given_as_labelled_counts() -> None:
+    # Helsinki: "1 äänestys … Jaa-äänet: 9 … Ei-äänet: 4 … Tyhjä: 0 … Poissa: 2", then "2 äänestys …"
+    text = (
+        "1 äänestys\n\nJAA-ehdotus: Esittelijän ehdotuksen mukaan\nEI-ehdotus: Palautetaan asia.\n\n"
+        "Jaa-äänet: 9\nDaniel Sazonov\n\nEi-äänet: 4\nPaavo Arhinmäki\n\nTyhjä: 0\n\nPoissa: 2\nAnni Sinnemäki\n\n"
+        "2 äänestys\n\nJaa-äänet: 8\n\nEi-äänet: 5\n\nTyhjä: 1\n\nPoissa: 1\n"
+    )
+    assert [(v.yes, v.no, v.blank, v.absent) for v in find_votes(text)] == [(9, 4, 0, 2), (8, 5, 1, 1)]

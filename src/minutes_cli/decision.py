@@ -202,19 +202,35 @@ def find_votes(text: str) -> list[Vote]:
                         vote.text = flat[m.start() : extra.end()]
             votes.append(vote)
     if not votes:
-        counts: dict[str, int] = {}
-        spans: list[str] = []
-        labels: set[str] = set()
-        for m in scan(_LABELLED, flat, "votes"):
-            field = _LABEL_FIELD[m["label"].casefold()]
-            if field not in counts:
-                counts[field] = int(m["n"])
-                spans.append(m.group(0))
-                labels.add(m["label"].casefold())
+        votes = _labelled_votes(flat)
+    return votes
+
+
+def _labelled_votes(flat: str) -> list[Vote]:
+    """Votes given as labelled counts ("Jaa-äänet: 9 … Ei-äänet: 4 … Tyhjä: 0 … Poissa: 2"); a label
+    that comes again opens the next vote (Helsinki's "1 äänestys", "2 äänestys")."""
+    votes: list[Vote] = []
+    counts: dict[str, int] = {}
+    spans: list[str] = []
+    labels: set[str] = set()
+
+    def close() -> None:
         # the Swedish "Ja 6, Nej 5" only with its "Nej": alone, "ja 5" is the Finnish "and 5"
         swedish_yes_alone = "ja" in labels and "nej" not in labels
         if "yes" in counts and "no" in counts and not swedish_yes_alone:
             votes.append(Vote(text=", ".join(spans), **counts))
+        counts.clear()
+        spans.clear()
+        labels.clear()
+
+    for m in scan(_LABELLED, flat, "votes"):
+        field = _LABEL_FIELD[m["label"].casefold()]
+        if field in counts:
+            close()
+        counts[field] = int(m["n"])
+        spans.append(m.group(0))
+        labels.add(m["label"].casefold())
+    close()
     return votes
 
 
