@@ -1129,3 +1129,25 @@ def test_several_votes_given_as_labelled_counts() -> None:
         "2 äänestys\n\nJaa-äänet: 8\n\nEi-äänet: 5\n\nTyhjä: 1\n\nPoissa: 1\n"
     )
     assert [(v.yes, v.no, v.blank, v.absent) for v in find_votes(text)] == [(9, 4, 0, 2), (8, 5, 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("block", "attachments"),
+    [
+        ("Liitteet: 1. Kaavakartta, 2. Kaavaselostus", ["1. Kaavakartta", "2. Kaavaselostus"]),
+        # Vantaa: bulleted entries that wrap; the bullet is a marker, the wrapped line goes on
+        (
+            "Liitteet\n- Kommentit parlamentaarisen työryhmän väliraporttiin tulevaisuuden kunnasta sekä\n"
+            "asiantuntijaryhmän muistioon\n- Tulevaisuuden kunnat skenaariot ja visiot 2030",
+            [
+                "Kommentit parlamentaarisen työryhmän väliraporttiin tulevaisuuden kunnasta sekä "
+                "asiantuntijaryhmän muistioon",
+                "Tulevaisuuden kunnat skenaariot ja visiot 2030",
+            ],
+        ),
+        ("Liitteet\n1. Sopimus, 2 kpl\n2. Kartta", ["1. Sopimus, 2 kpl", "2. Kartta"]),
+    ],
+)
+def test_attachment_lists(block: str, attachments: list[str]) -> None:
+    text = f"§ 5\nKaava\n\nTaustaa.\n\n{block}\n\nPäätösehdotus\nHyväksytään.\n\nPäätös\nHyväksyttiin.\n"
+    assert parse_text(text).items[0].attachments == attachments

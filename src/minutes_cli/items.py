@@ -364,11 +364,11 @@ _LIST_KINDS = ("attachments", "supplementary", "distribution")
 def split_list(content: list[str]) -> tuple[list[str], list[str]]:
     """The entries of an attachment or distribution list, and the lines after it.
 
-    A list ends at the first blank line after its entries unless numbering goes on; a numbered
-    entry that wraps continues on the lines that do not start with a number.
+    A list ends at the first blank line after its entries unless numbering or bullets go on; a
+    numbered or bulleted entry that wraps continues on the lines that do not start with a marker.
     """
     entries: list[str] = []
-    numbered = False
+    marked = False
     i = 0
     while i < len(content) and not content[i].strip():
         i += 1
@@ -378,20 +378,33 @@ def split_list(content: list[str]) -> tuple[list[str], list[str]]:
             j = i
             while j < len(content) and not content[j].strip():
                 j += 1
-            if numbered and j < len(content) and _ENTRY_NUMBER.match(content[j]):
+            if marked and j < len(content) and _entry_marker(content[j]):
                 i = j
                 continue
             return entries, content[i:]
         text = " ".join(line.split())
         if _ENTRY_NUMBER.match(line):
-            numbered = True
-            entries.append(text)
-        elif numbered and entries:
+            marked = True
+            entries.extend(_INLINE_ENTRIES.split(text))  # "1. Kaavakartta, 2. Kaavaselostus" on one line
+        elif _BULLET.match(text):
+            marked = True
+            entries.append(_BULLET.sub("", text))
+        elif marked and entries:
             entries[-1] = join_lines([entries[-1], text])
         else:
             entries.append(text)
         i += 1
     return entries, []
+
+
+def _entry_marker(line: str) -> bool:
+    return bool(_ENTRY_NUMBER.match(line) or _BULLET.match(line.strip()))
+
+
+# A bullet is only a marker; a number stays with its entry ("Liite 1", "2. Kaavaselostus" name the
+# attachment).
+_BULLET = patterns.compile(r"^[-–•*▪·]\s+(?=\S)")
+_INLINE_ENTRIES = patterns.compile(r",\s+(?=\d{1,2}[.)]\s+\S)")
 
 
 def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_decision: bool) -> Item:
