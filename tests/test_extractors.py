@@ -1151,3 +1151,23 @@ def test_several_votes_given_as_labelled_counts() -> None:
 def test_attachment_lists(block: str, attachments: list[str]) -> None:
     text = f"§ 5\nKaava\n\nTaustaa.\n\n{block}\n\nPäätösehdotus\nHyväksytään.\n\nPäätös\nHyväksyttiin.\n"
     assert parse_text(text).items[0].attachments == attachments
+
+
+@pytest.mark.parametrize(
+    ("block", "person"),
+    [
+        # the title alone above the name, capitalised
+        ("Esittelijä\n\nKaupunginjohtaja\nJukka Kujala", ("Kaupunginjohtaja", "Jukka Kujala")),
+        # Lapua: name, e-mail, then the title under them
+        (
+            "Valmistelija / lisätiedot:\nLeena Luomanen\nleena.luomanen@lapua.fi\nPalvelupäällikkö",
+            ("Palvelupäällikkö", "Leena Luomanen"),
+        ),
+    ],
+)
+def test_a_title_on_its_own_line_above_or_under_the_name(block: str, person: tuple[str, str]) -> None:
+    text = f"§ 5\nTalousarvio\n\n{block}\n\nTekstiä asiasta.\n\nPäätösehdotus\nHyväksytään.\n\nPäätös\nHyväksyttiin.\n"
+    item = parse_text(text).items[0]
+    people = [item.presenter] if item.presenter else item.preparers
+    assert [(p.title, p.name) for p in people] == [person]
+    assert item.body == "Tekstiä asiasta."

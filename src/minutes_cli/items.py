@@ -99,6 +99,8 @@ def _is_title_line(text: str) -> bool:
     words = text.split()
     if _LOWER_TITLE.match(text) and len(words) <= 3:
         return True
+    if len(words) == 1 and text.isalpha() and is_title_word(text):
+        return True  # "Kaupunginjohtaja" over "Jukka Kujala": one word, so never a name with its title
     return text[:1].islower() and len(words) <= 6 and is_title_word(words[-1]) and not any(c.isdigit() for c in text)
 
 
@@ -130,7 +132,13 @@ def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
             consumed = index + 1
             continue
         if _is_title_line(text):
-            pending_title = text
+            below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+            if people and people[-1].title is None and not below:
+                # Lapua: name, e-mail, then the title under them ("Leena Luomanen" / "…@lapua.fi" /
+                # "Palvelupäällikkö")
+                people[-1] = replace(people[-1], raw=f"{people[-1].raw}, {text}", title=text)
+            else:
+                pending_title = text
             consumed = index + 1
             continue
         pair = _two_people(text) if pending_title is None else None
