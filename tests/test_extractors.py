@@ -1163,6 +1163,10 @@ def test_attachment_lists(block: str, attachments: list[str]) -> None:
             "Valmistelija / lisätiedot:\nLeena Luomanen\nleena.luomanen@lapua.fi\nPalvelupäällikkö",
             ("Palvelupäällikkö", "Leena Luomanen"),
         ),
+        (
+            "Valmistelija / lisätiedot:\nUlpu Viimaluoto\nulpu.viimaluoto@lapua.fi\nKunnallistekniikan suunnittelija",
+            ("Kunnallistekniikan suunnittelija", "Ulpu Viimaluoto"),
+        ),
     ],
 )
 def test_a_title_on_its_own_line_above_or_under_the_name(block: str, person: tuple[str, str]) -> None:

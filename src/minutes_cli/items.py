@@ -104,6 +104,17 @@ def _is_title_line(text: str) -> bool:
     return text[:1].islower() and len(words) <= 6 and is_title_word(words[-1]) and not any(c.isdigit() for c in text)
 
 
+def _title_under_name(text: str) -> bool:
+    """A short job title alone on its line: "Palvelupäällikkö", "Tekninen johtaja"."""
+    words = text.split()
+    return (
+        len(words) <= 4
+        and is_title_word(words[-1])
+        and not any(c.isdigit() or c in ",.:;@" for c in text)
+        and not find_email(text)
+    )
+
+
 def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
     """People listed under a preparer or presenter heading, and the lines after them that are prose."""
     columns = _people_in_columns(lines)
@@ -131,14 +142,15 @@ def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
                 )
             consumed = index + 1
             continue
+        below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        if people and people[-1].title is None and not below and _title_under_name(text):
+            # Lapua: name, e-mail, then the title under them ("Leena Luomanen" / "…@lapua.fi" /
+            # "Kunnallistekniikan suunnittelija"), a blank line after
+            people[-1] = replace(people[-1], raw=f"{people[-1].raw}, {text}", title=text)
+            consumed = index + 1
+            continue
         if _is_title_line(text):
-            below = lines[index + 1].strip() if index + 1 < len(lines) else ""
-            if people and people[-1].title is None and not below:
-                # Lapua: name, e-mail, then the title under them ("Leena Luomanen" / "…@lapua.fi" /
-                # "Palvelupäällikkö")
-                people[-1] = replace(people[-1], raw=f"{people[-1].raw}, {text}", title=text)
-            else:
-                pending_title = text
+            pending_title = text
             consumed = index + 1
             continue
         pair = _two_people(text) if pending_title is None else None
