@@ -737,6 +737,10 @@ def test_vote_counts_with_blank_and_absent(text: str, counts: tuple[int | None, 
         ("Jäsenen valinta sivistyslautakuntaan", "election"),
         ("Val av ledamot i nämnden", "election"),
         ("Talousarvion muutos", "decision"),
+        ("Meddelanden", "information"),
+        ("Saapuneet kirjeet", "information"),
+        ("Valtuutetun eronpyyntö", "election"),
+        ("Anhållan om befrielse från förtroendeuppdrag", "election"),
     ],
 )
 def test_item_kind_from_the_title(title: str, kind: str) -> None:

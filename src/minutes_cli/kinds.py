@@ -19,12 +19,13 @@ _INFORMATION = patterns.compile(
     r"ilmoitusasia|tiedoksi|tiedotusasia|tiedoksi\smerkittävät|tiedoksi\ssaatettavat|viranhaltijapäätö|"
     r"viranhaltijoiden\späätökset|otto-?oikeu|pöytäkirjat|katsaus|anmälningsärende|för\skännedom|"
     r"delgivning|tjänsteinnehavarbeslut|övertagande\sav\särenden|delegointipäätö|delegoidut\späätökset|"
-    r"delegeringsbeslut|delegationsbeslut|viranhaltijoiden\sja\s",
+    r"delegeringsbeslut|delegationsbeslut|viranhaltijoiden\sja\s|meddelanden|saapuneet\skirjeet|"
+    r"inkomna\sskrivelser|ilmoitukset",
     regex.IGNORECASE,
 )
 _ELECTION = patterns.compile(
     r"valinta|valitseminen|vaali\b|vaalit\b|nimeäminen|edustajan|edustajien|jäsenen\s|varajäsen|"
-    r"eron\smyöntäminen|eroanomus|\bval\sav|\bval\stil|ledamot|ersättare|representant",
+    r"eron\smyöntäminen|eroanomus|eronpyyntö|\bval\sav|\bval\stil|ledamot|ersättare|representant|befrielse\sfrån",
     regex.IGNORECASE,
 )
 _STATEMENT = patterns.compile(r"lausunto|lausunnon|utlåtande|yttrande|ställningstagande", regex.IGNORECASE)
