@@ -1179,3 +1179,17 @@ def test_a_title_on_its_own_line_above_or_under_the_name(block: str, person: tup
     people = [item.presenter] if item.presenter else item.preparers
     assert [(p.title, p.name) for p in people] == [person]
     assert item.body == "Tekstiä asiasta."
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "distribution"),
+    [
+        ("§ 3\nFör kännedom\n\nBeslut\nAntecknades för kännedom.\n", "För kännedom", []),
+        ("§ 3\nTiedoksi\n\nPäätös\nMerkittiin tiedoksi.\n", "Tiedoksi", []),
+        # a distribution heading with its list under it is not a title
+        ("§ 3\n\nTiedoksi\nHakija\n\nPäätös\nHyväksyttiin.\n", None, ["Hakija"]),
+    ],
+)
+def test_an_item_titled_with_a_list_heading_word(text: str, title: str | None, distribution: list[str]) -> None:
+    item = parse_text(text).items[0]
+    assert (item.title, item.distribution) == (title, distribution)

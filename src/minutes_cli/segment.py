@@ -386,11 +386,19 @@ def first_title_line(lines: list[str], noise: set[int], start: int, end: int) ->
                 # Dynasty lists the attachments above the title.
                 skipping = True
                 continue
+            if heading.kind == "distribution" and not heading.rest and _heading_follows(lines, noise, i + 1, end):
+                return i  # an item titled "För kännedom" / "Tiedoksi": a list heading with no list under it
             return None
         if len(text.strip()) > 300:
             return None
         return i
     return None
+
+
+def _heading_follows(lines: list[str], noise: set[int], start: int, end: int) -> bool:
+    """True when the next line with text is a heading."""
+    j = _next_content(lines, noise, start, limit=4)
+    return j is not None and j < end and match_heading(lines[j]) is not None
 
 
 _NUMBERED = patterns.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<rest>\p{Lu}.*)$")
