@@ -32,7 +32,7 @@ _SHORT_FORM = patterns.compile(_SHORT)
 _LABELLED_SHORT = patterns.compile(rf"^\s*(?i:Dnr|Dnro|Dno|D:no|D:nro|CFV)\.?\s*:?\s*(?P<case>{_SHORT})\s*$")
 
 
-_HAS_DIGIT = patterns.compile(r"\d")
+HAS_DIGIT = patterns.compile(r"\d")  # a quick test before the patterns that all need a digit
 _NUM_NOISE = patterns.compile(r"[\s−–]")
 _DOTTED_THOUSANDS = patterns.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
 
@@ -101,7 +101,7 @@ def case_number_after_title(title: str) -> tuple[str, CaseNumber] | None:
 def case_number_in_line(line: str) -> CaseNumber | None:
     """A case number that makes up the whole line, with or without a label such as "Dnro"."""
     line = line.strip()
-    if len(line) > 80 or not _HAS_DIGIT.search(line):
+    if len(line) > 80 or not HAS_DIGIT.search(line):
         return None
     m = _CASE_ONLY.match(line) or _LABELLED_SHORT.match(line)
     if not m:
@@ -161,7 +161,7 @@ _NOT_ORGAN = patterns.compile(
 
 def parse_handling(line: str) -> Handling | None:
     """Read a handling line such as "KH 08.10.2024 § 278" or "§ 5, STST 2015-01-22 16:00"."""
-    if len(line) > 200 or not _HAS_DIGIT.search(line):
+    if len(line) > 200 or not HAS_DIGIT.search(line):
         return None
     text = " ".join(line.split())
     if len(text) > 90:

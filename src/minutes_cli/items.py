@@ -12,7 +12,7 @@ from . import patterns
 from .blocks import build_proposal, join_lines, list_marker, paragraphs, text_of
 from .dates import DIGIT_DATE
 from .decision import build_decision, opens_with_decision_verb, reads_as_decision
-from .identifiers import case_number_after_title, case_number_in_line, find_amounts, parse_handling
+from .identifiers import HAS_DIGIT, case_number_after_title, case_number_in_line, find_amounts, parse_handling
 from .models import CaseNumber, Decision, Handling, Item, Person, Proposal, Span, Stage
 from .people import find_email, is_title_word, looks_like_person_line, parse_person, presenter_from_label
 from .vocab import Heading, match_heading
@@ -28,7 +28,6 @@ ORGAN_LINE = patterns.compile(
     r"styrelse|fullmäktige|nämnd|sektion|direktion|City\sBoard|City\sCouncil|Committee|Board|Council)\s*$",
     regex.IGNORECASE,
 )
-_HAS_DIGIT = patterns.compile(r"\d")
 _LOWER_TITLE = patterns.compile(r"^\s*\p{Ll}[\p{Ll}\-]+(?:\s\p{Ll}[\p{Ll}\-]+){0,2}\s*$")
 
 
@@ -489,7 +488,7 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
             if i not in title_lines and i not in starts:
                 line = lines[i]
                 # a date, a section or a case number alone on its line is a marker, not text; each has a digit
-                if _HAS_DIGIT.search(line) and (
+                if HAS_DIGIT.search(line) and (
                     _DATE_ONLY.match(line) or _SECTION_ONLY.match(line) or case_number_in_line(line)
                 ):
                     continue

@@ -15,6 +15,7 @@ import regex
 from . import patterns
 from .dates import ANY_DATE, DIGIT_DATE, find_date
 from .guard import scan
+from .identifiers import HAS_DIGIT
 from .models import Attendance, Meeting, Participant
 from .people import find_email, is_title_word
 
@@ -68,7 +69,6 @@ _TIME = patterns.compile(
     r"(?:\s*[-–—]\s*(?:klo\s*)?(?P<h2>\d{1,2})(?:[.:](?P<m2>\d{2}))?(?![\d.:]))?",
     regex.IGNORECASE,
 )
-_HAS_DIGIT = patterns.compile(r"\d")
 _CLOCK = patterns.compile(r"\b(?P<h>\d{1,2})[.:](?P<m>\d{2})\b")
 # A date field's times without "klo": "12.5.2025 18.00–20.15", "15.1.2025 17:00". A range needs the
 # minutes on both sides and a lone time a colon, so that no part of a date reads as a time; a lone
@@ -489,7 +489,7 @@ def _read_labels(virtual: list[str]) -> _Header:
                 state = None
                 continue
             if kind == "when_where":
-                if rest and not _HAS_DIGIT.search(rest):
+                if rest and not HAS_DIGIT.search(rest):
                     state = None
                     continue  # the time and place of checking the minutes, with the date lost
                 kind = "date"
