@@ -103,15 +103,11 @@ def _is_title_line(text: str) -> bool:
     return text[:1].islower() and len(words) <= 6 and is_title_word(words[-1]) and not any(c.isdigit() for c in text)
 
 
-def _title_under_name(text: str) -> bool:
-    """A short job title alone on its line: "Palvelupäällikkö", "Tekninen johtaja"."""
+def _short_title(text: str) -> bool:
+    """A job title of at most four words alone on its line: "Palvelupäällikkö", "Tekninen johtaja"; no
+    digit or punctuation (so never an e-mail address, which always has a dot)."""
     words = text.split()
-    return (
-        len(words) <= 4
-        and is_title_word(words[-1])
-        and not any(c.isdigit() or c in ",.:;@" for c in text)
-        and not find_email(text)
-    )
+    return 0 < len(words) <= 4 and is_title_word(words[-1]) and not any(c.isdigit() or c in ",.:;" for c in text)
 
 
 def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
@@ -142,7 +138,7 @@ def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
             consumed = index + 1
             continue
         below = lines[index + 1].strip() if index + 1 < len(lines) else ""
-        if people and people[-1].title is None and not below and _title_under_name(text):
+        if people and people[-1].title is None and not below and "@" not in text and _short_title(text):
             # Lapua: name, e-mail, then the title under them ("Leena Luomanen" / "…@lapua.fi" /
             # "Kunnallistekniikan suunnittelija"), a blank line after
             people[-1] = replace(people[-1], raw=f"{people[-1].raw}, {text}", title=text)
@@ -197,9 +193,8 @@ def _title_alone(lines: list[str]) -> tuple[list[Person], list[str]] | None:
     if start is None:
         return None
     text = " ".join(lines[start].split())
-    words = text.split()
     below = lines[start + 1].strip() if start + 1 < len(lines) else ""
-    if len(words) > 4 or below or not is_title_word(words[-1]) or any(c.isdigit() or c in ".:;," for c in text):
+    if below or not _short_title(text):
         return None
     return [Person(raw=text, title=text, name=None)], lines[start + 1 :]
 
