@@ -428,10 +428,12 @@ def _label_kind(m: regex.Match[str]) -> str:
 
 
 _CHECKED = patterns.compile(r"protokolljustering|pöytäkirjan\starkastus$", regex.IGNORECASE)
-_CHECKED_STATEMENT = patterns.compile(
-    r"^(?:pöytäkirja\son\starkastettu|protokollet\s(?:är|har)\s(?:justerat|justerats|granskat))", regex.IGNORECASE
-)
-_DATES_ONLY = patterns.compile(r"^(?:\s*\d{1,2}\.\d{1,2}\.\d{4})+\s*$")
+# The statement over the checkers' signatures, and the day they signed on.
+_CHECKED_FI = r"pöytäkirja\son\starkastettu"
+_CHECKED_SV = r"protokollet\s(?:är|har)\s(?:justerat|justerats|granskat)"
+_SIGNING_DAY = r"\d{1,2}\.\d{1,2}\.\d{4}"
+_CHECKED_STATEMENT = patterns.compile(rf"^(?:{_CHECKED_FI}|{_CHECKED_SV})", regex.IGNORECASE)
+_DATES_ONLY = patterns.compile(rf"^(?:\s*{_SIGNING_DAY})+\s*$")
 _ATTENDANCE_STATE: dict[str, Attendance] = {"present": "present", "other": "other", "absent": "absent"}
 
 
@@ -700,9 +702,9 @@ def read_meeting(head: list[str], body_text: str = "") -> Meeting | None:
 # "Pöytäkirja on tarkastettu ja hyväksytty 15.05.2019 15.05.2019 Jaska Salonen Juha Timonen Pöytäkirjan
 # nähtävänäolo …": a transcript that flattened the checking box onto one line.
 _CHECKED_RUN = patterns.compile(
-    r"(?i:pöytäkirja\son\starkastettu(?:\sja\s(?:hyväksytty|todettu\skokouksen\skulun\smukaiseksi))?\.?|"
-    r"protokollet\s(?:är|har)\s(?:justerat|justerats|granskat)(?:\soch\sgodkänt)?\.?)"
-    r"(?P<after>(?:\s+\d{1,2}\.\d{1,2}\.\d{4})*(?:\s+\S+){1,6})"
+    rf"(?i:{_CHECKED_FI}(?:\sja\s(?:hyväksytty|todettu\skokouksen\skulun\smukaiseksi))?\.?|"
+    rf"{_CHECKED_SV}(?:\soch\sgodkänt)?\.?)"
+    rf"(?P<after>(?:\s+{_SIGNING_DAY})*(?:\s+\S+){{1,6}})"
 )
 _AFTER_CHECKERS = frozenset({"pöytäkirja", "pöytäkirjan", "protokollet", "allekirjoitukset", "underskrifter"})
 
