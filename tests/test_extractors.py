@@ -1047,6 +1047,12 @@ def test_a_labelled_case_number_at_the_end_of_the_title(head: str, title: str, c
     assert (item.title, item.case_number.raw if item.case_number else None) == (title, case)
 
 
+def _item_with_people(block: str):  # type: ignore[no-untyped-def]
+    """The item of a text with the given preparer or presenter block above its body, proposal and decision."""
+    text = f"§ 5\nTalousarvio\n\n{block}\n\nTekstiä asiasta.\n\nPäätösehdotus\nHyväksytään.\n\nPäätös\nHyväksyttiin.\n"
+    return parse_text(text).items[0]
+
+
 @pytest.mark.parametrize(
     ("block", "preparers", "presenter"),
     [
@@ -1069,8 +1075,7 @@ def test_a_labelled_case_number_at_the_end_of_the_title(head: str, title: str, c
 def test_preparers_and_presenter_forms(
     block: str, preparers: list[tuple[str, str]], presenter: tuple[str, str | None] | None
 ) -> None:
-    text = f"§ 5\nTalousarvio\n\n{block}\n\nTekstiä asiasta.\n\nPäätösehdotus\nHyväksytään.\n\nPäätös\nHyväksyttiin.\n"
-    item = parse_text(text).items[0]
+    item = _item_with_people(block)
     assert [(p.title, p.name) for p in item.preparers] == preparers
     assert ((item.presenter.title, item.presenter.name) if item.presenter else None) == presenter
 
@@ -1174,8 +1179,7 @@ def test_attachment_lists(block: str, attachments: list[str]) -> None:
     ],
 )
 def test_a_title_on_its_own_line_above_or_under_the_name(block: str, person: tuple[str, str]) -> None:
-    text = f"§ 5\nTalousarvio\n\n{block}\n\nTekstiä asiasta.\n\nPäätösehdotus\nHyväksytään.\n\nPäätös\nHyväksyttiin.\n"
-    item = parse_text(text).items[0]
+    item = _item_with_people(block)
     people = [item.presenter] if item.presenter else item.preparers
     assert [(p.title, p.name) for p in people] == [person]
     assert item.body == "Tekstiä asiasta."

@@ -398,6 +398,10 @@ def test_members_with_their_party_in_brackets() -> None:
     ]
 
 
+# A board meeting's header above the attendance and signatures under test.
+_BOARD_HEADER = "Kunnanhallitus        Pöytäkirja 5/2025\n\nAika 12.5.2025 klo 18.00\nPaikka Kunnantalo\n\n"
+
+
 @pytest.mark.parametrize(
     ("attendance", "chair", "roles"),
     [
@@ -412,10 +416,7 @@ def test_members_with_their_party_in_brackets() -> None:
     ],
 )
 def test_attendance_rows_in_columns(attendance: str, chair: str | None, roles: list[str | None]) -> None:
-    text = (
-        "Kunnanhallitus        Pöytäkirja 5/2025\n\nAika 12.5.2025 klo 18.00\nPaikka Kunnantalo\n\n"
-        f"Läsnä\n{attendance}\n\n§ 1\nLaillisuus\n\nPäätös\nTodettiin.\n"
-    )
+    text = _BOARD_HEADER + f"Läsnä\n{attendance}\n\n§ 1\nLaillisuus\n\nPäätös\nTodettiin.\n"
     meeting = _meeting(text)
     assert meeting.chair == chair
     assert [p.role for p in meeting.participants] == roles
@@ -434,8 +435,7 @@ def test_attendance_rows_in_columns(attendance: str, chair: str | None, roles: l
 def test_chair_and_secretary_in_signature_layouts(signatures: str) -> None:
     # the attendance list above names a member who is neither: a role must find its own name
     text = (
-        "Kunnanhallitus        Pöytäkirja 5/2025\n\nAika 12.5.2025 klo 18.00\nPaikka Kunnantalo\n\n"
-        f"Läsnä\nMatti Virtanen\nLiisa Koski\n\n{signatures}\n\n§ 1\nLaillisuus\n\nPäätös\nTodettiin.\n"
+        _BOARD_HEADER + f"Läsnä\nMatti Virtanen\nLiisa Koski\n\n{signatures}\n\n§ 1\nLaillisuus\n\nPäätös\nTodettiin.\n"
     )
     meeting = _meeting(text)
     assert (meeting.chair, meeting.secretary) == ("Matti Virtanen", "Aila Koski")
