@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from minutes_cli.contract import to_json, validate_json
 from minutes_cli.errors import MinutesError, NotMinutesError
-from minutes_cli.identifiers import _CURRENCY, _currency_words
+from minutes_cli.identifiers import _AMOUNT, _CURRENCY, _amount_matches, _currency_words
 from minutes_cli.models import Document
 from minutes_cli.normalize import normalize
 from minutes_cli.parser import parse_text
@@ -127,6 +127,16 @@ def test_generated_minutes_read_back(date: dt.date, first: int, items: list[tupl
 def test_currency_words_are_where_the_case_blind_pattern_finds_them(text: str) -> None:
     # amounts look for currency words with str.find on the lower-cased text, for speed
     assert _currency_words(text) == [m.span() for m in _CURRENCY.finditer(text)]
+
+
+_AMOUNT_PARTS = ["euroa", "eur", "EUR", "€", "seuraava", "neuro", "milj.", "M", "t", "k", " ", "1", "05", "000", ","]
+_AMOUNT_PARTS += ["-", "."]
+
+
+@given(st.lists(st.sampled_from(_AMOUNT_PARTS), max_size=14).map("".join))
+def test_amounts_searched_near_currency_words_are_those_a_full_scan_finds(text: str) -> None:
+    # the pattern is tried only in a window before each currency word that can end an amount
+    assert [m.span() for m in _amount_matches(text)] == [m.span() for m in _AMOUNT.finditer(text)]
 
 
 @pytest.mark.parametrize("collecting", [True, False])

@@ -203,6 +203,8 @@ def _amount_matches(text: str) -> list[regex.Match[str]]:
     for cur_start, cur_end in _currency_words(text):
         if cur_start < last_end:
             continue
+        if cur_start and text[cur_start - 1].isalpha() and text[cur_start] != "€":
+            continue  # "seuraava", "neuro": before "eur" the pattern has a digit, a space, "-" or ","
         # A window of ~50 characters bounds the pattern's work, so it needs no time limit.
         pos, end = max(last_end, cur_start - 40), min(len(text), cur_end + 12)
         m = _AMOUNT.search(text, pos, end)
