@@ -453,3 +453,32 @@ def test_a_deputy_and_the_member_stood_in_for_are_one_entry(deputy: str) -> None
     )
     people = [(p.name, p.status) for p in _meeting(text).participants]
     assert people == [("Eva Sundqvist", "present"), ("Tom Björk", "present"), ("Mikael Ek", "absent")]
+
+
+@pytest.mark.parametrize(
+    ("present_label", "other_label"),
+    [
+        (("SAAPUVILLA", "OLLEET JÄSENET"), ("MUUT SAAPUVILLA", "OLLEET")),
+        (("Saapuvilla", "olleet jäsenet"), ("Muut", "saapuvilla olleet")),
+    ],
+)
+def test_a_label_wrapping_in_its_left_column(present_label: tuple[str, str], other_label: tuple[str, str]) -> None:
+    # older PDFs print long labels in a narrow column, the names beside each half
+    rows = [
+        (present_label[0], "Mäkelä Pentti, puheenjohtaja"),
+        (present_label[1], "Koskinen Aila, varapuheenjohtaja"),
+        ("", "Lehtonen Matti"),
+        ("", ""),
+        (other_label[0], "Niemi Jorma, kunnanjohtaja, esittelijä"),
+        (other_label[1], "Virta Sanna, hallintosihteeri, pöytäkirjanpitäjä"),
+    ]
+    table = "\n".join(f"{label:<20}{value}".rstrip() for label, value in rows)
+    meeting = _meeting(_BOARD_HEADER + table + "\n\n§ 1\nLaillisuus\n\nPäätös\nTodettiin.\n")
+    assert [(p.name, p.status) for p in meeting.participants] == [
+        ("Mäkelä Pentti", "present"),
+        ("Koskinen Aila", "present"),
+        ("Lehtonen Matti", "present"),
+        ("Niemi Jorma", "other"),
+        ("Virta Sanna", "other"),
+    ]
+    assert (meeting.chair, meeting.secretary) == ("Mäkelä Pentti", "Virta Sanna")

@@ -165,9 +165,30 @@ _CONTENTS_OPENING = patterns.compile(
 )
 
 
+# The cell of a left label column: the words before the first gap of two spaces or more.
+_LEFT_CELL = patterns.compile(r"^(?P<indent>[ \t]*)(?P<cell>\S+(?: \S+)*)(?=[ \t]{2,}\S|[ \t]*$)")
+_WHOLE_LABEL = patterns.compile("|".join(_LABELS.values()), regex.IGNORECASE)
+
+
+def _join_wrapped_labels(lines: list[str]) -> list[str]:
+    """Older PDFs print a long label in a narrow left column, wrapped: "SAAPUVILLA" over "OLLEET
+    JÄSENET", "Muut saapuvilla" over "olleet", names beside both halves. The label is made whole on its
+    first line; the second keeps its names in their column."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        a, b = _LEFT_CELL.match(out[i]), _LEFT_CELL.match(out[i + 1])
+        if not a or not b or a["indent"] != b["indent"] or len(a["cell"]) > 30 or len(b["cell"]) > 30:
+            continue
+        joined = f"{a['cell']} {b['cell']}"
+        if _WHOLE_LABEL.fullmatch(joined):
+            out[i] = a["indent"] + joined + "  " + out[i][a.end() :].lstrip()
+            out[i + 1] = out[i + 1][: b.start("cell")] + " " * len(b["cell"]) + out[i + 1][b.end() :]
+    return out
+
+
 def _virtual_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
-    for line in lines:
+    for line in _join_wrapped_labels(lines):
         if _GLUED_LABEL.search(line):
             line = _GLUED_LABEL.sub("\n", line)
             out.extend(_virtual_lines(line.split("\n")))
