@@ -1197,3 +1197,25 @@ def test_a_title_on_its_own_line_above_or_under_the_name(block: str, person: tup
 def test_an_item_titled_with_a_list_heading_word(text: str, title: str | None, distribution: list[str]) -> None:
     item = parse_text(text).items[0]
     assert (item.title, item.distribution) == (title, distribution)
+
+
+@pytest.mark.parametrize("label", ["Jäävi", "Jäävit", "Esteellinen", "Esteelliset"])
+def test_a_disqualification_heading_in_the_left_column_is_not_decision_text(label: str) -> None:
+    text = (
+        "§ 47\nKoulukuljetusten hankinta\n\nPäätösehdotus   Hyväksytään tarjous.\n\nPäätös          Hyväksyttiin.\n\n"
+        f"{label:<16}Pekka Salo ilmoitti olevansa esteellinen ja poistui asian käsittelyn ajaksi.\n"
+    )
+    decision = parse_text(text).items[0].decision
+    assert decision is not None
+    assert decision.text == "Hyväksyttiin."
+    assert [c.name for c in decision.conflicts] == ["Pekka Salo"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Jäävinä Pekka Salo poistui kokouksesta.", "Esteellisenä Pekka Salo poistui kokouksesta."],
+)
+def test_the_word_for_disqualified_is_not_part_of_the_name(sentence: str) -> None:
+    decision = build_decision(["Hyväksyttiin."], [sentence])
+    assert decision is not None
+    assert [c.name for c in decision.conflicts] == ["Pekka Salo"]

@@ -234,7 +234,7 @@ def _labelled_votes(flat: str) -> list[Vote]:
     return votes
 
 
-_CONFLICT = patterns.compile(r"esteellis|jäävi|jääviy|\bjävi|\bjäv\b|jävig", regex.IGNORECASE)
+_CONFLICT = patterns.compile(r"esteelli|jäävi|jääviy|\bjävi|\bjäv\b|jävig", regex.IGNORECASE)
 _NOTE = patterns.compile(
     r"^(?:(?:merkittiin|merkitään)(?:\späätökseen|\spöytäkirjaan)?,?\s+että|pöytäkirjaan\smerkittiin,?\s+että|"
     r"pöytäkirjamerkintä|antecknades\satt|antecknades\s(?:till|i)\sprotokollet|till\sprotokollet\santecknades|"
@@ -259,6 +259,8 @@ def _first_name(sentence: str) -> str | None:
         (_, e1, w1), (s2, _, w2) = words[n], words[n + 1]
         if sentence[e1:s2] != " " or w1.casefold() in _NOT_NAMES or is_title_word(w1) or is_title_word(w2):
             continue
+        if _CONFLICT.match(w1):
+            continue  # "Jäävinä Pekka Salo poistui": the word for disqualified, not a given name
         return f"{w1} {w2}"
     return None
 

@@ -96,7 +96,19 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         r"sammandrag",
         r"ärendebeskrivning",
     ),
-    "conflicts": (r"esteellisyys", r"esteellisyydet", r"jääviys", r"esteellisyys\s?/\s?jääviys", r"jäv", r"jävighet"),
+    # "Jäävi    Pekka Salo ilmoitti …": the disqualified, named under the word for them
+    "conflicts": (
+        r"esteellisyys",
+        r"esteellisyydet",
+        r"jääviys",
+        r"esteellisyys\s?/\s?jääviys",
+        r"jäv",
+        r"jävighet",
+        r"jäävi(?:t)?",
+        r"esteellinen",
+        r"esteelliset",
+        r"jäviga?",
+    ),
     "attachments": (r"liitteet", r"liite", r"bilagor", r"bilaga", r"liitteet\s?/\s?bilagor"),
     "supplementary": (
         r"oheismateriaali(?:t)?",
