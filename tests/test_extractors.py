@@ -1219,3 +1219,21 @@ def test_the_word_for_disqualified_is_not_part_of_the_name(sentence: str) -> Non
     decision = build_decision(["Hyväksyttiin."], [sentence])
     assert decision is not None
     assert [c.name for c in decision.conflicts] == ["Pekka Salo"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Puheenjohtaja Kai Pöntinen jääväsi itsensä ja poistui kokouksesta.", ["Kai Pöntinen"]),
+        ("Matti Mäki jäävättiin asian käsittelystä.", ["Matti Mäki"]),
+        # the one who stands in for a disqualified chair is not disqualified
+        ("Varapuheenjohtaja Hannu Hella toimi puheenjohtajana Pöntisen esteellisyyden ajan.", []),
+        ("Vice ordförande Tom Ek fungerade som ordförande under behandlingen på grund av jäv.", []),
+        # "jäävä" is also "remaining": "jäljelle jäävä osuus" says nothing of anyone's conflict
+        ("Hankkeen jäljelle jäävä osuus Matti Mäen mukaan on pieni.", []),
+    ],
+)
+def test_conflict_sentences_name_the_disqualified(sentence: str, names: list[str]) -> None:
+    decision = build_decision(["Hyväksyttiin."], [sentence])
+    assert decision is not None
+    assert [c.name for c in decision.conflicts] == names

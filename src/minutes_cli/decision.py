@@ -234,7 +234,12 @@ def _labelled_votes(flat: str) -> list[Vote]:
     return votes
 
 
-_CONFLICT = patterns.compile(r"esteelli|jäävi|jääviy|\bjävi|\bjäv\b|jävig", regex.IGNORECASE)
+# "jääväsi itsensä", "jäävättiin" (the verb); "jäävä" alone is also "remaining" ("jäljelle jäävä osuus")
+_CONFLICT = patterns.compile(r"esteelli|jäävi|jääviy|jääväs|jäävät[tä]|\bjävi|\bjäv\b|jävig", regex.IGNORECASE)
+# A sentence naming who chaired while the chair was disqualified: that person was not.
+_STOOD_IN_AS_CHAIR = patterns.compile(
+    r"\btoimi(?:\s\S+){0,3}\spuheenjohtajana|\bpuheenjohtajana\stoimi|\bfungerade\ssom\sordförande", regex.IGNORECASE
+)
 _NOTE = patterns.compile(
     r"^(?:(?:merkittiin|merkitään)(?:\späätökseen|\spöytäkirjaan)?,?\s+että|pöytäkirjaan\smerkittiin,?\s+että|"
     r"pöytäkirjamerkintä|antecknades\satt|antecknades\s(?:till|i)\sprotokollet|till\sprotokollet\santecknades|"
@@ -270,7 +275,7 @@ def find_conflicts(paragraphs: list[str]) -> list[Conflict]:
     out: list[Conflict] = []
     for paragraph in paragraphs:
         for sentence in _SENTENCE.split(paragraph):
-            if not _CONFLICT.search(sentence):
+            if not _CONFLICT.search(sentence) or _STOOD_IN_AS_CHAIR.search(sentence):
                 continue
             name = _first_name(sentence)
             if name:
