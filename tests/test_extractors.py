@@ -717,12 +717,21 @@ def test_a_running_header_of_many_lines_stays_out_of_the_items() -> None:
         ("Äänestyksen tulos: 43 jaa, 12 ei, 3 tyhjää ja 9 poissa.", (43, 12, 3, 9)),
         ("Äänestyksessä annettiin 7 jaa-ääntä, 4 ei-ääntä ja 1 tyhjä.", (7, 4, 1, None)),
         ("Omröstningen utföll 7–4 till förmån för förslaget.", (7, 4, None, None)),
+        ("Äänestyksen tulos 7-2.", (7, 2, None, None)),
+        ("Omröstningsresultat: 5–4.", (5, 4, None, None)),
+        # numbers in words with the digits in brackets (Lapua)
+        ("Äänestyksessä annettiin kuusi (6) jaa-ääntä ja kolme (3) ei-ääntä.", (6, 3, None, None)),
     ],
 )
 def test_vote_counts_with_blank_and_absent(text: str, counts: tuple[int | None, ...]) -> None:
     votes = find_votes(text)
     assert len(votes) == 1
     assert (votes[0].yes, votes[0].no, votes[0].blank, votes[0].absent) == counts
+
+
+@pytest.mark.parametrize("text", ["Tilikauden tulos 1-6/2024 oli ylijäämäinen.", "Äänestyksen tulos 1-8/2024 jälkeen."])
+def test_a_result_of_months_is_not_a_vote(text: str) -> None:
+    assert find_votes(text) == []
 
 
 @pytest.mark.parametrize(

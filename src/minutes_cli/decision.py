@@ -144,11 +144,15 @@ _VOTE_PAIR = patterns.compile(
     r"(?:äänin|äänillä|äänestyksen\själkeen\säänin|röster(?:na)?|röstetalen|utföll|med\s)\s*(?P<yes>\d{1,3})\s*"
     r"(?:\([^)]{0,400}\)\s*)?(?:[-–—]|mot\s)\s*(?P<no>\d{1,3})"
     # "med 7 röster mot 2"
-    r"|(?<!\d)(?P<yes>\d{1,3})\sröster\smot\s(?P<no>\d{1,3})(?!\d)",
+    r"|(?<!\d)(?P<yes>\d{1,3})\sröster\smot\s(?P<no>\d{1,3})(?!\d)"
+    # "Äänestyksen tulos 7-2", "Omröstningsresultat: 5–4"
+    r"|(?:äänestyksen\stulos|äänestystulos|omröstningsresultat(?:et)?|röstresultat(?:et)?)(?:\s(?:oli|var))?:?\s*"
+    r"(?P<yes>\d{1,3})\s*[-–—]\s*(?P<no>\d{1,3})(?![\d/])",
     regex.IGNORECASE,
 )
 _JAA_EI = patterns.compile(
-    r"(?P<yes>\d{1,3})\s*(?:\(\w+\)\s*)?jaa-?(?:ääntä|ääni|äänet)?\b.{0,40}?(?P<no>\d{1,3})\s*ei-?(?:ääntä|ääni|äänet)?",
+    # "6 (kuusi) jaa-ääntä", and "kuusi (6) jaa-ääntä ja kolme (3) ei-ääntä"
+    r"\(?(?P<yes>\d{1,3})\)?\s*(?:\(\w+\)\s*)?jaa-?(?:ääntä|ääni|äänet)?\b.{0,40}?(?P<no>\d{1,3})\)?\s*ei-?(?:ääntä|ääni|äänet)?",
     regex.IGNORECASE,
 )
 _LABELLED = patterns.compile(
