@@ -38,6 +38,8 @@ from .conftest import SAMPLES
         ("DNRO: KH 123/2024", ("KH", 123, None, 2024)),
         ("D:no 234/2024", (None, 234, None, 2024)),
         ("D:nro 12/00.01.02/2011", (None, 12, "00.01.02", 2011)),
+        ("D.nro 88/2019", (None, 88, None, 2019)),
+        ("D.no 12/00.01.02/2011", (None, 12, "00.01.02", 2011)),
         ("Kuntien kehittämisverkosto USO:n 8.kausi käynnistyy vuosille 2025 – 2026.", None),
     ],
 )

@@ -8,9 +8,10 @@ from . import patterns
 from .dates import DIGIT_DATE, find_date
 from .models import Amount, CaseNumber, Handling
 
-# The label in any case ("DNRO" in older upper-case documents) and with the colon of "D:no" / "D:nro".
+# The label in any case ("DNRO" in older upper-case documents) and with the colon or dot of "D:no" /
+# "D.nro".
 _LABEL = (
-    r"(?:(?i:Dnro|Dno|Dnr|D:no|D:nro|Diaarinumero|Diarienummer|Asianro|Asianumero|Asia\s?nro|CFV|Ärendenr)"
+    r"(?:(?i:Dnro|Dno|Dnr|D[:.]no|D[:.]nro|Diaarinumero|Diarienummer|Asianro|Asianumero|Asia\s?nro|CFV|Ärendenr)"
     r"\.?\s*:?\s*)"
 )
 
@@ -29,7 +30,7 @@ _SHORT = r"(?:(?P<prefix>[A-ZÄÖÅ]{2,6})\s)?(?P<serial>\d{1,6})/(?P<year>(?:19
 _HELSINKI_FORM = patterns.compile(_HELSINKI)
 _CASE_FORMS = [patterns.compile(_CASEM), _HELSINKI_FORM, patterns.compile(_STANDARD)]
 _SHORT_FORM = patterns.compile(_SHORT)
-_LABELLED_SHORT = patterns.compile(rf"^\s*(?i:Dnr|Dnro|Dno|D:no|D:nro|CFV)\.?\s*:?\s*(?P<case>{_SHORT})\s*$")
+_LABELLED_SHORT = patterns.compile(rf"^\s*(?i:Dnr|Dnro|Dno|D[:.]no|D[:.]nro|CFV)\.?\s*:?\s*(?P<case>{_SHORT})\s*$")
 
 
 HAS_DIGIT = patterns.compile(r"\d")  # a quick test before the patterns that all need a digit
@@ -84,7 +85,7 @@ def parse_case_number(raw: str) -> CaseNumber:
 # "Asemakaavan muutos, Dnro 123/10.02.03/2024", "Asemakaavan muutos (Dnro 123/2024)": a labelled case
 # number at the end of a title line.
 _CASE_AFTER_TITLE = patterns.compile(
-    rf"(?:,\s*|\s+\(|\s+)(?i:dnro|dnr|dno|d:no|asianro|diaarinumero|diarienummer)\.?\s*:?\s*"
+    rf"(?:,\s*|\s+\(|\s+)(?i:dnro|dnr|dno|d[:.]no|d[:.]nro|asianro|diaarinumero|diarienummer)\.?\s*:?\s*"
     rf"(?P<case>{_strip_names(_CASEM)}|{_strip_names(_HELSINKI)}|{_strip_names(_STANDARD)}|{_strip_names(_SHORT)})"
     r"\)?\s*$"
 )
