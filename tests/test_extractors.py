@@ -1248,3 +1248,29 @@ def test_conflict_sentences_name_the_disqualified(sentence: str, names: list[str
     decision = build_decision(["Hyväksyttiin."], [sentence])
     assert decision is not None
     assert [c.name for c in decision.conflicts] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("Lisätietoja antaa talousjohtaja Matti Mäki, puh. 044 123 4567.", [("talousjohtaja", "Matti Mäki")]),
+        ("Lisätiedot antaa hallintojohtaja Aila Laine.", [("hallintojohtaja", "Aila Laine")]),
+        (
+            "Lisätietoja antavat talousjohtaja Matti Mäki ja controller Liisa Koski.",
+            [("talousjohtaja", "Matti Mäki"), ("controller", "Liisa Koski")],
+        ),
+        (
+            "Mer information ger förvaltningsdirektör Anna Berg, tfn 040 123 4567.",
+            [("förvaltningsdirektör", "Anna Berg")],
+        ),
+        # a sentence that names nobody stays in the text
+        ("Lisätietoja antaa tarvittaessa hallintojohtaja.", []),
+    ],
+)
+def test_a_sentence_that_says_who_gives_more_information_names_the_preparer(
+    line: str, people: list[tuple[str, str]]
+) -> None:
+    text = f"§ 14 Hankinta\n\nTeksti hankinnasta.\n\n{line}\n\nPäätösehdotus\nHyväksytään.\n\nPäätös\nHyväksyttiin.\n"
+    item = parse_text(text).items[0]
+    assert [(p.title, p.name) for p in item.preparers] == people
+    assert (line in (item.body or "")) is not people

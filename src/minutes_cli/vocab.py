@@ -281,6 +281,14 @@ def _reads_as_sentence(label: str) -> bool:
     return False
 
 
+_INFORMATION_FROM = patterns.compile(
+    r"^(?P<label>(?:lisätietoja|lisätiedot)\s(?:antaa|antavat)|mer\sinformation\s(?:ger|fås\sav)|"
+    r"(?:ytterligare|närmare)\s(?:upplysningar|information)\s(?:ger|lämnas\sav|fås\sav))\s(?P<rest>.+)$",
+    regex.IGNORECASE,
+)
+_NAMED = patterns.compile(r"\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+")
+
+
 def match_heading(line: str) -> Heading | None:
     """Recognise a heading at the start of a line.
 
@@ -306,6 +314,10 @@ def match_heading(line: str) -> Heading | None:
         fuzzy = _fuzzy_heading(text[:-1])
         if fuzzy:
             return Heading(fuzzy, text[:-1], "", ":", near_spelling=True)
+    given = _INFORMATION_FROM.match(text) if text[:1] in "LMYNlmyn" else None
+    if given and _NAMED.search(given["rest"]) and len(given["rest"].split()) <= 16:
+        # "Lisätietoja antaa talousjohtaja Matti Mäki, puh. 044 123 4567.": a sentence naming the preparer
+        return Heading("preparer", given["label"], given["rest"].removesuffix("."), " ")
     # One space between the heading word and a person: try the first one to three words. A heading of
     # at most three words and a name of at most nine, not a sentence: prose lines stop here, before
     # the costly pattern.
