@@ -1274,3 +1274,33 @@ def test_a_sentence_that_says_who_gives_more_information_names_the_preparer(
     item = parse_text(text).items[0]
     assert [(p.title, p.name) for p in item.preparers] == people
     assert (line in (item.body or "")) is not people
+
+
+@pytest.mark.parametrize(
+    ("lines", "proposal"),
+    [
+        # an official's own words under their title
+        (
+            "Rehtori: Esitän, että oppilaaksiottoalueet pidetään ennallaan.",
+            "Esitän, että oppilaaksiottoalueet pidetään ennallaan.",
+        ),
+        (
+            "Sivistysjohtaja: Ehdotan, että lautakunta hyväksyy suunnitelman.",
+            "Ehdotan, että lautakunta hyväksyy suunnitelman.",
+        ),
+        (
+            "Bildningsdirektören: Jag föreslår att nämnden godkänner planen.",
+            "Jag föreslår att nämnden godkänner planen.",
+        ),
+        # the proposal heading with the organ it is put to
+        (
+            "Esitys tarkastuslautakunta\nTarkastuslautakunta hyväksyy arviointisuunnitelman.",
+            "Tarkastuslautakunta hyväksyy arviointisuunnitelman.",
+        ),
+    ],
+)
+def test_proposals_in_an_officials_own_words_or_put_to_an_organ(lines: str, proposal: str) -> None:
+    item = parse_text(f"§ 21 Suunnitelma\n\nTaustaa.\n\n{lines}\n\nPäätös: Hyväksyttiin.\n").items[0]
+    assert item.proposal is not None
+    assert item.proposal.text == proposal
+    assert item.body == "Taustaa."

@@ -281,6 +281,19 @@ def _reads_as_sentence(label: str) -> bool:
     return False
 
 
+_I_PROPOSE = patterns.compile(r"\s*(?:esitän|ehdotan|(?:jag\s)?föreslår)\b", regex.IGNORECASE)
+_ORGAN_NAME = patterns.compile(
+    r"[\w\-]*(?:hallitus|valtuusto|lautakunta|jaosto|johtokunta|toimikunta|styrelsen|fullmäktige|nämnden|sektionen|"
+    r"direktionen)",
+    regex.IGNORECASE,
+)
+
+
+def _names_an_official(label: str) -> bool:
+    words = label.split()
+    return len(words) <= 4 and any(is_title_word(w) for w in words)
+
+
 _INFORMATION_FROM = patterns.compile(
     r"^(?P<label>(?:lisätietoja|lisätiedot)\s(?:antaa|antavat)|mer\sinformation\s(?:ger|fås\sav)|"
     r"(?:ytterligare|närmare)\s(?:upplysningar|information)\s(?:ger|lämnas\sav|fås\sav))\s(?P<rest>.+)$",
@@ -310,6 +323,9 @@ def match_heading(line: str) -> Heading | None:
                 return None
             if not (kind == "proposal" and not sep and _reads_as_sentence(label)):
                 return Heading(kind, label, rest, sep)
+        elif m.group("sep") == ":" and _I_PROPOSE.match(m.group("rest")) and _names_an_official(label):
+            # "Rehtori: Esitän, että …": the official's proposal in their own words
+            return Heading("proposal", label, m.group("rest").strip(), ":")
     if text.endswith(":") and len(text) < 120:
         fuzzy = _fuzzy_heading(text[:-1])
         if fuzzy:
@@ -331,6 +347,8 @@ def match_heading(line: str) -> Heading | None:
         kind = _kind_of(label)
         if kind in PERSON_INLINE:
             rest = " ".join(words[n:]).strip()
+            if kind == "proposal" and _ORGAN_NAME.fullmatch(rest):
+                return Heading(kind, text, "", "")  # "Esitys tarkastuslautakunta": the organ it is put to
             named = rest[:1].isupper() or bool(_ACTING.match(rest))  # "Kaupunginjohtaja …", "vs. kaupunginjohtaja …"
             if named and len(rest.split()) <= 9 and not rest.endswith("."):
                 return Heading(kind, label, rest, " ")
