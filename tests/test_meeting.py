@@ -263,6 +263,8 @@ def test_with_the_chair_away_the_first_vice_chair_present_chairs() -> None:
         ("måndag 12.5.2025 klockan 18–20.15", ("18:00", "20:15")),
         ("12.05.2025", (None, None)),  # no part of the date is a time
         ("12.05.2025 :00-20:50", (None, None)),  # a range that lost its start gives no start
+        ("12.1.2016 klo 14:0015:41", ("14:00", "15:41")),  # the dash lost in extraction (Helsinki)
+        ("12.1.2016 klo 9.3011.45", ("09:30", "11:45")),
     ],
 )
 def test_times_in_the_date_field(when: str, times: tuple[str | None, str | None]) -> None:

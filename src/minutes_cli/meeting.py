@@ -79,6 +79,13 @@ _BARE_TIME = patterns.compile(
 )
 
 
+# A range whose dash the extraction lost: "klo 14:0015:41" (Helsinki), "klo 9.3011.45".
+_GLUED_RANGE = patterns.compile(
+    r"(?:\bklo|\bkello|\bklockan|\bkl)\.?\s*(?P<h1>\d{1,2})([.:])(?P<m1>\d{2})(?P<h2>\d{1,2})\2(?P<m2>\d{2})(?![\d.:])",
+    regex.IGNORECASE,
+)
+
+
 def _clock(hours: str, minutes: str | None) -> str | None:
     """ "HH:MM", or None for a time of day that cannot be."""
     h, m = int(hours), int(minutes or 0)
@@ -659,7 +666,7 @@ def read_meeting(head: list[str], body_text: str = "") -> Meeting | None:
     when = header.fields.get("date", "")
     if when:
         date = find_date(when)
-        t = _TIME.search(when) or _BARE_TIME.search(when)
+        t = _TIME.search(when) or _GLUED_RANGE.search(when) or _BARE_TIME.search(when)
         if t:
             start = _clock(t["h1"], t["m1"])
             if t["h2"]:
