@@ -1304,3 +1304,21 @@ def test_proposals_in_an_officials_own_words_or_put_to_an_organ(lines: str, prop
     assert item.proposal is not None
     assert item.proposal.text == proposal
     assert item.body == "Taustaa."
+
+
+def test_a_running_header_numbered_through_the_year_without_page_breaks() -> None:
+    # Kankaanpää numbers pages through the year ("PÖYTÄKIRJA 7/2017   54"); a copied text has no form feeds
+    def header(page: int) -> str:
+        return f"KANKAANPÄÄN KAUPUNKI            PÖYTÄKIRJA 7/2017                 {page}\nKaupunginhallitus\n\n"
+
+    text = (
+        header(53) + "Kokousaika      12.06.2017 klo 17.00 - 18.30\n\n" + header(54)
+        + "110 §\nPÖYTÄKIRJAN TARKASTUS\n\nPäätös\nPöytäkirjan tarkastajiksi valittiin Liisa Koski ja Pekka Salo.\n\n"
+        + header(55) + "111 §\nILMOITUSASIAT\n\nPäätös\nMerkittiin tiedoksi.\n"
+    )  # fmt: skip
+    items = parse_text(text).items
+    assert [i.section for i in items] == [110, 111]
+    assert [i.decision.text if i.decision else None for i in items] == [
+        "Pöytäkirjan tarkastajiksi valittiin Liisa Koski ja Pekka Salo.",
+        "Merkittiin tiedoksi.",
+    ]

@@ -125,6 +125,14 @@ _PAGE_WORD_AT_END = patterns.compile(r"\S\s+(?:sivu|sida|page)\s*$", regex.IGNOR
 _NUMBER_AT_END = patterns.compile(r"\S\s+\d{1,4}\s*$")
 
 
+# "KANKAANPÄÄN KAUPUNKI   PÖYTÄKIRJA 7/2017   54": the page numbered through the year, after the
+# document's name and number, with no page count to tell it by
+_NUMBERED_THROUGH_THE_YEAR = patterns.compile(
+    r"\b(?:pöytäkirja|esityslista|protokoll|föredragningslista)\s+(?:n:o\s|nro\s|nr\s)?\d{1,3}\s?/\s?\d{4}\s+\d{1,4}$",
+    regex.IGNORECASE,
+)
+
+
 def _number_below(lines: list[str], i: int) -> bool:
     """True when the next line ends in a bare number (a shape that recurs makes it a header, so the
     column gap an HTML page or PDF text may not keep is not needed)."""
@@ -145,6 +153,8 @@ def noise_lines(lines: list[str], page_starts: frozenset[int]) -> set[int]:
             numbered.append((i, _shape(line)))
             if _page_number_only(text):
                 noise.add(i)
+        elif len(line) < 200 and "/" in line and text[-1:].isdigit() and _NUMBERED_THROUGH_THE_YEAR.search(text):
+            numbered.append((i, _shape(line)))
         elif (
             len(line) < 200
             and text[-4:].casefold() in _PAGE_WORDS
