@@ -484,3 +484,36 @@ def test_a_label_wrapping_in_its_left_column(present_label: tuple[str, str], oth
         ("Virta Sanna", "other"),
     ]
     assert (meeting.chair, meeting.secretary) == ("Mäkelä Pentti", "Virta Sanna")
+
+
+@pytest.mark.parametrize(
+    ("proposal", "decision", "checkers"),
+    [
+        (
+            "Valitaan pöytäkirjan tarkastajiksi Liisa Koski ja Pekka Salo.",
+            "Hyväksyttiin.",
+            ["Liisa Koski", "Pekka Salo"],
+        ),
+        (
+            "Valitaan tämän kokouksen pöytäkirjan tarkastajiksi jäsenet Jaska Salonen ja Juha Timonen.",
+            "Ehdotus hyväksyttiin.",
+            ["Jaska Salonen", "Juha Timonen"],
+        ),
+        ("Till protokolljusterare utses Jan Berg och Maria Lund.", "Godkändes.", ["Jan Berg", "Maria Lund"]),
+        # the decision names its own checkers; a proposal that was changed names nobody for sure
+        (
+            "Valitaan pöytäkirjan tarkastajiksi Liisa Koski ja Pekka Salo.",
+            "Pöytäkirjan tarkastajiksi valittiin Aila Laine ja Pekka Salo.",
+            ["Aila Laine", "Pekka Salo"],
+        ),
+        ("Valitaan pöytäkirjan tarkastajiksi Liisa Koski ja Pekka Salo.", "Hyväksyttiin muutettuna.", []),
+        ("Lautakunta valitsee pöytäkirjantarkastajiksi Eeva Kallion ja Tapio Laineen.", "Hyväksyttiin.", []),
+    ],
+)
+def test_checkers_proposed_in_the_second_item_and_approved(proposal: str, decision: str, checkers: list[str]) -> None:
+    text = (
+        "Kunnanhallitus        Pöytäkirja 4/2025\n\nAika        3.3.2025 klo 18.00\nPaikka      Kunnantalo\n\n"
+        "§ 1\nKokouksen laillisuus\n\nPäätös\nTodettiin.\n\n"
+        f"§ 2\nPöytäkirjan tarkastus\n\nPäätösehdotus\n{proposal}\n\nPäätös\n{decision}\n"
+    )
+    assert _meeting(text).minutes_checkers == checkers

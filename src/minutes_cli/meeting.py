@@ -141,6 +141,17 @@ _CHECKERS_DECISION = patterns.compile(
     rf"|(?P<a>{_CHECKER_NAME})\s(?:och|ja)\s(?P<b>{_CHECKER_NAME})\s(?:utsågs|valdes)\still\sprotokolljusterare",
 )
 
+# The same in a proposal that was approved as it stood: "Valitaan (tämän kokouksen) pöytäkirjan
+# tarkastajiksi (jäsenet) X ja Y", "Till protokolljusterare utses X och Y". After the active "valitsee"
+# the names are inflected ("Eeva Kallion"), not as the header would print them.
+_CHECKERS_PROPOSED = patterns.compile(
+    r"(?i:valitaan|väljs|väljer|utses|utser)\s(?:\p{Ll}+\s){0,4}?"
+    r"(?i:pöytäkirjan\s?tarkastajiksi|(?:till\s)?protokolljusterare)\s(?:\p{Ll}+\s){0,3}?"
+    rf"(?P<a>{_CHECKER_NAME})\s(?:ja|och)\s(?P<b>{_CHECKER_NAME})"
+    r"|(?i:pöytäkirjan\s?tarkastajiksi|till\sprotokolljusterare)\s(?i:valitaan|väljs|utses)\s(?:\p{Ll}+\s){0,3}?"
+    rf"(?P<a>{_CHECKER_NAME})\s(?:ja|och)\s(?P<b>{_CHECKER_NAME})",
+)
+
 
 @dataclass
 class _Person:
@@ -648,7 +659,7 @@ def has_meeting_labels(lines: list[str]) -> bool:
     return bool(kinds & {"date", "place"}) and bool(kinds & {"present", "absent", "other"})
 
 
-def read_meeting(head: list[str], body_text: str = "") -> Meeting | None:
+def read_meeting(head: list[str], body_text: str = "", approved_proposals: str = "") -> Meeting | None:
     """The meeting header found in the lines before the first item, or None if there is none."""
     if not any(line.strip() for line in head):
         return None
@@ -709,7 +720,7 @@ def read_meeting(head: list[str], body_text: str = "") -> Meeting | None:
                  or _named_with(flat, _SECRETARY_AFTER_NAME) or _named_with(flat, _SECRETARY_BEFORE_NAME))  # fmt: skip
     checkers = header.checkers or _checkers_after_statement(flat)
     if not checkers:
-        m = _CHECKERS_DECISION.search(body_text)
+        m = _CHECKERS_DECISION.search(body_text) or _CHECKERS_PROPOSED.search(approved_proposals)
         if m:
             checkers = [m["a"], m["b"]]
     return Meeting(

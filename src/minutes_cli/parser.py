@@ -241,7 +241,12 @@ def _parse(text: str, source: Source) -> Document:
     if head_end < 5 and not normal.restored:
         head_end = min(len(lines), 40)  # a flattened transcript: the header shares its lines with the items
     head = [line for line in lines[:head_end] if not is_chrome(line)]
-    meeting = read_meeting(head, "\n".join(i.decision.text for i in items[:4] if i.decision))
+    decided = "\n".join(i.decision.text for i in items[:4] if i.decision)
+    # a proposal approved as it stood is what was decided: "Valitaan pöytäkirjan tarkastajiksi …" / "Hyväksyttiin."
+    approved = "\n".join(
+        i.proposal.text for i in items[:4] if i.proposal and i.decision and i.decision.outcome == "approved"
+    )
+    meeting = read_meeting(head, decided, approved)
     if document_type == "unknown" and meeting and any(p.status == "present" for p in meeting.participants):
         # who was there is recorded in minutes; an agenda names itself ("Esityslista", "Kallelse")
         document_type = "minutes"
