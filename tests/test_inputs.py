@@ -84,6 +84,29 @@ def test_table_cells_stay_apart() -> None:
     assert item.decision is not None and item.decision.text == "Hyväksyttiin."
 
 
+@pytest.mark.parametrize("bold", ["strong", "b"])
+def test_a_bold_heading_that_opens_a_paragraph_is_set_apart_from_its_text(bold: str) -> None:
+    # "<p><strong>Päätös</strong> Hyväksyttiin.</p>": the heading stands in its own column, as in a table
+    def para(label: str, text: str) -> str:
+        return f"<p><{bold}>{label}</{bold}> {text}</p>"
+
+    page = (
+        "<html><body><h2>§ 45 Avustukset</h2>"
+        + para("Valmistelija", "talousjohtaja Matti Mäki, puh. 040 123 4567")
+        + "<p>Yhdistykset ovat hakeneet avustuksia.</p>"
+        + para("Päätösehdotus", "Kunnanhallitus myöntää avustukset.")
+        + para("Päätös", "Hyväksyttiin.")
+        + f"<p><{bold}>Kaupunginhallitus</{bold}> päätti lisäksi tiedottaa asiasta.</p></body></html>"
+    ).encode()
+    item = parse_bytes(page).items[0]
+    assert [p.name for p in item.preparers] == ["Matti Mäki"]
+    assert item.body == "Yhdistykset ovat hakeneet avustuksia."
+    assert item.proposal is not None and item.proposal.text == "Kunnanhallitus myöntää avustukset."
+    assert item.decision is not None
+    # bold words that are no heading stay in their sentence
+    assert item.decision.text == "Hyväksyttiin.\n\nKaupunginhallitus päätti lisäksi tiedottaa asiasta."
+
+
 def test_html_lists_keep_their_markers() -> None:
     # A page's proposal as <ol>: the points are the proposal's items, as "1." lines in a text would be.
     page = (

@@ -10,6 +10,7 @@ import regex
 
 from . import patterns
 from .decode import decode_bytes
+from .vocab import heading_kind
 
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "nav", "form", "button",
                    "footer", "select", "option", "textarea", "object", "canvas", "map"})  # fmt: skip
@@ -18,6 +19,7 @@ _PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", 
 _LINE = frozenset({"div", "li", "tr", "dd", "dt", "br", "caption", "address", "center", "tbody", "thead",
                    "fieldset", "legend", "summary", "details"})  # fmt: skip
 _CELL = frozenset({"td", "th"})
+_BOLD = frozenset({"b", "strong"})
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "wbr"})
 _NAV_HINT = patterns.compile(r"\b(?:nav|navigation|menu|breadcrumbs?|skip-?link|cookie|site-header|site-footer)\b",
                           regex.IGNORECASE)  # fmt: skip
@@ -37,6 +39,8 @@ class _TextBuilder(HTMLParser):
         # open lists, innermost last: the kind ("ol" numbered, "a" lettered, "ul" bulleted) and the last number
         self.lists: list[list[str | int]] = []
         self.marker = ""  # the marker of a list point, written before the point's first text
+        # open <b>/<strong>: where each one's text starts in parts, if it opens its line
+        self.bold: list[int | None] = []
 
     def _newline(self, blank: bool) -> None:
         self.parts.append("\n\n" if blank else "\n")
@@ -69,6 +73,17 @@ class _TextBuilder(HTMLParser):
             self.parts.append("\x02")
         if tag == "li" and self.lists:
             self.marker = _next_marker(self.lists[-1])
+        if tag in _BOLD:
+            self.bold.append(len(self.parts) if self._at_line_start() else None)
+
+    def _at_line_start(self) -> bool:
+        for part in reversed(self.parts):
+            before, newline, _ = part.rpartition("\n")
+            if part[len(before) + len(newline) :].strip():
+                return False
+            if newline or "\x02" in part:
+                return True
+        return True
 
     def handle_endtag(self, tag: str) -> None:
         if self.skip_stack:
@@ -78,6 +93,13 @@ class _TextBuilder(HTMLParser):
             return
         if tag in ("ol", "ul") and self.lists:
             self.lists.pop()
+        if tag in _BOLD and self.bold:
+            start = self.bold.pop()
+            label = "".join(self.parts[start:]).strip() if start is not None else ""
+            if label and not label.endswith(":") and heading_kind(label):
+                # "<p><strong>Päätös</strong> Hyväksyttiin.</p>": a heading in bold opening its paragraph
+                # stands apart from its text, as a label in its own column does
+                self.parts.append("\x01")
         if tag in _PARAGRAPH:
             self._newline(True)
         elif tag in _LINE:

@@ -226,6 +226,11 @@ def _kind_of(label: str) -> str | None:
     return None
 
 
+def heading_kind(label: str) -> str | None:
+    """The kind of block a heading's words open ("Päätös" -> "decision"), or None for other words."""
+    return _kind_of(label)
+
+
 # PDFs whose fonts map letters wrongly give "Välfärdsnämndens besftt:" and "Heiii Kroäqvists äörsfag:".
 # A short line ending in a colon whose last word is within two letters of a heading word is that
 # heading; the rest of the label is copied as it is.
