@@ -1322,3 +1322,13 @@ def test_a_running_header_numbered_through_the_year_without_page_breaks() -> Non
         "Pöytäkirjan tarkastajiksi valittiin Liisa Koski ja Pekka Salo.",
         "Merkittiin tiedoksi.",
     ]
+
+
+@pytest.mark.parametrize("label", ["Valitusoikeus", "Muutoksenhakuoikeus", "Besvärsrätt"])
+def test_a_right_to_appeal_in_the_left_column_is_not_decision_text(label: str) -> None:
+    text = (
+        "§ 54\nPoikkeamislupahakemus\n\nPäätös         Ehdotus hyväksyttiin.\n\n"
+        f"{label}     Maankäyttö- ja rakennuslain 193 §:n mukaan valitusoikeus on hakijalla.\n"
+    )
+    decision = parse_text(text).items[0].decision
+    assert decision is not None and decision.text == "Ehdotus hyväksyttiin."

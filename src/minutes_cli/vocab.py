@@ -148,6 +148,10 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         r"besvärsanvisning",
         r"anvisning (?:för|om) (?:begäran om omprövning|rättelseyrkande|besvär)",
         r"besvärsförbud",
+        # Kuopio's left column: "Valitusoikeus   Maankäyttö- ja rakennuslain 193 §:n mukaan …"
+        r"valitusoikeus",
+        r"muutoksenhakuoikeus",
+        r"besvärsrätt",
     ),
     "history": (
         r"aikaisempi käsittely",
