@@ -94,11 +94,15 @@ def test_strict_turns_warnings_into_exit_1(tmp_path: Path) -> None:
         (lambda d: d, "is a directory"),
         (lambda d: _write(d / "empty.txt", b""), "empty file"),
         (lambda d: _write(d / "blank.txt", b"  \n\n \r\n"), "empty file"),
-        (lambda d: _write(d / "zip.txt", b"PK\x03\x04\x14\x00\x00\x00binary"), "binary file"),
+        # files of another kind are named, with what to do about them
+        (lambda d: _write(d / "minutes.docx", b"PK\x03\x04\x14\x00\x00\x00binary"), "Word .docx"),
+        (lambda d: _write(d / "minutes.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(200)), "Word .doc"),
+        (lambda d: _write(d / "minutes.rtf", b"{\\rtf1\\ansi P\\'e4\\'e4t\\'f6s}"), "RTF"),
+        (lambda d: _write(d / "scan.png", b"\x89PNG\r\n\x1a\n" + bytes(200)), "an image"),
         (lambda d: _write(d / "nul.txt", b"abc\x00\x01\x02def" * 20), "binary file"),
         (lambda d: _write(d / "recipe.txt", "Pullataikina: vehnäjauhot, maito ja hiiva.\n".encode()), "no minutes"),
     ],
-    ids=["missing", "directory", "empty", "blank", "zip", "nul-bytes", "not-minutes"],
+    ids=["missing", "directory", "empty", "blank", "docx", "doc", "rtf", "png", "nul-bytes", "not-minutes"],
 )
 def test_bad_input_gives_one_line_and_exit_1(tmp_path: Path, make: object, message: str) -> None:
     path = make(tmp_path)  # type: ignore[operator]

@@ -49,6 +49,20 @@ def looks_binary(data: bytes) -> bool:
     return controls > len(sample) * 0.05
 
 
+# Files users try that are not minutes text, named by their first bytes, and what to do instead.
+_SAVE_AS = "save it as PDF or plain text"
+_OCR = "scanned minutes need OCR to text first"
+_OTHER_KINDS = (
+    (b"PK\x03\x04", "a ZIP file (a Word .docx or OpenDocument file?)", _SAVE_AS),
+    (b"\xd0\xcf\x11\xe0", "an old Office file (Word .doc?)", _SAVE_AS),
+    (b"\x89PNG", "an image", _OCR),
+    (b"\xff\xd8\xff", "an image", _OCR),
+    (b"GIF8", "an image", _OCR),
+    (b"II*\x00", "an image", _OCR),
+    (b"MM\x00*", "an image", _OCR),
+)
+
+
 def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     """Decode input bytes; return the text and the name of the encoding used.
 
@@ -62,8 +76,11 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
             raise InputError(f"unknown encoding {encoding!r}") from exc
         except UnicodeDecodeError as exc:
             raise InputError(f"not valid {encoding} at byte {exc.start}; try another --encoding") from exc
+    if data[:64].lstrip()[:5] == b"{\\rtf":
+        raise InputError(f"an RTF document, not plain text: {_SAVE_AS}")
     if looks_binary(data):
-        raise InputError("binary file, not text")
+        kind = next(((what, advice) for magic, what, advice in _OTHER_KINDS if data.startswith(magic)), None)
+        raise InputError(f"{kind[0]}, not text: {kind[1]}" if kind else "binary file, not text")
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
