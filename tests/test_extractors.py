@@ -723,6 +723,9 @@ def test_a_running_header_of_many_lines_stays_out_of_the_items() -> None:
         ("Omröstningsresultat: 5–4.", (5, 4, None, None)),
         # numbers in words with the digits in brackets (Lapua)
         ("Äänestyksessä annettiin kuusi (6) jaa-ääntä ja kolme (3) ei-ääntä.", (6, 3, None, None)),
+        # vote lists with the count in brackets, after the label or after the names
+        ("JAA: Mäki Matti, Salo Pekka, Koski Liisa (3)\nEI: Virtanen Aila (1)\nTYHJÄÄ: (0)", (3, 1, 0, None)),
+        ("Jaa-äänet (3): Mäki, Salo, Koski\nEi-äänet (1): Virtanen", (3, 1, None, None)),
     ],
 )
 def test_vote_counts_with_blank_and_absent(text: str, counts: tuple[int | None, ...]) -> None:

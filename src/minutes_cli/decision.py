@@ -155,9 +155,14 @@ _JAA_EI = patterns.compile(
     r"\(?(?P<yes>\d{1,3})\)?\s*(?:\(\w+\)\s*)?jaa-?(?:ääntä|ääni|äänet)?\b.{0,40}?(?P<no>\d{1,3})\)?\s*ei-?(?:ääntä|ääni|äänet)?",
     regex.IGNORECASE,
 )
-_LABELLED = patterns.compile(
+_COUNT_LABEL = (
     r"\b(?P<label>jaa|ei|tyhjiä|tyhjää|tyhjä|poissa|ja-röster|nej-röster|ja|nej|blanka|frånvarande|"
-    r"jaa-ääniä|ei-ääniä|jaa-äänet|ei-äänet)\s*:?\s*(?P<n>\d{1,3})\b",
+    r"jaa-ääniä|ei-ääniä|jaa-äänet|ei-äänet)"
+)
+_LABELLED = patterns.compile(
+    rf"{_COUNT_LABEL}\s*:?\s*(?P<n>\d{{1,3}})\b"
+    # the count in brackets after the label or after the names: "EI (1): Virtanen", "JAA: Mäki, Salo (2)"
+    rf"|{_COUNT_LABEL}\s*\((?P<n>\d{{1,3}})\)|{_COUNT_LABEL}\s*:\s*[^():\d]{{1,400}}?\((?P<n>\d{{1,3}})\)",
     regex.IGNORECASE,
 )
 # "6 ja-röster, 5 nej-röster och 1 blank röst"
