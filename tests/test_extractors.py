@@ -1335,3 +1335,32 @@ def test_a_right_to_appeal_in_the_left_column_is_not_decision_text(label: str) -
     )
     decision = parse_text(text).items[0].decision
     assert decision is not None and decision.text == "Ehdotus hyväksyttiin."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "extra", "notes"),
+    [
+        (
+            ["Hyväksyttiin. Simula jätti asiasta eriävän mielipiteen."],
+            [],
+            ["Simula jätti asiasta eriävän mielipiteen."],
+        ),
+        (
+            ["Hyväksyttiin.", "Esko Ylikarhu jätti liitteenä olevan eriävän mielipiteen asiaan."],
+            [],
+            ["Esko Ylikarhu jätti liitteenä olevan eriävän mielipiteen asiaan."],
+        ),
+        # in the handling of the item: "Käsittely" / "Behandling"
+        (
+            ["Godkändes."],
+            ["Kevin Servin föreslog att ärendet bordläggs. Kevin Servin lämnade en protokollsanteckning i ärendet."],
+            ["Kevin Servin lämnade en protokollsanteckning i ärendet."],
+        ),
+        (["Godkändes."], ["Ledamoten Bo Ek anmälde avvikande mening."], ["Ledamoten Bo Ek anmälde avvikande mening."]),
+        # a counter-proposal is not a dissent ("eriävä esitys")
+        (["Hyväksyttiin."], ["Matti Mäki teki kaupunginjohtajan ehdotuksesta eriävän esityksen."], []),
+    ],
+)
+def test_dissents_are_recorded_notes(paragraphs: list[str], extra: list[str], notes: list[str]) -> None:
+    decision = build_decision(paragraphs, extra)
+    assert decision is not None and decision.notes == notes

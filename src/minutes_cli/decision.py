@@ -305,6 +305,25 @@ _AMENDMENT_ADOPTED = patterns.compile(
 )
 
 
+# A dissent left on the record: "X jätti (asiasta) eriävän mielipiteen", "X anmälde avvikande mening",
+# "X lämnade en protokollsanteckning"; an "eriävä esitys" is a counter-proposal, not a dissent.
+_DISSENT = patterns.compile(
+    r"eriäv\w*\smielipi\w*|avvikande\s(?:mening|åsikt)|protokollsanteckning|pöytäkirjamerkinnän", regex.IGNORECASE
+)
+
+
+def _dissents(paragraphs: list[str]) -> list[str]:
+    """The sentences that record a dissent, each once."""
+    found: list[str] = []
+    for paragraph in paragraphs:
+        if not _DISSENT.search(paragraph):
+            continue
+        for sentence in _split_sentences(" ".join(paragraph.split())):
+            if _DISSENT.search(sentence) and sentence not in found:
+                found.append(sentence)
+    return found
+
+
 def build_decision(paragraphs: list[str], extra: list[str] | None = None) -> Decision | None:
     """A Decision from the paragraphs of a decision block; None when there is no text."""
     paragraphs = [p for p in paragraphs if p]
@@ -312,6 +331,7 @@ def build_decision(paragraphs: list[str], extra: list[str] | None = None) -> Dec
         return None
     text = "\n\n".join(paragraphs)
     notes = [p for p in paragraphs if _NOTE.match(p)]
+    notes += [d for d in _dissents(paragraphs + (extra or [])) if not any(d in n for n in notes)]
     context = paragraphs + (extra or [])
     outcome = classify_outcome(text)
     if outcome is None and any(_AMENDMENT_ADOPTED.search(p) for p in extra or []):

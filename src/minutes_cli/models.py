@@ -160,6 +160,7 @@ class Decision(_Model):
     votes: list[Vote] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    """Remarks put on the record ("Merkittiin, että …") and dissents ("X jätti eriävän mielipiteen")."""
 
 
 @dataclass(slots=True, kw_only=True, repr=False, eq=False)
