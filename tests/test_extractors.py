@@ -177,6 +177,11 @@ def test_people(raw: str, title: str | None, name: str | None, phone: str | None
         ("Lautakunta päätti siirtää asian käsittelyn seuraavaan kokoukseen.", "tabled"),
         ("Hyväksyttiin lisäyksellä, että hankkeesta raportoidaan.", "amended"),
         ("Beslutsförslaget godkändes med tillägget att arbetet rapporteras.", "amended"),
+        ("Godkändes i ändrad form.", "amended"),
+        ("Stadsstyrelsen godkände det ändrade förslaget.", "amended"),
+        ("Hyväksyttiin muutetussa muodossa.", "amended"),
+        ("Hyväksyttiin korjattuna.", "amended"),
+        ("Hyväksyttiin täydennettynä.", "amended"),
     ],
 )
 def test_outcomes(text: str, outcome: str | None) -> None:

@@ -47,6 +47,9 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
         patterns.compile(
             r"(?:muutetu|korjatu)\w*\s(?:päätös)?(?:ehdotukse|esitykse)|muutettu\s(?:päätös)?(?:ehdotus|esitys)|"
             r"siten\smuutettuna|muutettuna|muutoksin|ändrat\sförslag|med\sändring|med\sföljande\sändring|"
+            # "Godkändes i ändrad form", "godkände det ändrade förslaget", "Hyväksyttiin muutetussa muodossa /
+            # korjattuna / täydennettynä"
+            r"i\sändrad\sform|det\sändrade\s(?:besluts)?förslaget|muutetussa\smuodossa|\bkorjattuna|\btäydennettynä|"
             r"^(?:siihen\s|ehdotukseen\s|päätösehdotukseen\s)?tehtiin\s(?:\w+\s)?(?:lisäys|muutos|muutoksia|lisäyksiä)|"
             # "Ehdotus hyväksyttiin sillä muutoksella, että …", "… seuraavin lisäyksin", "med den ändringen att …"
             r"(?:sillä|seuraavalla|sellaisella)\s(?:muutoksella|lisäyksellä)|seuraavin\s(?:muutoksin|lisäyksin)|"
