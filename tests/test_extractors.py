@@ -182,6 +182,11 @@ def test_people(raw: str, title: str | None, name: str | None, phone: str | None
         ("Hyväksyttiin muutetussa muodossa.", "amended"),
         ("Hyväksyttiin korjattuna.", "amended"),
         ("Hyväksyttiin täydennettynä.", "amended"),
+        # short forms alone
+        ("Merkittiin.", "noted"),
+        ("Antecknades.", "noted"),
+        ("Hyväksytty.", "approved"),
+        ("Hyväksytty talousarvio on liitteenä.", None),
     ],
 )
 def test_outcomes(text: str, outcome: str | None) -> None:

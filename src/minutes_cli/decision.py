@@ -75,7 +75,9 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
         "noted",
         patterns.compile(
             r"merki\w*\s(?:\w+\s){0,6}?tiedo(?:ksi|kseen)|tiedoksi\smerkit|antecknade?s?\s(?:\w+\s){0,5}?för\skännedom|"
-            r"antecknas\sför\skännedom|tog\sdel\sav|för\skännedom|antecknades\still\skännedom",
+            r"antecknas\sför\skännedom|tog\sdel\sav|för\skännedom|antecknades\still\skännedom|"
+            # the short forms, alone: "Merkittiin.", "Antecknades."
+            r"^(?:merkittiin|merkitään|antecknades|antecknas)\.?$",
             regex.IGNORECASE,
         ),
     ),
@@ -86,7 +88,8 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
             r"\bpäätti\s(?:\w+\s){0,3}hyväksyä\b|"
             r"\bhyväksyi\b|hyväksyttiin\s(?:yksimielisesti\s)?"
             r"(?:ehdotuksen|esityksen)|(?:ehdotuksen|esityksen)\smukaan|ehdotuksen\smukainen|esityksen\smukainen|"
-            r"(?:päätös)?(?:ehdotuksen|esityksen)\smukaisesti|^hyväksytään|godk[äa]n\w*|enligt\sförslag(?:et)?\b|i\senlighet\smed\sförslaget",
+            r"(?:päätös)?(?:ehdotuksen|esityksen)\smukaisesti|^hyväksytään|godk[äa]n\w*|enligt\sförslag(?:et)?\b|i\senlighet\smed\sförslaget|"
+            r"^hyväksytty(?:\syksimielisesti)?\.?$",
             regex.IGNORECASE,
         ),
     ),
