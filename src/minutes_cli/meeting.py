@@ -563,6 +563,8 @@ def _read_labels(virtual: list[str]) -> _Header:
                         state = "checked"
                 elif role and _looks_like_name(rest):
                     header.signed.setdefault(role, rest)  # "Pöytäkirjanpitäjä: Sari Mäki"
+                elif _CHECKED.search(label) and len(rest.split()) <= 5 and _ANY_DATE.search(rest):
+                    state = "checked"  # "Protokolljustering  Pedersöre 6.4.2016", the signatures under it
                 continue
         if state in ("date", "place", "day"):
             header.fields.setdefault(state, line)
