@@ -524,8 +524,10 @@ def test_checkers_proposed_in_the_second_item_and_approved(proposal: str, decisi
     [
         "Protokolljustering  Pedersöre 6.4.2016\n                    Karl Nyman                   Sara Lund",
         "Pöytäkirjan tarkastus   Kuopiossa 17.4.2018\n                        Karl Nyman          Sara Lund",
+        "Justerare   Karl Nyman, Sara Lund",
+        "Protokollsjusterare   Karl Nyman och Sara Lund",
     ],
 )
-def test_checkers_signing_under_the_place_and_day_of_checking(box: str) -> None:
+def test_checkers_under_a_short_label_or_the_place_and_day_of_checking(box: str) -> None:
     text = _BOARD_HEADER + f"Läsnä\nKarl Nyman\nSara Lund\n\n{box}\n\n§ 1\nLaillisuus\n\nPäätös\nTodettiin.\n"
     assert _meeting(text).minutes_checkers == ["Karl Nyman", "Sara Lund"]

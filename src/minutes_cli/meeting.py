@@ -37,7 +37,7 @@ _LABELS: dict[str, str] = {
     r"muut\sosallistujat|muut|muu|övriga\snärvarande|övriga\sdeltagare|övriga|asiantuntijat|sakkunniga",
     "absent": r"poissa\solleet\sjäsenet|poissa\solleet|poissa\soleva(?:t)?|poissa|frånvarande\sledamöter|"
     r"frånvarande",
-    "checkers": r"pöytäkirjan\starkastajat|pöytäkirjantarkastajat|tarkastajat|protokolljusterare",
+    "checkers": r"pöytäkirjan\starkastajat|pöytäkirjantarkastajat|tarkastajat|protokolls?justerare|justerare",
     "end": r"allekirjoitukset|käsitellyt\sasiat|käsiteltävät\sasiat|asiat|asialista|pöytäkirjan\starkastus|"
     r"pöytäkirjan\snähtävänäolo|pöytäkirja\son\snähtävänä|underskrifter|protokolljustering|justering|"
     r"ärenden|innehållsförteckning|kokouksen\savaus|laillisuus\sja\späätösvaltaisuus|otsikko\ssivu|"
