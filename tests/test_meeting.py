@@ -531,3 +531,21 @@ def test_checkers_proposed_in_the_second_item_and_approved(proposal: str, decisi
 def test_checkers_under_a_short_label_or_the_place_and_day_of_checking(box: str) -> None:
     text = _BOARD_HEADER + f"Läsnä\nKarl Nyman\nSara Lund\n\n{box}\n\n§ 1\nLaillisuus\n\nPäätös\nTodettiin.\n"
     assert _meeting(text).minutes_checkers == ["Karl Nyman", "Sara Lund"]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Läsnä                      Karl Nyman, puheenjohtaja\n                           Sara Lund\n"
+        "Läsnä olleet varajäsenet   Tom Ek",
+        "Närvarande             Karl Nyman, puheenjohtaja\n                       Sara Lund\n"
+        "Närvarande ersättare   Tom Ek",
+    ],
+)
+def test_deputies_present_under_a_label_of_their_own(rows: str) -> None:
+    meeting = _meeting(_BOARD_HEADER + rows + "\n\n§ 1\nLaillisuus\n\nPäätös\nTodettiin.\n")
+    assert [(p.name, p.status) for p in meeting.participants] == [
+        ("Karl Nyman", "present"),
+        ("Sara Lund", "present"),
+        ("Tom Ek", "present"),
+    ]

@@ -29,7 +29,10 @@ _LABELS: dict[str, str] = {
     "place": r"paikka|kokouspaikka|plats|sammanträdesplats|mötesplats|plats\s-\spaikka|plats\s/\spaikka",
     # the day on a line of its own, with the time under "Aika" / "Tid"
     "day": r"päivämäärä|päiväys|datum",
-    "present": r"saapuvilla\solleet\sjäsenet|saapuvilla\solleet|läsnä\solleet\sjäsenet|läsnä|läsnäolijat|"
+    "present": r"saapuvilla\solleet\sjäsenet|saapuvilla\solleet|läsnä\solleet\sjäsenet|"
+    # deputies called in: present, as the members they stand in for
+    r"läsnä\solleet\svarajäsenet|närvarande\sersättare|närvarande\ssuppleanter|"
+    r"läsnä|läsnäolijat|"
     r"jäsenet|päättäjät|osallistujat|närvarande\sledamöter|närvarande\smedlemmar|närvarande|beslutande|"
     r"beslutsfattare|deltagare|"
     r"ordinarie\sledamöter|närvarande\sledamöter\s-\släsnä\solleet\sjäsenet",
