@@ -549,3 +549,26 @@ def test_deputies_present_under_a_label_of_their_own(rows: str) -> None:
         ("Sara Lund", "present"),
         ("Tom Ek", "present"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Läsnä         Karl Nyman, puheenjohtaja\n              Sara Lund\nVarajäsenet   Tom Ek\n"
+            "Esittelijä    Jukka Niemi, kunnanjohtaja\n              Aila Koski, pöytäkirjanpitäjä",
+            [("Karl Nyman", "puheenjohtaja", "present"), ("Sara Lund", None, "present"), ("Tom Ek", None, "present"),
+             ("Jukka Niemi", "kunnanjohtaja, esittelijä", "other"), ("Aila Koski", "pöytäkirjanpitäjä", "other")],
+        ),
+        (
+            "Närvarande    Karl Nyman, ordf.\n              Sara Lund\nSuppleanter:  Tom Ek\nFöredragande  Jan Sund",
+            [("Karl Nyman", "ordf.", "present"), ("Sara Lund", None, "present"), ("Tom Ek", None, "present"),
+             ("Jan Sund", "föredragande", "other")],
+        ),
+    ],
+)  # fmt: skip
+def test_deputies_and_the_presenter_under_sub_labels_of_the_attendance_list(
+    rows: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    meeting = _meeting(_BOARD_HEADER + rows + "\n\n§ 1\nLaillisuus\n\nPäätös\nTodettiin.\n")
+    assert [(p.name, p.role, p.status) for p in meeting.participants] == expected

@@ -469,6 +469,13 @@ def _label_kind(m: regex.Match[str]) -> str:
     return next(k for k in _LABELS if m.group(k))
 
 
+# Within an attendance list, the deputies and the presenter under labels of their own; alone on its line
+# such a word heads a column or opens a block inside an item, so a name must follow it.
+_SUB_LABEL = patterns.compile(
+    r"^(?:(?P<deputies>varajäsenet|suppleanter|ersättare)|(?P<presenter>esittelijä|esittelijät|föredragande))"
+    r"(?:\s*:\s*|\s{2,})(?P<rest>\S.*)$",
+    regex.IGNORECASE,
+)
 _CHECKED = patterns.compile(r"protokolljustering|pöytäkirjan\starkastus$", regex.IGNORECASE)
 # The statement over the checkers' signatures, and the day they signed on.
 _CHECKED_FI = r"pöytäkirja\son\starkastettu"
@@ -484,6 +491,7 @@ def _read_labels(virtual: list[str]) -> _Header:
     state: str | None = None
     pending_role_for: _Person | None = None
     column_heads: list[str] = []
+    label_role: str | None = None  # the role a sub-label gives the people on its line ("Esittelijä")
     previous = ""
     for index, raw in enumerate(virtual):
         line = raw.strip()
@@ -518,7 +526,13 @@ def _read_labels(virtual: list[str]) -> _Header:
             # Helsinki and Dynasty pages put the role on the line under the name
             pending_role_for.role = _role_of(line.split(","))
             continue
-        m = _LABEL.match(line)
+        sub = _SUB_LABEL.match(line) if state in ("present", "other", "absent") else None
+        if sub:
+            # inside the attendance list: "Varajäsenet   Tom Ek", "Esittelijä   Jukka Niemi, kunnanjohtaja"
+            state = "present" if sub["deputies"] else "other"
+            label_role = sub["presenter"].casefold() if sub["presenter"] else None
+            line = sub["rest"]
+        m = _LABEL.match(line) if not sub else None
         if m:
             kind = _label_kind(m)
             rest = m.group("rest").strip()
@@ -547,6 +561,7 @@ def _read_labels(virtual: list[str]) -> _Header:
                 continue
             if kind in ("present", "other", "absent", "checkers"):
                 state = kind
+                label_role = None
                 line = rest
                 if not line:
                     continue
@@ -583,6 +598,9 @@ def _read_labels(virtual: list[str]) -> _Header:
                 continue
             marked = _split_marked(line, status)
             found = marked if marked is not None else _split_people(line, status)
+            if label_role:  # the people on the sub-label's own line
+                found = [_Person(p.name, ", ".join(filter(None, (p.role, label_role))), p.status) for p in found]
+                label_role = None
             header.people.extend(found)
             pending_role_for = found[-1] if found else None
         elif state == "checkers":
