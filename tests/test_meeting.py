@@ -176,6 +176,7 @@ def test_labels_with_colons_and_names_in_a_row() -> None:
         ("Pekka Koski", None, "present"),
         ("Anna Virta", None, "present"),
         ("Matti Niemi", None, "absent"),
+        ("Sari Mäki", "pöytäkirjanpitäjä", "other"),  # the contract counts the secretary among the others
     ]
     # the absent member above the minute-taker's label is not the minute-taker
     assert (meeting.chair, meeting.secretary) == ("Liisa Laine", "Sari Mäki")
@@ -572,3 +573,18 @@ def test_deputies_and_the_presenter_under_sub_labels_of_the_attendance_list(
 ) -> None:
     meeting = _meeting(_BOARD_HEADER + rows + "\n\n§ 1\nLaillisuus\n\nPäätös\nTodettiin.\n")
     assert [(p.name, p.role, p.status) for p in meeting.participants] == expected
+
+
+def test_meeting_roles_as_labels_inside_the_attendance_list() -> None:
+    rows = (
+        "Läsnä\nPuheenjohtaja     Karl Nyman\nJäsenet           Sara Lund\n                  Tom Ek\n"
+        "Sihteeri          Aila Koski\n\nPuheenjohtaja          Sihteeri\nKarl Nyman             Aila Koski"
+    )
+    meeting = _meeting(_BOARD_HEADER + rows + "\n\n§ 1\nLaillisuus\n\nPäätös\nTodettiin.\n")
+    assert [(p.name, p.role, p.status) for p in meeting.participants] == [
+        ("Karl Nyman", "puheenjohtaja", "present"),
+        ("Sara Lund", None, "present"),
+        ("Tom Ek", None, "present"),
+        ("Aila Koski", "sihteeri", "other"),
+    ]
+    assert (meeting.chair, meeting.secretary) == ("Karl Nyman", "Aila Koski")

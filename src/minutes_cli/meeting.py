@@ -471,8 +471,11 @@ def _label_kind(m: regex.Match[str]) -> str:
 
 # Within an attendance list, the deputies and the presenter under labels of their own; alone on its line
 # such a word heads a column or opens a block inside an item, so a name must follow it.
+# The meeting's roles as labels there too: "Puheenjohtaja   Karl Nyman" (a member), "Sihteeri   Aila Koski".
 _SUB_LABEL = patterns.compile(
-    r"^(?:(?P<deputies>varajäsenet|suppleanter|ersättare)|(?P<presenter>esittelijä|esittelijät|föredragande))"
+    r"^(?:(?P<deputies>varajäsenet|suppleanter|ersättare)|(?P<presenter>esittelijä|esittelijät|föredragande)|"
+    r"(?P<member>puheenjohtaja|(?:I{1,3}\s|[1-3]\.\s)?varapuheenjohtaja|ordförande|(?:I{1,3}\s)?vice\s?ordförande)|"
+    r"(?P<official>sihteeri|pöytäkirjanpitäjä|sekreterare|protokollförare))"
     r"(?:\s*:\s*|\s{2,})(?P<rest>\S.*)$",
     regex.IGNORECASE,
 )
@@ -527,11 +530,14 @@ def _read_labels(virtual: list[str]) -> _Header:
             pending_role_for.role = _role_of(line.split(","))
             continue
         sub = _SUB_LABEL.match(line) if state in ("present", "other", "absent") else None
-        if sub:
+        if sub and (sub["deputies"] or _looks_like_name(sub["rest"].split(",")[0])):
             # inside the attendance list: "Varajäsenet   Tom Ek", "Esittelijä   Jukka Niemi, kunnanjohtaja"
-            state = "present" if sub["deputies"] else "other"
-            label_role = sub["presenter"].casefold() if sub["presenter"] else None
+            state = "present" if sub["deputies"] or sub["member"] else "other"
+            role = sub["presenter"] or sub["member"] or sub["official"]
+            label_role = role.casefold() if role else None
             line = sub["rest"]
+        else:
+            sub = None
         m = _LABEL.match(line) if not sub else None
         if m:
             kind = _label_kind(m)
