@@ -765,6 +765,15 @@ def test_a_result_of_months_is_not_a_vote(text: str) -> None:
         ("Saapuneet kirjeet", "information"),
         ("Valtuutetun eronpyyntö", "election"),
         ("Anhållan om befrielse från förtroendeuppdrag", "election"),
+        # opening and closing formalities
+        ("Kokouksen sulkeminen", "procedural"),
+        ("Läsnäolo- ja puheoikeudet", "procedural"),
+        ("Pöytäkirjan nähtävänä pitäminen", "procedural"),
+        ("Seuraava kokous", "procedural"),
+        ("Mötets konstituering", "procedural"),
+        ("Muut asiat", "other"),
+        ("Övriga ärenden", "other"),
+        ("Tjänstemannabeslut", "information"),
     ],
 )
 def test_item_kind_from_the_title(title: str, kind: str) -> None:

@@ -12,15 +12,23 @@ _PROCEDURAL = patterns.compile(
     r"työjärjestyksen\shyväksy|käsittelyjärjestys|kokouksen\savaus|kokouksen\späättäminen|nimenhuuto|"
     r"tarkastajien\svalinta|asialistan\shyväksy|laglighet|beslutförhet|lagenlighet|protokolljuster|"
     r"protokollsjuster|föredragningslistan|sammanträdets\söppnande|mötets\söppnande|namnupprop|"
-    r"sammanträdets\savslutande|mötets\savslutande",
+    r"sammanträdets\savslutande|mötets\savslutande|"
+    # opening and closing formalities: the right to attend, the order of business, the next meeting,
+    # putting the minutes on view
+    r"kokouksen\ssulkeminen|kokouksen\styöjärjestys|läsnäolo-?\s(?:ja\s)?puheoikeu|pöytäkirjan\snähtävä|"
+    r"seuraava\skokous|nästa\ssammanträde|(?:mötets|sammanträdets)\skonstituering|protokollets\sframläggande",
     regex.IGNORECASE,
+)
+# "Muut asiat", "Övriga ärenden": whatever came up, of no one kind
+_OTHER = patterns.compile(
+    r"^(?:muut\s(?:mahdolliset\s)?(?:esille\stulevat\s)?asiat|övriga\s(?:eventuella\s)?ärenden)\.?$", regex.IGNORECASE
 )
 _INFORMATION = patterns.compile(
     r"ilmoitusasia|tiedoksi|tiedotusasia|tiedoksi\smerkittävät|tiedoksi\ssaatettavat|viranhaltijapäätö|"
     r"viranhaltijoiden\späätökset|otto-?oikeu|pöytäkirjat|katsaus|anmälningsärende|för\skännedom|"
     r"delgivning|tjänsteinnehavarbeslut|övertagande\sav\särenden|delegointipäätö|delegoidut\späätökset|"
     r"delegeringsbeslut|delegationsbeslut|viranhaltijoiden\sja\s|meddelanden|saapuneet\skirjeet|"
-    r"inkomna\sskrivelser|ilmoitukset",
+    r"inkomna\sskrivelser|ilmoitukset|tjänstemannabeslut",
     regex.IGNORECASE,
 )
 _ELECTION = patterns.compile(
@@ -37,6 +45,8 @@ def item_kind(item: Item) -> str | None:
     outcome = item.decision.outcome if item.decision else None
     if title and _PROCEDURAL.search(title):
         return "procedural"
+    if title and _OTHER.match(title):
+        return "other"
     if outcome == "noted" or (title and _INFORMATION.search(title)):
         return "information"
     if title and _STATEMENT.search(title):
