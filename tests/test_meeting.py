@@ -588,3 +588,24 @@ def test_meeting_roles_as_labels_inside_the_attendance_list() -> None:
         ("Aila Koski", "sihteeri", "other"),
     ]
     assert (meeting.chair, meeting.secretary) == ("Karl Nyman", "Aila Koski")
+
+
+@pytest.mark.parametrize("closing", ["Vakuudeksi", "Pöytäkirjan vakuudeksi", "In fidem"])
+def test_signatures_and_checking_at_the_end_of_the_minutes(closing: str) -> None:
+    # older minutes sign at the end: the block is no part of the last item, and it names the chair,
+    # the secretary and the checkers
+    text = (
+        "Kunnanhallitus            Pöytäkirja 5/2024\n\nAika 13.5.2024 klo 18.00 - 19.30\nPaikka Kunnantalo\n\n"
+        "§ 48\nKokouksen päättäminen\n\nPäätös\nPuheenjohtaja päätti kokouksen klo 19.30.\n\n\n"
+        f"{closing}\n\nMatti Virtanen                  Aila Koski\n"
+        "puheenjohtaja                   pöytäkirjanpitäjä\n\n\n"
+        "Pöytäkirja tarkastettu ja hyväksytty\n\nKihniössä 15.5.2024\n\n"
+        "Karl Nyman                      Sara Lund\n\n\n"
+        "Pöytäkirja on pidetty yleisesti nähtävänä kunnan verkkosivuilla 16.5.2024.\n"
+    )
+    doc = parse_text(text)
+    decision = doc.items[-1].decision
+    assert decision is not None and decision.text == "Puheenjohtaja päätti kokouksen klo 19.30."
+    assert doc.meeting is not None
+    assert (doc.meeting.chair, doc.meeting.secretary) == ("Matti Virtanen", "Aila Koski")
+    assert doc.meeting.minutes_checkers == ["Karl Nyman", "Sara Lund"]

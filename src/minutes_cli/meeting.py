@@ -481,11 +481,13 @@ _SUB_LABEL = patterns.compile(
 )
 _CHECKED = patterns.compile(r"protokolljustering|pöytäkirjan\starkastus$", regex.IGNORECASE)
 # The statement over the checkers' signatures, and the day they signed on.
-_CHECKED_FI = r"pöytäkirja\son\starkastettu"
+_CHECKED_FI = r"pöytäkirja\s(?:on\s)?tarkastettu"
 _CHECKED_SV = r"protokollet\s(?:är|har)\s(?:justerat|justerats|granskat)"
 _SIGNING_DAY = r"\d{1,2}\.\d{1,2}\.\d{4}"
 _CHECKED_STATEMENT = patterns.compile(rf"^(?:{_CHECKED_FI}|{_CHECKED_SV})", regex.IGNORECASE)
 _DATES_ONLY = patterns.compile(rf"^(?:\s*{_SIGNING_DAY})+\s*$")
+# the place and day of signing over the signatures: "Kihniössä 15.5.2024", "Pedersöre 6.4.2016"
+_PLACE_AND_DAY = patterns.compile(rf"^\p{{Lu}}[\p{{L}}\-]+,?\s+{_SIGNING_DAY}\s*$")
 _ATTENDANCE_STATE: dict[str, Attendance] = {"present": "present", "other": "other", "absent": "absent"}
 
 
@@ -512,11 +514,10 @@ def _read_labels(virtual: list[str]) -> _Header:
         if state == "checked":
             # the checkers' signatures in columns under "Elektronisk protokolljustering" or "Pöytäkirjan
             # tarkastus", perhaps under a line saying it was checked and the dates of signing
-            if _CHECKED_STATEMENT.match(line) or _DATES_ONLY.match(line):
+            if _above_signatures(line):
                 continue
-            names = [c for c in _COLUMNS.split(line) if c]
-            if 2 <= len(names) <= 3 and all(_looks_like_name(n) for n in names) and not header.checkers:
-                header.checkers.extend(names)
+            if not header.checkers:
+                header.checkers.extend(_signature_row(line))
             state = None
             continue
         if (
@@ -688,7 +689,9 @@ def has_meeting_labels(lines: list[str]) -> bool:
     return bool(kinds & {"date", "place"}) and bool(kinds & {"present", "absent", "other"})
 
 
-def read_meeting(head: list[str], body_text: str = "", approved_proposals: str = "") -> Meeting | None:
+def read_meeting(
+    head: list[str], body_text: str = "", approved_proposals: str = "", tail: list[str] | None = None
+) -> Meeting | None:
     """The meeting header found in the lines before the first item, or None if there is none."""
     if not any(line.strip() for line in head):
         return None
@@ -743,11 +746,14 @@ def read_meeting(head: list[str], body_text: str = "", approved_proposals: str =
     secretary = next((p.name for p in header.people if p.role and _has_secretary_role(p.role)), None)
     job_title_secretary = next((p.name for p in header.people if p.role and _SECRETARY.search(p.role)), None)
     signatures = _signatures(head)
+    # minutes that sign at the end: the signatures and the checking after the last item
+    closing = _closing_block(tail or [])
     chair = (chair or header.signed.get("chair") or signatures.get("chair") or _named_with(flat, _CHAIR_AFTER_NAME)
-             or _named_with(flat, _CHAIR_BEFORE_NAME))  # fmt: skip
+             or _named_with(flat, _CHAIR_BEFORE_NAME) or closing.signed.get("chair"))  # fmt: skip
     secretary = (secretary or header.signed.get("secretary") or job_title_secretary or signatures.get("secretary")
-                 or _named_with(flat, _SECRETARY_AFTER_NAME) or _named_with(flat, _SECRETARY_BEFORE_NAME))  # fmt: skip
-    checkers = header.checkers or _checkers_after_statement(flat)
+                 or _named_with(flat, _SECRETARY_AFTER_NAME) or _named_with(flat, _SECRETARY_BEFORE_NAME)
+                 or closing.signed.get("secretary"))  # fmt: skip
+    checkers = header.checkers or _checkers_after_statement(flat) or closing.checkers
     if not checkers:
         m = _CHECKERS_DECISION.search(body_text) or _CHECKERS_PROPOSED.search(approved_proposals)
         if m:
@@ -775,6 +781,30 @@ _CHECKED_RUN = patterns.compile(
     rf"(?P<after>(?:\s+{_SIGNING_DAY})*(?:\s+\S+){{1,6}})"
 )
 _AFTER_CHECKERS = frozenset({"pöytäkirja", "pöytäkirjan", "protokollet", "allekirjoitukset", "underskrifter"})
+
+
+def _closing_block(tail: list[str]) -> _Header:
+    """The chair, secretary and checkers from the signatures after the last item."""
+    virtual = _virtual_lines(tail[:60])
+    found = _read_labels(virtual)
+    found.signed = {**_signatures(virtual), **found.signed}
+    statement = next((i for i, line in enumerate(virtual) if _CHECKED_STATEMENT.match(line.strip())), None)
+    if not found.checkers and statement is not None:
+        # "Pöytäkirja tarkastettu ja hyväksytty" / "Kihniössä 15.5.2024" / "Karl Nyman     Sara Lund"
+        row = next((text for line in virtual[statement:] if (text := line.strip()) and not _above_signatures(text)), "")
+        found.checkers = _signature_row(row)
+    return found
+
+
+def _above_signatures(line: str) -> bool:
+    """A line over the checkers' signatures: that the minutes were checked, the days, the place and day."""
+    return bool(_CHECKED_STATEMENT.match(line) or _DATES_ONLY.match(line) or _PLACE_AND_DAY.match(line))
+
+
+def _signature_row(line: str) -> list[str]:
+    """Two or three names side by side in columns, or none."""
+    names = [c for c in _COLUMNS.split(line) if c]
+    return names if 2 <= len(names) <= 3 and all(_looks_like_name(n) for n in names) else []
 
 
 def _checkers_after_statement(flat: str) -> list[str]:

@@ -22,6 +22,7 @@ from .noise import is_chrome, noise_lines
 from .normalize import normalize
 from .segment import (
     DYNASTY_MARKER,
+    closing_start,
     find_candidates,
     first_title_line,
     lists_items,
@@ -189,6 +190,10 @@ def _parse(text: str, source: Source) -> Document:
             regions = [region]
     if not regions and not _MINUTES_WORDS.search(text[:100_000]) and not header_labels:
         raise NotMinutesError("no minutes found: no items, headings or minutes vocabulary")
+    closing = closing_start(lines, noise, regions[-1]) if regions else None
+    if closing is not None:
+        regions[-1].end = closing  # the signatures after the last decision are the meeting's, not the item's
+    tail = lines[closing:] if closing is not None else []
 
     language = detect("\n".join(line for i, line in enumerate(lines) if i not in noise))
     headless_decision = document_type == "decision"
@@ -246,7 +251,7 @@ def _parse(text: str, source: Source) -> Document:
     approved = "\n".join(
         i.proposal.text for i in items[:4] if i.proposal and i.decision and i.decision.outcome == "approved"
     )
-    meeting = read_meeting(head, decided, approved)
+    meeting = read_meeting(head, decided, approved, tail)
     if document_type == "unknown" and meeting and any(p.status == "present" for p in meeting.participants):
         # who was there is recorded in minutes; an agenda names itself ("Esityslista", "Kallelse")
         document_type = "minutes"

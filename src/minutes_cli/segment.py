@@ -215,6 +215,31 @@ def appeal_start(lines: list[str], noise: set[int], after: int) -> int | None:
     return None
 
 
+# The signatures and the checking of the minutes after the last item ("Vakuudeksi", "Pöytäkirja
+# tarkastettu ja hyväksytty", "Underskrifter"), in older minutes that sign at the end.
+_CLOSING = patterns.compile(
+    r"^\s*(?:vakuudeksi|pöytäkirjan\svakuudeksi|in\sfidem|allekirjoitukset|underskrifter|"
+    r"pöytäkirja\s(?:on\s)?tarkastettu(?:\sja\shyväksytty)?|protokollet\s(?:har\s)?justerats|"
+    r"protokollet\sär\sjusterat)\b.{0,60}$",
+    regex.IGNORECASE,
+)
+
+
+def closing_start(lines: list[str], noise: set[int], region: ItemRegion) -> int | None:
+    """Where the closing signatures begin inside the last item: the first such line after its decision
+    heading (before it, "Pöytäkirja on tarkastettu" is a page's banner, not the end of the minutes)."""
+    decided = False
+    for i in range(region.start, region.end):
+        if i in noise or not lines[i].strip():
+            continue
+        if decided and _CLOSING.match(lines[i]):
+            return i
+        if not decided:
+            heading = match_heading(lines[i])
+            decided = heading is not None and heading.kind == "decision"
+    return None
+
+
 def regions_from_candidates(lines: list[str], noise: set[int], found: list[Candidate]) -> list[ItemRegion]:
     """Item regions from the start lines: the last listing of each section wins over earlier ones."""
     kept = [c for c in found if not c.toc]
