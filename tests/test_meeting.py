@@ -609,3 +609,16 @@ def test_signatures_and_checking_at_the_end_of_the_minutes(closing: str) -> None
     assert doc.meeting is not None
     assert (doc.meeting.chair, doc.meeting.secretary) == ("Matti Virtanen", "Aila Koski")
     assert doc.meeting.minutes_checkers == ["Karl Nyman", "Sara Lund"]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Pöytäkirja on pidetty yleisesti nähtävänä kunnan verkkosivuilla 16.5.2024.",
+        "Protokollet har varit framlagt på kommunens webbplats 16.5.2024.",
+    ],
+)
+def test_the_note_of_public_display_after_the_last_item_is_not_its_decision(closing: str) -> None:
+    text = "§ 48\nKokouksen päättäminen\n\nPäätös\nPuheenjohtaja päätti kokouksen klo 19.30.\n\n" + closing + "\n"
+    decision = parse_text(text).items[-1].decision
+    assert decision is not None and decision.text == "Puheenjohtaja päätti kokouksen klo 19.30."

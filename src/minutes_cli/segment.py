@@ -220,7 +220,8 @@ def appeal_start(lines: list[str], noise: set[int], after: int) -> int | None:
 _CLOSING = patterns.compile(
     r"^\s*(?:vakuudeksi|pöytäkirjan\svakuudeksi|in\sfidem|allekirjoitukset|underskrifter|"
     r"pöytäkirja\s(?:on\s)?tarkastettu(?:\sja\shyväksytty)?|protokollet\s(?:har\s)?justerats|"
-    r"protokollet\sär\sjusterat)\b.{0,60}$",
+    r"protokollet\sär\sjusterat|pöytäkirja\s(?:on\s)?(?:ollut\s|pidetty\s)?(?:yleisesti\s)?nähtävänä|"
+    r"protokollet\s(?:har\svarit\s)?(?:framlagt|offentligt\sframlagt))\b.{0,60}$",
     regex.IGNORECASE,
 )
 
