@@ -1383,3 +1383,26 @@ def test_a_right_to_appeal_in_the_left_column_is_not_decision_text(label: str) -
 def test_dissents_are_recorded_notes(paragraphs: list[str], extra: list[str], notes: list[str]) -> None:
     decision = build_decision(paragraphs, extra)
     assert decision is not None and decision.notes == notes
+
+
+def test_stages_printed_newest_first_keep_this_meetings_stage_and_the_earlier_ones() -> None:
+    # the order of stages is not fixed (Orivesi prints the newest first): this meeting's is the latest
+    stage = "{organ} {day} § {n}\n\nEhdotus\nEhdotus {n}.\n\nPäätös\n{decision}\n\n"
+    # the page names its own handling above the title, as Dynasty pages do
+    text = "Kaupunginhallitus 14.02.2022 § 36\n\nAsemakaavan muutos, Keskusta\n\n" + "".join(
+        stage.format(organ=organ, day=day, n=n, decision=decision)
+        for organ, day, n, decision in [
+            ("Kaupunginhallitus", "14.02.2022", 36, "Hyväksyttiin."),
+            ("Kaupunginvaltuusto", "12.02.2018", 12, "Palautettiin valmisteluun."),
+            ("Kaupunginhallitus", "29.01.2018", 20, "Hyväksyttiin esityksen mukaan."),
+        ]
+    )
+    item = parse_text(text).items[0]
+    assert item.handling is not None and (item.handling.date, item.handling.section) == ("2022-02-14", 36)
+    assert item.proposal is not None and item.proposal.text == "Ehdotus 36."
+    assert [
+        (s.handling.section if s.handling else None, s.decision.text if s.decision else None) for s in item.history
+    ] == [
+        (20, "Hyväksyttiin esityksen mukaan."),
+        (12, "Palautettiin valmisteluun."),
+    ]

@@ -523,7 +523,7 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
             if stage.handling and stage.handling.section == region.section:
                 current_index = n
     elif stage_starts and len(stages) > 1:
-        current_index = len(stages) - 1
+        current_index = _latest_stage(stages)
     current = stages[current_index]
     if current.handling and region.section is not None and current.handling.section != region.section:
         # The section of this meeting was not among the stage lines: every stage line is history.
@@ -543,6 +543,10 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
         )
         for s in history_parts
         if not (current_date and s.handling and s.handling.date and s.handling.date > current_date)
+        # this meeting's line printed twice, above the title and again over its stage
+        and not (
+            s.decision is None and s.handling and current.handling and _same_handling(s.handling, current.handling)
+        )
     ]
     history.sort(key=lambda s: (s.handling.date or "") if s.handling else "")
 
@@ -570,6 +574,19 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
         history=history,
         span=Span(start_line=_first_content(lines, region) + 1, end_line=_last_content(lines, region) + 1),
     )
+
+
+def _latest_stage(stages: list[_StageParts]) -> int:
+    """This meeting's stage where the item does not name its section: the last one, unless another is
+    dated later (Orivesi prints the newest stage first)."""
+    dates = [s.handling.date if s.handling else None for s in stages]
+    last = len(stages) - 1
+    last_date = dates[last]
+    dated = [(date, n) for n, date in enumerate(dates) if date]
+    if last_date is None or not dated:
+        return last
+    latest_date, latest = max(dated)
+    return latest if latest_date > last_date else last
 
 
 _SENTENCE_GOES_ON = patterns.compile(r"[^.:;!?)]\s*$")
