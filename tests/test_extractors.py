@@ -845,6 +845,11 @@ def test_two_running_headers_each_stay_out_of_the_items() -> None:
             "Kokouksen laillisuus",
             "Kokous todettiin laillisesti koolle kutsutuksi.",
         ),
+        (  # a title in capitals goes on in capitals
+            "58 §           MÄÄRÄRAHAN MYÖNTÄMINEN KOULUN PIHAN\n               PERUSKORJAUKSEEN\n\nPiha on huono.\n",
+            "MÄÄRÄRAHAN MYÖNTÄMINEN KOULUN PIHAN PERUSKORJAUKSEEN",
+            "Piha on huono.",
+        ),
         (  # not in the title's column: the text
             "§ 5 Kokouksen laillisuus ja\nvaltuutettujen läsnäolo todettiin.\n",
             "Kokouksen laillisuus ja",

@@ -369,8 +369,10 @@ def _title_beside_section(lines: list[str], noise: set[int], line: int, title: s
         if column < 3 or j in noise or abs(indent - column) > 1 or not _continues_title(parts, text):
             break
         # The text of an item may start right under its title in the same column: a line that begins
-        # in capitals goes on the title only after a word that cannot end one.
-        if not text.lstrip()[:1].islower() and not text.lstrip()[:1].isdigit() and not _OPEN_END.search(parts[-1]):
+        # in capitals goes on the title only after a word that cannot end one, or as the next line of
+        # a title in capitals ("MÄÄRÄRAHAN MYÖNTÄMINEN KOULUN PIHAN" / "PERUSKORJAUKSEEN")
+        opens = text.lstrip()[:1]
+        if not (opens.islower() or opens.isdigit() or _OPEN_END.search(parts[-1]) or parts[0].isupper()):
             break
         parts.append(" ".join(text.split()))
         last = j
