@@ -1411,3 +1411,16 @@ def test_stages_printed_newest_first_keep_this_meetings_stage_and_the_earlier_on
         (20, "Hyväksyttiin esityksen mukaan."),
         (12, "Palautettiin valmisteluun."),
     ]
+
+
+def test_a_list_of_officials_decisions_is_no_earlier_handling() -> None:
+    # "Tekninen johtaja 12.03.2024 § 5" names an official's decision reported to the board, not a stage
+    text = (
+        "§ 47\nViranhaltijapäätökset\n\nKunnanhallitukselle on ilmoitettu seuraavat päätökset:\n\n"
+        "Tekninen johtaja 12.03.2024 § 5\nRakennustarkastaja 14.03.2024 § 12\nStadsdirektören 20.03.2024 § 8\n\n"
+        "Päätösehdotus\nKunnanhallitus ei käytä otto-oikeutta.\n\nPäätös\nHyväksyttiin.\n"
+    )
+    item = parse_text(text).items[0]
+    assert item.history == [] and item.handling is None
+    assert item.decision is not None and item.decision.text == "Hyväksyttiin."
+    assert item.body is not None and "Rakennustarkastaja 14.03.2024 § 12" in item.body

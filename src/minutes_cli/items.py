@@ -454,6 +454,8 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
                 earlier.add(i)
         else:
             handling = parse_handling(line)
+            if handling and is_title_word(handling.organ.split()[-1]):
+                handling = None  # "Tekninen johtaja 12.03.2024 § 5": an official's decision listed for the organ
         if handling:
             stage_starts.append((i, handling))
     if region.handling and not any(i == region.start for i, _ in stage_starts):
