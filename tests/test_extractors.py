@@ -1424,3 +1424,17 @@ def test_a_list_of_officials_decisions_is_no_earlier_handling() -> None:
     assert item.history == [] and item.handling is None
     assert item.decision is not None and item.decision.text == "Hyväksyttiin."
     assert item.body is not None and "Rakennustarkastaja 14.03.2024 § 12" in item.body
+
+
+def test_a_list_of_other_organs_decisions_is_no_earlier_handling() -> None:
+    # an item reporting the committees' decisions lists them one a line; none is this item's section
+    text = (
+        "§ 49\nLautakuntien päätökset\n\nKunnanhallitukselle on ilmoitettu seuraavat päätökset:\n\n"
+        "Tekninen lautakunta 12.03.2024 § 20\nSivistyslautakunta 14.03.2024 § 10\n"
+        "Ympäristölautakunta 15.03.2024 § 7\n\n"
+        "Päätösehdotus\nKunnanhallitus ei käytä otto-oikeutta.\n\nPäätös\nHyväksyttiin.\n"
+    )
+    item = parse_text(text).items[0]
+    assert item.history == [] and item.handling is None
+    assert item.decision is not None and item.decision.text == "Hyväksyttiin."
+    assert item.body is not None and "Sivistyslautakunta 14.03.2024 § 10" in item.body

@@ -465,6 +465,8 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
     labelled = [h for i, h in stage_starts if i in earlier]
     title_lines.update(earlier)
     stage_starts = [(i, h) for i, h in stage_starts if i not in earlier]
+    if _reported_decisions(lines, indexes, stage_starts, region.section):
+        stage_starts = []
     stage_starts, listed, listed_only = _drop_stage_lists(lines, indexes, stage_starts)
     stage_starts = [(i, _dated_from_summary(h, listed)) for i, h in stage_starts]
     listed_only = labelled + listed_only
@@ -620,6 +622,22 @@ def _across_page_breaks(lines: list[str], indexes: list[int]) -> list[int]:
         else:
             out.append(i)
     return out
+
+
+def _reported_decisions(
+    lines: list[str], indexes: list[int], starts: list[tuple[int, Handling]], section: int | None
+) -> bool:
+    """Handling lines one after another, none of them this item's section and no text between them: a
+    list of other organs' decisions reported in the text ("Tekninen lautakunta 12.03.2024 § 20" /
+    "Sivistyslautakunta 14.03.2024 § 10"), not the stages of this item."""
+    if section is None or len(starts) < 2 or any(h.section == section for _, h in starts):
+        return False
+    position = {i: n for n, i in enumerate(indexes)}
+    return all(
+        not lines[i].strip()
+        for (a, _), (b, _) in itertools.pairwise(starts)
+        for i in indexes[position[a] + 1 : position[b]]
+    )
 
 
 def _drop_stage_lists(
