@@ -120,6 +120,11 @@ def test_dates(text: str, expected: str | None) -> None:
             None,
         ),
         ("Syrjänen Markus", None, "Syrjänen Markus", None, None),
+        # Finland-Swedish names with a particle, and an initial
+        ("förvaltningsdirektör Carl af Hällström", "förvaltningsdirektör", "Carl af Hällström", None, None),
+        ("Anna von Schantz, stadsjurist", "stadsjurist", "Anna von Schantz", None, None),
+        ("Ann-Christin de la Chapelle, sekreterare", "sekreterare", "Ann-Christin de la Chapelle", None, None),
+        ("Mäki M., rehtori", "rehtori", "Mäki M", None, None),
         (
             "Olli Lahtinen, erityissuunnittelija, puhelin: 310 36055",
             "erityissuunnittelija",

@@ -622,3 +622,14 @@ def test_the_note_of_public_display_after_the_last_item_is_not_its_decision(clos
     text = "§ 48\nKokouksen päättäminen\n\nPäätös\nPuheenjohtaja päätti kokouksen klo 19.30.\n\n" + closing + "\n"
     decision = parse_text(text).items[-1].decision
     assert decision is not None and decision.text == "Puheenjohtaja päätti kokouksen klo 19.30."
+
+
+def test_names_with_a_particle_in_the_attendance_list_and_the_signatures() -> None:
+    header = (
+        "Stadsstyrelsen        Protokoll 5/2025\n\nTid 12.5.2025 kl. 18.00\nPlats Stadshuset\n\n"
+        "Närvarande\nCarl af Hällström, ordförande\nAnna von Schantz\nTom Ek\n\n"
+        "Underskrifter\nCarl af Hällström        Ann-Christin de la Chapelle\nordförande               sekreterare\n\n"
+    )
+    meeting = _meeting(header + "§ 1\nLaglighet\n\nBeslut\nKonstaterades.\n")
+    assert [p.name for p in meeting.participants] == ["Carl af Hällström", "Anna von Schantz", "Tom Ek"]
+    assert (meeting.chair, meeting.secretary) == ("Carl af Hällström", "Ann-Christin de la Chapelle")

@@ -17,7 +17,7 @@ from .dates import ANY_DATE, DIGIT_DATE, find_date
 from .guard import scan
 from .identifiers import HAS_DIGIT
 from .models import Attendance, Meeting, Participant
-from .people import find_email, is_title_word
+from .people import NAME_PARTICLES, find_email, is_title_word
 
 _LABELS: dict[str, str] = {
     # one label for both: "Tid och plats  12.5.2025 kl. 18.00–20.00, Stadshuset"
@@ -307,6 +307,8 @@ def _split_people(text: str, status: Attendance) -> list[_Person]:
         if party:
             role = f"{role} ({party})" if role else f"({party})"
         return [_Person(name, role, status)]
+    if any(word in NAME_PARTICLES for word in text.split()) and _looks_like_name(text):
+        return [_Person(text, None, status)]  # "Anna von Schantz" alone on its line
     return _split_run(text, status)
 
 
@@ -450,7 +452,13 @@ def _split_checkboxes(line: str, status: Attendance, heads: list[str]) -> list[_
 
 def _looks_like_name(name: str) -> bool:
     words = name.replace(",", " ").split()
-    return 2 <= len(words) <= 4 and all(_NAME_TOKEN.match(w) for w in words)
+    # particles only between the given name and the surname: "Carl af Hällström", "Anna von Schantz"
+    particles = sum(1 for w in words[1:-1] if w in NAME_PARTICLES)
+    return (
+        2 <= len(words) - particles <= 4
+        and all(_NAME_TOKEN.match(w) or w in NAME_PARTICLES for w in words)
+        and (words[0] not in NAME_PARTICLES and words[-1] not in NAME_PARTICLES)
+    )
 
 
 def _place_beside_time(text: str) -> str | None:

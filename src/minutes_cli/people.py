@@ -48,6 +48,24 @@ _TITLE_ENDINGS = (
 _NAME_WORD = patterns.compile(r"^[A-ZÄÖÅÉÜ][\p{Ll}'’]+(?:-[A-ZÄÖÅÉÜ]?[\p{Ll}'’]+)*\.?$")
 _INITIAL = patterns.compile(r"^[A-ZÄÖÅ]\.$")
 _JOINERS = {"vs.", "va.", "v.", "ja", "och", "t.f.", "tf.", "vt.", "ma.", "ff."}
+# Particles inside Finland-Swedish and other names: "Carl af Hällström", "Anna von Schantz",
+# "Ann-Christin de la Chapelle"; a particle stands between the given name and the surname.
+NAME_PARTICLES = frozenset({"af", "von", "van", "der", "den", "de", "la", "du", "zu", "di", "da"})
+_BARE_INITIAL = patterns.compile(r"^[A-ZÄÖÅ]\.?$")
+
+
+def _is_name(words: list[str]) -> bool:
+    """Capitalised words of a name, perhaps with initials, and particles only between them."""
+    if (
+        not words
+        or words[0] in NAME_PARTICLES
+        or words[-1] in NAME_PARTICLES
+        or not any(_NAME_WORD.match(w) for w in words)
+    ):
+        return False
+    return all(
+        w in NAME_PARTICLES or ((_NAME_WORD.match(w) or _BARE_INITIAL.match(w)) and not _is_title(w)) for w in words
+    )
 
 
 def _is_title(word: str) -> bool:
@@ -68,12 +86,14 @@ def _split_title_name(text: str) -> tuple[str | None, str | None]:
     # The name is the longest run of capitalised non-title words at the end (or the start).
     end = len(words)
     start = end
-    while (
-        start > 0
-        and (_NAME_WORD.match(words[start - 1]) or _INITIAL.match(words[start - 1]))
-        and not _is_title(words[start - 1])
-    ):
-        start -= 1
+    while start > 0:
+        word = words[start - 1]
+        if (_NAME_WORD.match(word) or _INITIAL.match(word)) and not _is_title(word):
+            start -= 1
+        elif word in NAME_PARTICLES and start < end and start >= 2 and _is_name(words[start - 2 : start - 1]):
+            start -= 1  # "af" in "Carl af Hällström", with a name word on both sides
+        else:
+            break
     if start == end:
         # "Sampo Kangastalo kehitysjohtaja": name first, title after.
         stop = 0
@@ -112,9 +132,7 @@ def parse_person(raw: str) -> Person | None:
     title: str | None = None
     name: str | None = None
     if len(parts) >= 2:
-        name_parts = [
-            p for p in parts if all(_NAME_WORD.match(w) for w in p.split()) and not any(_is_title(w) for w in p.split())
-        ]
+        name_parts = [p for p in parts if _is_name(p.split())]
         if name_parts:
             name = name_parts[0]
             others = [p for p in parts if p is not name_parts[0]]
