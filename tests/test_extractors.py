@@ -1443,3 +1443,8 @@ def test_a_list_of_other_organs_decisions_is_no_earlier_handling() -> None:
     assert item.history == [] and item.handling is None
     assert item.decision is not None and item.decision.text == "Hyväksyttiin."
     assert item.body is not None and "Sivistyslautakunta 14.03.2024 § 10" in item.body
+
+
+def test_a_disqualified_member_with_a_particle_in_the_name() -> None:
+    decision = build_decision(["Godkändes."], ["Ledamoten Carl af Hällström anmälde jäv och avlägsnade sig."])
+    assert decision is not None and [c.name for c in decision.conflicts] == ["Carl af Hällström"]

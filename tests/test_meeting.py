@@ -633,3 +633,12 @@ def test_names_with_a_particle_in_the_attendance_list_and_the_signatures() -> No
     meeting = _meeting(header + "§ 1\nLaglighet\n\nBeslut\nKonstaterades.\n")
     assert [p.name for p in meeting.participants] == ["Carl af Hällström", "Anna von Schantz", "Tom Ek"]
     assert (meeting.chair, meeting.secretary) == ("Carl af Hällström", "Ann-Christin de la Chapelle")
+
+
+def test_checkers_with_a_particle_in_the_name() -> None:
+    text = (
+        "Stadsstyrelsen        Protokoll 5/2025\n\nTid 12.5.2025 kl. 18.00\nPlats Stadshuset\n\n"
+        "§ 1\nLaglighet\n\nBeslut\nKonstaterades.\n\n"
+        "§ 2\nProtokolljustering\n\nBeslut\nTill protokolljusterare valdes Carl af Hällström och Tom Ek.\n"
+    )
+    assert _meeting(text).minutes_checkers == ["Carl af Hällström", "Tom Ek"]

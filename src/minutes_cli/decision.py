@@ -9,7 +9,7 @@ import regex
 from . import patterns
 from .guard import guarded, scan
 from .models import Conflict, Decision, Outcome, Vote
-from .people import is_title_word
+from .people import NAME_PARTICLES, is_title_word
 
 # Sentences that report a motion, not the decision: "X esitti asian palauttamista", "förslaget förföll".
 _MOTION = patterns.compile(
@@ -273,15 +273,22 @@ _CAPITALISED = patterns.compile(r"\b\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\b")
 
 
 def _first_name(sentence: str) -> str | None:
-    """The first run of two capitalised words that is not a title ("Ledamoten Mikael Ek" gives "Mikael Ek")."""
+    """The first run of two capitalised words that is not a title ("Ledamoten Mikael Ek" gives "Mikael Ek"),
+    perhaps with a particle between them ("Carl af Hällström")."""
     words = [(m.start(), m.end(), m.group(0)) for m in _CAPITALISED.finditer(sentence)]
     for n in range(len(words) - 1):
         (_, e1, w1), (s2, _, w2) = words[n], words[n + 1]
-        if sentence[e1:s2] != " " or w1.casefold() in _NOT_NAMES or is_title_word(w1) or is_title_word(w2):
+        between = sentence[e1:s2]
+        particles = between.split()
+        if between != " " and not (
+            between[:1] == between[-1:] == " " and particles and all(p in NAME_PARTICLES for p in particles)
+        ):
+            continue
+        if w1.casefold() in _NOT_NAMES or is_title_word(w1) or is_title_word(w2):
             continue
         if _CONFLICT.match(w1):
             continue  # "Jäävinä Pekka Salo poistui": the word for disqualified, not a given name
-        return f"{w1} {w2}"
+        return f"{w1}{between}{w2}"
     return None
 
 
