@@ -1198,6 +1198,8 @@ def test_several_votes_given_as_labelled_counts() -> None:
             ],
         ),
         ("Liitteet\n1. Sopimus, 2 kpl\n2. Kartta", ["1. Sopimus, 2 kpl", "2. Kartta"]),
+        ("Liitteet: Liite 1 Kaavakartta, Liite 2 Kaavaselostus", ["Liite 1 Kaavakartta", "Liite 2 Kaavaselostus"]),
+        ("Bilagor\nBilaga 1 Karta, Bilaga 2 Planbeskrivning", ["Bilaga 1 Karta", "Bilaga 2 Planbeskrivning"]),
     ],
 )
 def test_attachment_lists(block: str, attachments: list[str]) -> None:

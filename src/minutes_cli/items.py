@@ -397,9 +397,10 @@ def split_list(content: list[str]) -> tuple[list[str], list[str]]:
                 continue
             return entries, content[i:]
         text = " ".join(line.split())
-        if _ENTRY_NUMBER.match(line):
-            marked = True
-            entries.extend(_INLINE_ENTRIES.split(text))  # "1. Kaavakartta, 2. Kaavaselostus" on one line
+        if _ENTRY_NUMBER.match(line) or _NAMED_ENTRY.match(text):
+            marked = _ENTRY_NUMBER.match(line) is not None or marked
+            # "1. Kaavakartta, 2. Kaavaselostus", "Liite 1 Kaavakartta, Liite 2 Kaavaselostus" on one line
+            entries.extend(_INLINE_ENTRIES.split(text))
         elif _BULLET.match(text):
             marked = True
             entries.append(_BULLET.sub("", text))
@@ -418,7 +419,8 @@ def _entry_marker(line: str) -> bool:
 # A bullet is only a marker; a number stays with its entry ("Liite 1", "2. Kaavaselostus" name the
 # attachment).
 _BULLET = patterns.compile(r"^[-–•*▪·]\s+(?=\S)")
-_INLINE_ENTRIES = patterns.compile(r",\s+(?=\d{1,2}[.)]\s+\S)")
+_NAMED_ENTRY = patterns.compile(r"^(?:Liite|Bilaga)\s\d{1,2}\b")
+_INLINE_ENTRIES = patterns.compile(r",\s+(?=\d{1,2}[.)]\s+\S|(?:Liite|Bilaga)\s\d{1,2}\b)")
 
 
 def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_decision: bool) -> Item:
