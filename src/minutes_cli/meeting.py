@@ -137,7 +137,7 @@ _ROLE_START = patterns.compile(
 # The checkers elected in the meeting's second item, named in the nominative: "Pöytäkirjan tarkastajiksi
 # valittiin (yksimielisesti) X ja Y", "Till protokolljusterare valdes X och Y", "X och Y utsågs till
 # protokolljusterare". The label may open the sentence, so its case is free; the names' is not.
-_CHECKER_NAME = r"\p{Lu}[\p{L}\-]+(?:\s(?:af|von|van|de|la|der|den|du|zu|di|da))*\s\p{Lu}[\p{L}\-]+"
+_CHECKER_NAME = rf"\p{{Lu}}[\p{{L}}\-]+(?:\s(?:{'|'.join(sorted(NAME_PARTICLES))}))*\s\p{{Lu}}[\p{{L}}\-]+"
 _CHECKERS_DECISION = patterns.compile(
     r"(?i:pöytäkirjan\s?tarkastajiksi|protokolljusterare)\s(?:valittiin|valdes|utsågs)\s(?:\p{Ll}+\s)*?"
     rf"(?P<a>{_CHECKER_NAME})\s(?:ja|och)\s(?P<b>{_CHECKER_NAME})"
