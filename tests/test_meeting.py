@@ -642,3 +642,23 @@ def test_checkers_with_a_particle_in_the_name() -> None:
         "§ 2\nProtokolljustering\n\nBeslut\nTill protokolljusterare valdes Carl af Hällström och Tom Ek.\n"
     )
     assert _meeting(text).minutes_checkers == ["Carl af Hällström", "Tom Ek"]
+
+
+@pytest.mark.parametrize(
+    ("organ_line", "organ"),
+    [
+        (
+            "Kaupunkiympäristölautakunnan ympäristö- ja lupajaosto",
+            "Kaupunkiympäristölautakunnan ympäristö- ja lupajaosto",
+        ),
+        ("Bildningsnämndens svenska sektion", "Bildningsnämndens svenska sektion"),
+        ("Kaupunginhallituksen konsernijaosto", "Kaupunginhallituksen konsernijaosto"),
+        ("Sosiaali- ja terveyslautakunta", "Sosiaali- ja terveyslautakunta"),
+    ],
+)
+def test_a_sub_committee_named_with_its_parent_organ(organ_line: str, organ: str) -> None:
+    text = (
+        f"Helsingin kaupunki   Pöytäkirja 10/2024\n{organ_line}\n\nAika 12.3.2024 klo 18.00\nPaikka Virasto\n\n"
+        "Läsnä\nMatti Mäki\nLiisa Koski\n\n§ 1\nLaillisuus\n\nPäätös\nTodettiin.\n"
+    )
+    assert _meeting(text).organ == organ

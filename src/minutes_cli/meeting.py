@@ -117,11 +117,18 @@ _MUNICIPALITY = patterns.compile(
 )
 _ORGAN_WORD = (
     r"(?:hallitus|valtuusto|lautakunta|jaosto|johtokunta|toimikunta|edustajainkokous|yhtymäkokous|"
-    r"yhtymähallitus|aluehallitus|aluevaltuusto|styrelsen|styrelse|fullmäktige|nämnden|nämnd|sektionen|direktionen)"
+    r"yhtymähallitus|aluehallitus|aluevaltuusto|styrelsen|styrelse|fullmäktige|nämnden|nämnd|sektionen|sektion|"
+    r"direktionen)"
+)
+# A sub-committee named with its parent organ in the genitive: "Kaupunkiympäristölautakunnan ympäristö- ja
+# lupajaosto", "Bildningsnämndens svenska sektion", "Kaupunginhallituksen konsernijaosto".
+_PARENT_ORGAN = (
+    r"(?:[\p{L}\-]*(?:lautakunnan|hallituksen|valtuuston|nämndens|styrelsens|fullmäktiges)\s"
+    r"(?:[\p{L}\-]+\s(?:ja|och)\s)?(?:\p{Ll}+\s)?)"
 )
 _ORGAN = patterns.compile(
-    rf"(?:^|(?<=\s))(?P<o>(?:\p{{Lu}}[\p{{L}}]*-\s(?:ja|och)\s)?(?:\p{{Lu}}\p{{Ll}}+\s)?[\p{{L}}\-]*{_ORGAN_WORD}"
-    r")(?=\s|$|,)",
+    rf"(?:^|(?<=\s))(?P<o>{_PARENT_ORGAN}?(?:\p{{Lu}}[\p{{L}}]*-\s(?:ja|och)\s)?(?:\p{{Lu}}\p{{Ll}}+\s)?"
+    rf"[\p{{L}}\-]*{_ORGAN_WORD})(?=\s|$|,)",
     regex.IGNORECASE,
 )
 _CHAIR = patterns.compile(r"^(?:\p{L}+n\s)?(?:puheenjohtaja|pj\.?|ordförande|ordf\.?)$", regex.IGNORECASE)
@@ -932,7 +939,7 @@ def _find_organ(lines: list[str]) -> str | None:
             organ = " ".join(words)
             if not organ[:1].isupper():
                 continue
-            if organ.casefold().startswith(("kunnan", "kaupungin")) and " " in organ:
+            if words[0].casefold() in ("kunnan", "kaupungin") and len(words) > 1:
                 continue
             return organ
     return None
