@@ -662,3 +662,12 @@ def test_a_sub_committee_named_with_its_parent_organ(organ_line: str, organ: str
         "Läsnä\nMatti Mäki\nLiisa Koski\n\n§ 1\nLaillisuus\n\nPäätös\nTodettiin.\n"
     )
     assert _meeting(text).organ == organ
+
+
+@pytest.mark.parametrize("first", ["Pöytäkirja N:o 5/2024", "Kokous 5/2024", "Sammanträde nr 5/2024"])
+def test_meeting_number_after_more_labels(first: str) -> None:
+    text = (
+        f"Kunnanhallitus   {first}\n\nAika 12.3.2024 klo 18.00\nPaikka Virasto\n\n"
+        "Läsnä\nMatti Mäki\nLiisa Koski\n\n§ 1\nLaillisuus\n\nPäätös\nTodettiin.\n"
+    )
+    assert _meeting(text).number == "5/2024"

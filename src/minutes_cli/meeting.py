@@ -97,7 +97,8 @@ def _clock(hours: str, minutes: str | None) -> str | None:
 
 _NUMBER = patterns.compile(
     r"\b(?:pöytäkirja|kokouspöytäkirja|esityslista|kokouskutsu|protokoll|sammanträdesprotokoll|"
-    r"föredragningslista|kallelse|päätöstiedote|kokousnumero|nro|no|nr)\b\.?\s*(?:nro|no|nr)?\.?\s*"
+    r"föredragningslista|kallelse|päätöstiedote|kokousnumero|kokous|sammanträde|nro|no|nr|n:o)\b\.?\s*"
+    r"(?:nro|no|nr|n:o)?\.?\s*"
     r"(?P<n>\d{1,3}\s?/\s?(?:19|20)\d{2})",
     regex.IGNORECASE,
 )
