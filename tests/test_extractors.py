@@ -1450,3 +1450,9 @@ def test_a_list_of_other_organs_decisions_is_no_earlier_handling() -> None:
 def test_a_disqualified_member_with_a_particle_in_the_name() -> None:
     decision = build_decision(["Godkändes."], ["Ledamoten Carl af Hällström anmälde jäv och avlägsnade sig."])
     assert decision is not None and [c.name for c in decision.conflicts] == ["Carl af Hällström"]
+
+
+@pytest.mark.parametrize("word", ["Pykälä", "PYKÄLÄ", "Paragraf", "PARAGRAF"])
+def test_items_opened_by_the_word_for_section(word: str) -> None:
+    text = "".join(f"{word} {n}\nAsia {n}\n\nPäätös\nHyväksyttiin.\n\n" for n in (12, 13))
+    assert [(i.section, i.title) for i in parse_text(text).items] == [(12, "Asia 12"), (13, "Asia 13")]

@@ -28,7 +28,8 @@ _STARTS = (
     patterns.compile(
         r"^(?:(?:Case|Ärende|Asia|Ärende\snr)\s?)?\d{1,3}\.?\s?/\s?(?P<n>\d{1,4})\s?§\s*(?P<rest>.*)$", regex.I
     ),
-    patterns.compile(r"^(?:Pykälä|Paragraf)\s(?P<n>\d{1,4})\b\.?(?:\s+(?P<rest>.*))?$"),
+    # "Pykälä 12", and in capitals in older documents: "PYKÄLÄ 12", "PARAGRAF 12"
+    patterns.compile(r"^(?:Pykälä|Paragraf|PYKÄLÄ|PARAGRAF)\s(?P<n>\d{1,4})\b\.?(?:\s+(?P<rest>.*))?$"),
     # A news page of decisions: "Pykälään 161: Talousarvion laadintaohjeet, tehtiin lisäys." (any case
     # ending of "pykälä", and its typing slips: "Pykäälä 163: …").
     patterns.compile(r"^(?:Pyk\p{Ll}{3,7}|Paragraf(?:en)?)\s(?P<n>\d{1,4}):\s+(?P<rest>\p{Lu}.*)$"),
