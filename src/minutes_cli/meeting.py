@@ -121,16 +121,16 @@ _ORGAN_WORD = (
     r"yhtymähallitus|aluehallitus|aluevaltuusto|styrelsen|styrelse|fullmäktige|nämnden|nämnd|sektionen|sektion|"
     r"direktionen)"
 )
-# A sub-committee named with its parent organ in the genitive: "Kaupunkiympäristölautakunnan ympäristö- ja
-# lupajaosto", "Bildningsnämndens svenska sektion", "Kaupunginhallituksen konsernijaosto".
-_PARENT_ORGAN = (
-    r"(?:[\p{L}\-]*(?:lautakunnan|hallituksen|valtuuston|nämndens|styrelsens|fullmäktiges)\s"
-    r"(?:[\p{L}\-]+\s(?:ja|och)\s)?(?:\p{Ll}+\s)?)"
-)
 _ORGAN = patterns.compile(
-    rf"(?:^|(?<=\s))(?P<o>{_PARENT_ORGAN}?(?:\p{{Lu}}[\p{{L}}]*-\s(?:ja|och)\s)?(?:\p{{Lu}}\p{{Ll}}+\s)?"
-    rf"[\p{{L}}\-]*{_ORGAN_WORD})(?=\s|$|,)",
+    rf"(?:^|(?<=\s))(?P<o>(?:\p{{Lu}}[\p{{L}}]*-\s(?:ja|och)\s)?(?:\p{{Lu}}\p{{Ll}}+\s)?[\p{{L}}\-]*{_ORGAN_WORD}"
+    r")(?=\s|$|,)",
     regex.IGNORECASE,
+)
+# A sub-committee named with its parent organ in the genitive before it: "Kaupunkiympäristölautakunnan
+# ympäristö- ja lupajaosto", "Bildningsnämndens svenska sektion", "Kaupunginhallituksen konsernijaosto".
+_PARENT_ORGAN = patterns.compile(
+    r"(?:^|(?<=\s))\p{Lu}[\p{L}\-]*(?:lautakunnan|hallituksen|valtuuston|nämndens|styrelsens|fullmäktiges)\s"
+    r"(?:[\p{L}\-]+\s(?:ja|och)\s)?(?:\p{Ll}+\s)?$"
 )
 _CHAIR = patterns.compile(r"^(?:\p{L}+n\s)?(?:puheenjohtaja|pj\.?|ordförande|ordf\.?)$", regex.IGNORECASE)
 _SECRETARY = patterns.compile(
@@ -194,9 +194,22 @@ _CONTENTS_OPENING = patterns.compile(
 )
 
 
-# The cell of a left label column: the words before the first gap of two spaces or more.
-_LEFT_CELL = patterns.compile(r"^(?P<indent>[ \t]*)(?P<cell>\S+(?: \S+)*)(?=[ \t]{2,}\S|[ \t]*$)")
 _WHOLE_LABEL = patterns.compile("|".join(_LABELS.values()), regex.IGNORECASE)
+# The first words of the labels of several words, the only ones that wrap: "saapuvilla", "muut" …
+_WRAPPING_LABEL_STARTS = frozenset(
+    alternative.split("\\s")[0]
+    for value in _LABELS.values()
+    for alternative in value.split("|")
+    if "\\s" in alternative and alternative.split("\\s")[0].isalpha()
+)
+
+
+def _left_cell(line: str) -> tuple[int, str]:
+    """Where the cell of a left label column starts, and its words: those before the first gap of two
+    spaces or more."""
+    text = line.lstrip()
+    gap = text.find("  ")
+    return len(line) - len(text), (text if gap < 0 else text[:gap]).rstrip()
 
 
 def _join_wrapped_labels(lines: list[str]) -> list[str]:
@@ -204,23 +217,31 @@ def _join_wrapped_labels(lines: list[str]) -> list[str]:
     JÄSENET", "Muut saapuvilla" over "olleet", names beside both halves. The label is made whole on its
     first line; the second keeps its names in their column."""
     out = list(lines)
+    cells = [_left_cell(line) for line in out]
     for i in range(len(out) - 1):
-        a, b = _LEFT_CELL.match(out[i]), _LEFT_CELL.match(out[i + 1])
-        if not a or not b or a["indent"] != b["indent"] or len(a["cell"]) > 30 or len(b["cell"]) > 30:
+        (indent, a), (indent_b, b) = cells[i], cells[i + 1]
+        if not a or not b or indent != indent_b or len(a) > 30 or len(b) > 30:
             continue
-        joined = f"{a['cell']} {b['cell']}"
+        if a.split()[0].casefold() not in _WRAPPING_LABEL_STARTS:
+            continue
+        joined = f"{a} {b}"
         if _WHOLE_LABEL.fullmatch(joined):
-            out[i] = a["indent"] + joined + "  " + out[i][a.end() :].lstrip()
-            out[i + 1] = out[i + 1][: b.start("cell")] + " " * len(b["cell"]) + out[i + 1][b.end() :]
+            out[i] = " " * indent + joined + "  " + out[i].lstrip()[len(a) :].lstrip()
+            out[i + 1] = " " * (indent + len(b)) + out[i + 1].lstrip()[len(b) :]
+            cells[i + 1] = (indent, "")
     return out
 
 
 def _virtual_lines(lines: list[str]) -> list[str]:
+    return _split_virtual(_join_wrapped_labels(lines))
+
+
+def _split_virtual(lines: list[str]) -> list[str]:
     out: list[str] = []
-    for line in _join_wrapped_labels(lines):
+    for line in lines:
         if _GLUED_LABEL.search(line):
             line = _GLUED_LABEL.sub("\n", line)
-            out.extend(_virtual_lines(line.split("\n")))
+            out.extend(_split_virtual(line.split("\n")))
             continue
         if len(line) > 250 and not _CONTENTS_OPENING.search(line[:80]):
             out.extend(part for part in _FLAT_SPLIT.sub("\n", line).split("\n"))
@@ -763,7 +784,7 @@ def read_meeting(
     job_title_secretary = next((p.name for p in header.people if p.role and _SECRETARY.search(p.role)), None)
     signatures = _signatures(head)
     # minutes that sign at the end: the signatures and the checking after the last item
-    closing = _closing_block(tail or [])
+    closing = _closing_block(tail) if tail else _Header()
     chair = (chair or header.signed.get("chair") or signatures.get("chair") or _named_with(flat, _CHAIR_AFTER_NAME)
              or _named_with(flat, _CHAIR_BEFORE_NAME) or closing.signed.get("chair"))  # fmt: skip
     secretary = (secretary or header.signed.get("secretary") or job_title_secretary or signatures.get("secretary")
@@ -934,7 +955,8 @@ def _find_organ(lines: list[str]) -> str | None:
         if _LABEL.match(line) and not _ORGAN_LABEL.match(line):
             continue
         for m in _ORGAN.finditer(line):
-            words = m["o"].split()
+            parent = _PARENT_ORGAN.search(line, 0, m.start()) if m.start() else None
+            words = ((parent.group(0) if parent else "") + m["o"]).split()
             if len(words) > 1 and words[0].casefold().strip(".") in _NOT_ORGAN_START:
                 words = words[1:]
             organ = " ".join(words)

@@ -230,16 +230,24 @@ _CLOSING = patterns.compile(
 def closing_start(lines: list[str], noise: set[int], region: ItemRegion) -> int | None:
     """Where the closing signatures begin inside the last item: the first such line after its decision
     heading (before it, "Pöytäkirja on tarkastettu" is a page's banner, not the end of the minutes)."""
-    decided = False
+    decided, read = False, region.start  # the decision heading is looked for once, up to each candidate
     for i in range(region.start, region.end):
-        if i in noise or not lines[i].strip():
-            continue
-        if decided and _CLOSING.match(lines[i]):
-            return i
-        if not decided:
-            heading = match_heading(lines[i])
-            decided = heading is not None and heading.kind == "decision"
+        # every closing line opens with one of these letters: most lines are passed over in C
+        if lines[i].lstrip()[:1] in _CLOSING_INITIALS and i not in noise and _CLOSING.match(lines[i]):
+            while not decided and read < i:
+                decided = read not in noise and _opens_decision(lines[read])
+                read += 1
+            if decided:
+                return i
     return None
+
+
+_CLOSING_INITIALS = frozenset("VvPpIiAaUu")
+
+
+def _opens_decision(line: str) -> bool:
+    heading = match_heading(line) if line.strip() else None
+    return heading is not None and heading.kind == "decision"
 
 
 def regions_from_candidates(lines: list[str], noise: set[int], found: list[Candidate]) -> list[ItemRegion]:
