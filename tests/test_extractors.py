@@ -1449,3 +1449,16 @@ def test_a_disqualified_member_with_a_particle_in_the_name() -> None:
 def test_items_opened_by_the_word_for_section(word: str) -> None:
     text = "".join(f"{word} {n}\nAsia {n}\n\nPäätös\nHyväksyttiin.\n\n" for n in (12, 13))
     assert [(i.section, i.title) for i in parse_text(text).items] == [(12, "Asia 12"), (13, "Asia 13")]
+
+
+@pytest.mark.parametrize(
+    ("label", "subject"), [("Asia", "Poikkeamislupahakemus, Vehmersalmi"), ("Ärende", "Detaljplan för kvarteret 12")]
+)
+def test_the_subject_in_the_matter_column_titles_an_untitled_item(label: str, subject: str) -> None:
+    # Kuopio's left column: "Asia   Poikkeamislupahakemus, …" under "54 §"
+    text = (
+        f"Asianro 579/10.03.00.01/2018\n\n54 §\n\n{label:<15}{subject}\n\n"
+        "Selostus       Hakija hakee lupaa.\n\nPäätös         Hyväksyttiin.\n"
+    )
+    item = parse_text(text).items[0]
+    assert (item.section, item.title, item.body) == (54, subject, "Hakija hakee lupaa.")

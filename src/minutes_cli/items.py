@@ -439,6 +439,11 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
     stage_starts: list[tuple[int, Handling]] = []
     earlier: set[int] = set()
     title_lines = {region.title_line} if region.title_line is not None else set()
+    if title is None:
+        subject = _subject_in_matter_column(lines, indexes, region.start)
+        if subject is not None:
+            title, at = subject
+            title_lines.add(at)
     for i in indexes:
         line = lines[i]
         if not line.strip() or i in title_lines:
@@ -580,6 +585,24 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
         history=history,
         span=Span(start_line=_first_content(lines, region) + 1, end_line=_last_content(lines, region) + 1),
     )
+
+
+_MATTER = frozenset({"asia", "ärende"})
+
+
+def _subject_in_matter_column(lines: list[str], indexes: list[int], start: int) -> tuple[str, int] | None:
+    """The subject an untitled item gives in its first line's matter column ("Asia   Poikkeamislupahakemus,
+    Vehmersalmi", Kuopio), and that line; not a sentence or a lead-in ending in a colon."""
+    for i in indexes:
+        text = lines[i].strip()
+        if i < start or not text or _SECTION_ONLY.match(text) or case_number_in_line(text) or parse_handling(text):
+            continue
+        heading = match_heading(text)
+        if heading is None or heading.label.casefold() not in _MATTER or heading.separator != "column":
+            return None
+        rest = heading.rest
+        return (rest, i) if rest and len(rest) <= 150 and not rest.endswith((".", ":")) else None
+    return None
 
 
 def _latest_stage(stages: list[_StageParts]) -> int:
