@@ -1462,3 +1462,26 @@ def test_the_subject_in_the_matter_column_titles_an_untitled_item(label: str, su
     )
     item = parse_text(text).items[0]
     assert (item.section, item.title, item.body) == (54, subject, "Hakija hakee lupaa.")
+
+
+@pytest.mark.parametrize(
+    ("line", "decision"),
+    [
+        # a page copied as text keeps a bold heading on the line of its text
+        ("Päätös Hyväksyttiin.", "Hyväksyttiin."),
+        ("Päätös Kaupunginhallitus hyväksyi ehdotuksen.", "Kaupunginhallitus hyväksyi ehdotuksen."),
+        ("Beslut Godkändes.", "Godkändes."),
+    ],
+)
+def test_a_decision_heading_on_the_line_of_its_text(line: str, decision: str) -> None:
+    text = f"§ 5 Avustukset\n\nTaustaa.\n\nPäätösehdotus\nKunnanhallitus myöntää avustukset.\n\n{line}\n"
+    item = parse_text(text).items[0]
+    assert item.decision is not None and item.decision.text == decision
+    assert item.body == "Taustaa."
+
+
+def test_a_sentence_that_opens_with_the_word_decision_is_text() -> None:
+    text = "§ 5 Avustukset\n\nPäätös Porin kaupungin hankkeesta tehdään syksyllä.\n\nPäätös\nHyväksyttiin.\n"
+    item = parse_text(text).items[0]
+    assert item.body == "Päätös Porin kaupungin hankkeesta tehdään syksyllä."
+    assert item.decision is not None and item.decision.text == "Hyväksyttiin."

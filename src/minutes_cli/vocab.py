@@ -12,6 +12,7 @@ from typing import NamedTuple
 import regex
 
 from . import patterns
+from .decision import reads_as_decision
 from .models import DocumentType
 from .people import is_title_word
 
@@ -303,6 +304,7 @@ def _names_an_official(label: str) -> bool:
     return len(words) <= 4 and any(is_title_word(w) for w in words)
 
 
+_DECISION_INLINE = patterns.compile(r"^(?P<label>(?i:päätös|beslut))\s(?P<rest>\p{Lu}.*)$")
 _INFORMATION_FROM = patterns.compile(
     r"^(?P<label>(?:lisätietoja|lisätiedot)\s(?:antaa|antavat)|mer\sinformation\s(?:ger|fås\sav)|"
     r"(?:ytterligare|närmare)\s(?:upplysningar|information)\s(?:ger|lämnas\sav|fås\sav))\s(?P<rest>.+)$",
@@ -339,6 +341,10 @@ def match_heading(line: str) -> Heading | None:
         fuzzy = _fuzzy_heading(text[:-1])
         if fuzzy:
             return Heading(fuzzy, text[:-1], "", ":", near_spelling=True)
+    inline = _DECISION_INLINE.match(text) if text[:1] in "PpBb" else None
+    if inline and reads_as_decision(inline["rest"]):
+        # "Päätös Hyväksyttiin.": a page copied as text keeps a bold heading on the line of its text
+        return Heading("decision", inline["label"], inline["rest"], " ")
     given = _INFORMATION_FROM.match(text) if text[:1] in "LMYNlmyn" else None
     if given and _NAMED.search(given["rest"]) and len(given["rest"].split()) <= 16:
         # "Lisätietoja antaa talousjohtaja Matti Mäki, puh. 044 123 4567.": a sentence naming the preparer
