@@ -1485,3 +1485,15 @@ def test_a_sentence_that_opens_with_the_word_decision_is_text() -> None:
     item = parse_text(text).items[0]
     assert item.body == "Päätös Porin kaupungin hankkeesta tehdään syksyllä."
     assert item.decision is not None and item.decision.text == "Hyväksyttiin."
+
+
+@pytest.mark.parametrize("odd", [0, 1, 2])
+def test_an_item_opened_in_another_layout_than_the_others_is_kept(odd: int) -> None:
+    # "§ 45" above its title among "§ 44 Title" lines (a long title pushed under the sign), first,
+    # in the middle or last
+    def item(n: int, k: int) -> str:
+        head = f"§ {n}\nAsia {n}" if k == odd else f"§ {n} Asia {n}"
+        return f"{head}\n\nPäätös\nHyväksyttiin.\n\n"
+
+    text = "".join(item(n, k) for k, n in enumerate((44, 45, 46)))
+    assert [(i.section, i.title) for i in parse_text(text).items] == [(44, "Asia 44"), (45, "Asia 45"), (46, "Asia 46")]

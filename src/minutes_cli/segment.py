@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -264,9 +265,12 @@ def regions_from_candidates(lines: list[str], noise: set[int], found: list[Candi
         last_of[cand.section] = n
     kept = [c for n, c in enumerate(kept) if last_of[c.section] == n]
     if kept:
-        # Items of one document share one layout: "§ 12 Title" or "§ 12" above its title.
+        # Items of one document share one layout: "§ 12 Title" or "§ 12" above its title, the first
+        # item's; one in the other layout is kept where its section is the next one (a list of "§ 194"
+        # lines inside an item's text is not).
         shape = _shape(kept[0])
-        kept = _increasing([c for c in kept if _shape(c) == shape])
+        chosen = _increasing([c for c in kept if _shape(c) == shape])
+        kept = _with_next_sections(chosen, [c for c in kept if _shape(c) != shape])
     regions: list[ItemRegion] = []
     for n, cand in enumerate(kept):
         end = kept[n + 1].line if n + 1 < len(kept) else (cut if cut is not None else len(lines))
@@ -277,6 +281,23 @@ def regions_from_candidates(lines: list[str], noise: set[int], found: list[Candi
         _title_from(lines, noise, region, cand)
         regions.append(region)
     return regions
+
+
+def _with_next_sections(chosen: list[Candidate], others: list[Candidate]) -> list[Candidate]:
+    """The chosen items, and those of the others whose section follows the item before them and leads
+    to the item after them ("§ 44 Title", "§ 45" over its title, "§ 46 Title")."""
+    kept = list(chosen)
+    lines = [c.line for c in kept]
+    for cand in others:  # in the order of the text, so that "§ 45", "§ 46 …" after "§ 44" both stay
+        at = bisect.bisect_left(lines, cand.line)
+        before = kept[at - 1] if at else None
+        after = kept[at] if at < len(kept) else None
+        follows = before is None or before.section + 1 == cand.section
+        leads = after is None or after.section == cand.section + 1
+        if follows and leads and (before is not None or after is not None):
+            kept.insert(at, cand)
+            lines.insert(at, cand.line)
+    return kept
 
 
 def _pull_up(lines: list[str], noise: set[int], line: int, floor: int) -> int:
