@@ -658,11 +658,12 @@ def _reported_decisions(
     if section is None or len(starts) < 2 or any(h.section == section for _, h in starts):
         return False
     position = {i: n for n, i in enumerate(indexes)}
-    return all(
-        not lines[i].strip()
-        for (a, _), (b, _) in itertools.pairwise(starts)
-        for i in indexes[position[a] + 1 : position[b]]
-    )
+    return all(_blank_between(lines, indexes, position, a, b) for (a, _), (b, _) in itertools.pairwise(starts))
+
+
+def _blank_between(lines: list[str], indexes: list[int], position: dict[int, int], a: int, b: int) -> bool:
+    """True when only blank lines of the item stand between lines a and b."""
+    return all(not lines[i].strip() for i in indexes[position[a] + 1 : position[b]])
 
 
 def _drop_stage_lists(
@@ -681,8 +682,7 @@ def _drop_stage_lists(
     runs: list[list[tuple[int, Handling]]] = [[starts[0]]]
     summaries: set[int] = set()  # runs of one line that are a summary all the same
     for prev, cur in itertools.pairwise(starts):
-        between = indexes[position[prev[0]] + 1 : position[cur[0]]]
-        if not all(not lines[i].strip() for i in between):
+        if not _blank_between(lines, indexes, position, prev[0], cur[0]):
             runs.append([cur])
         elif any(_same_handling(h, cur[1]) for _, h in runs[-1]):
             # A summary names each handling once: the same one again right under it opens that stage

@@ -146,9 +146,10 @@ _ROLE_START = patterns.compile(
 # valittiin (yksimielisesti) X ja Y", "Till protokolljusterare valdes X och Y", "X och Y utsågs till
 # protokolljusterare". The label may open the sentence, so its case is free; the names' is not.
 _CHECKER_NAME = rf"\p{{Lu}}[\p{{L}}\-]+(?:\s(?:{'|'.join(sorted(NAME_PARTICLES))}))*\s\p{{Lu}}[\p{{L}}\-]+"
+_TWO_CHECKERS = rf"(?P<a>{_CHECKER_NAME})\s(?:ja|och)\s(?P<b>{_CHECKER_NAME})"
 _CHECKERS_DECISION = patterns.compile(
     r"(?i:pöytäkirjan\s?tarkastajiksi|protokolljusterare)\s(?:valittiin|valdes|utsågs)\s(?:\p{Ll}+\s)*?"
-    rf"(?P<a>{_CHECKER_NAME})\s(?:ja|och)\s(?P<b>{_CHECKER_NAME})"
+    rf"{_TWO_CHECKERS}"
     rf"|(?P<a>{_CHECKER_NAME})\s(?:och|ja)\s(?P<b>{_CHECKER_NAME})\s(?:utsågs|valdes)\still\sprotokolljusterare",
 )
 
@@ -157,10 +158,9 @@ _CHECKERS_DECISION = patterns.compile(
 # the names are inflected ("Eeva Kallion"), not as the header would print them.
 _CHECKERS_PROPOSED = patterns.compile(
     r"(?i:valitaan|väljs|väljer|utses|utser)\s(?:\p{Ll}+\s){0,4}?"
-    r"(?i:pöytäkirjan\s?tarkastajiksi|(?:till\s)?protokolljusterare)\s(?:\p{Ll}+\s){0,3}?"
-    rf"(?P<a>{_CHECKER_NAME})\s(?:ja|och)\s(?P<b>{_CHECKER_NAME})"
+    rf"(?i:pöytäkirjan\s?tarkastajiksi|(?:till\s)?protokolljusterare)\s(?:\p{{Ll}}+\s){{0,3}}?{_TWO_CHECKERS}"
     r"|(?i:pöytäkirjan\s?tarkastajiksi|till\sprotokolljusterare)\s(?i:valitaan|väljs|utses)\s(?:\p{Ll}+\s){0,3}?"
-    rf"(?P<a>{_CHECKER_NAME})\s(?:ja|och)\s(?P<b>{_CHECKER_NAME})",
+    rf"{_TWO_CHECKERS}",
 )
 
 
@@ -574,9 +574,9 @@ def _read_labels(virtual: list[str]) -> _Header:
             role = sub["presenter"] or sub["member"] or sub["official"]
             label_role = role.casefold() if role else None
             line = sub["rest"]
+            m = None
         else:
-            sub = None
-        m = _LABEL.match(line) if not sub else None
+            m = _LABEL.match(line)
         if m:
             kind = _label_kind(m)
             rest = m.group("rest").strip()
