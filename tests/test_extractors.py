@@ -1497,3 +1497,21 @@ def test_an_item_opened_in_another_layout_than_the_others_is_kept(odd: int) -> N
 
     text = "".join(item(n, k) for k, n in enumerate((44, 45, 46)))
     assert [(i.section, i.title) for i in parse_text(text).items] == [(44, "Asia 44"), (45, "Asia 45"), (46, "Asia 46")]
+
+
+def test_the_decisions_further_details_are_its_text_or_add_to_it() -> None:
+    # Kihniö's pages: "Päätöksen lisätiedot" carries what the meeting decided beyond the proposal
+    alone = (
+        "§ 134 Kokouksen laillisuus\nPäätösehdotus\n\nTodetaan kokous.\n\nPäätöksen lisätiedot\n\nTodettiin kokous.\n"
+    )
+    item = parse_text(alone).items[0]
+    assert item.proposal is not None and item.proposal.text == "Todetaan kokous."
+    assert item.decision is not None and item.decision.text == "Todettiin kokous."
+    added = (
+        "§ 137 Tien kunnossapito\nPäätösehdotus\n\nHyväksytään sopimus.\n\nPäätös Päätösesitys hyväksyttiin.\n\n"
+        "Päätöksen lisätiedot\n\nMatti Mäki ilmoitti olevansa esteellinen.\n"
+    )
+    decision = parse_text(added).items[0].decision
+    assert decision is not None and decision.outcome == "approved"
+    assert decision.text == "Päätösesitys hyväksyttiin.\n\nMatti Mäki ilmoitti olevansa esteellinen."
+    assert [c.name for c in decision.conflicts] == ["Matti Mäki"]

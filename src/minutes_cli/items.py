@@ -173,6 +173,7 @@ def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
 
 _AND = patterns.compile(r"\s(?:ja|och)\s")
 _ALSO_PREPARER = patterns.compile(r"valmistelija|beredare", regex.IGNORECASE)
+_ADDS_TO_DECISION = patterns.compile(r"päätöksen\slisätiedot", regex.IGNORECASE)
 
 
 def _two_people(text: str) -> list[Person] | None:
@@ -349,8 +350,11 @@ def _parse_stage(handling: Handling | None, lines: list[str], headless_decision:
     decision = None
     extra = [p for _h, c in blocks.all("handling") for p in paragraphs(c)]
     extra += [p for _h, c in blocks.all("conflicts") for p in paragraphs(c)]
-    for _heading, content in blocks.all("decision"):
-        built_decision = build_decision(paragraphs(content), extra)
+    decided: list[str] = []
+    for heading, content in blocks.all("decision"):
+        # "Päätöksen lisätiedot" adds to the decision above it; another decision heading replaces it
+        decided = [*decided, *paragraphs(content)] if _ADDS_TO_DECISION.match(heading.label) else paragraphs(content)
+        built_decision = build_decision(decided, extra)
         if built_decision:
             decision = built_decision
     if decision is not None:

@@ -65,6 +65,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     # is a decision listed for information, not this organ's.
     "decision": (
         rf"(?:{_ORGAN_GENITIVE}\s)?päätös",
+        # Kihniö's pages: the decision's wording when the meeting changed or added to the proposal
+        r"päätöksen lisätiedot",
         rf"(?:{_ORGAN_GENITIVE}\s)?beslut",
         r"päätös\s?/\s?beslut",
         r"beslut\s?/\s?päätös",
