@@ -1515,3 +1515,26 @@ def test_the_decisions_further_details_are_its_text_or_add_to_it() -> None:
     assert decision is not None and decision.outcome == "approved"
     assert decision.text == "Päätösesitys hyväksyttiin.\n\nMatti Mäki ilmoitti olevansa esteellinen."
     assert [c.name for c in decision.conflicts] == ["Matti Mäki"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "speaker", "text"),
+    [
+        ("Förslag", "Stadsdirektören", "Stadsstyrelsen antecknar ärendet för kännedom."),
+        ("Förslag", "Stadsdirektörens ersättare", "Stadsstyrelsen utser A och B till protokolljusterare."),
+        ("Ehdotus", "Kunnanjohtaja", "Kunnanhallitus hyväksyy sopimuksen."),
+    ],
+)
+def test_the_official_named_over_the_proposal_presents_it(heading: str, speaker: str, text: str) -> None:
+    # Jakobstad: "Förslag" / "Stadsdirektören:" / the proposal; the title names who makes it
+    item = parse_text(f"§ 6 Ärende\n\nBakgrund.\n\n{heading}\n{speaker}:\n{text}\n\nBeslut\nGodkändes.\n").items[0]
+    assert item.proposal is not None and item.proposal.text == text
+    assert item.presenter is not None and (item.presenter.title, item.presenter.name) == (speaker, None)
+
+
+def test_an_organ_over_the_proposal_is_no_presenter() -> None:
+    item = parse_text(
+        "§ 6 Asia\n\nEhdotus\nKaupunginhallitus:\n1. hyväksyy sopimuksen\n2. valtuuttaa johtajan\n"
+    ).items[0]
+    assert item.presenter is None
+    assert item.proposal is not None and item.proposal.items == ["hyväksyy sopimuksen", "valtuuttaa johtajan"]

@@ -285,6 +285,19 @@ def _names_presenter(heading: Heading) -> bool:
     return heading.separator == " " or (heading.separator == "column" and looks_like_person_line(heading.rest))
 
 
+# "Förslag" / "Stadsdirektören:" / the proposal: the official who makes it, on a line of its own
+_SPEAKER = patterns.compile(r"^\s*(?P<title>\p{Lu}[\w\-]*(?:\s[\w\-]+){0,2}):\s*$")
+
+
+def _speaker_line(lines: list[str]) -> tuple[Person | None, list[str]]:
+    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    m = _SPEAKER.match(lines[first]) if first is not None else None
+    if m is None or first is None or not is_title_word(m["title"].split()[-1]):
+        return None, lines
+    title = m["title"]
+    return Person(raw=title, title=title, name=None), lines[first + 1 :]
+
+
 def _proposal_presenter(heading: Heading) -> Person | None:
     if _names_presenter(heading):
         return parse_person(heading.rest)
@@ -340,6 +353,9 @@ def _parse_stage(handling: Handling | None, lines: list[str], headless_decision:
         if presenter is None:
             presenter = _proposal_presenter(heading)
         lines_ = content[1:] if _names_presenter(heading) else content
+        speaker, lines_ = _speaker_line(lines_)
+        if presenter is None:
+            presenter = speaker
         if headless_decision and not blocks.all("decision"):
             lines_, trailing_decision = _split_trailing_decision(lines_)
         elif not blocks.all("decision"):
