@@ -125,6 +125,10 @@ def test_dates(text: str, expected: str | None) -> None:
         ("Anna von Schantz, stadsjurist", "stadsjurist", "Anna von Schantz", None, None),
         ("Ann-Christin de la Chapelle, sekreterare", "sekreterare", "Ann-Christin de la Chapelle", None, None),
         ("Mäki M., rehtori", "rehtori", "Mäki M", None, None),
+        # initials joined, and the initial's dot lost at the end of the line
+        ("J.P. Roos, lakimies", "lakimies", "J.P. Roos", None, None),
+        ("hallintopäällikkö J.-P. Aho", "hallintopäällikkö", "J.-P. Aho", None, None),
+        ("talousjohtaja Mäki M", "talousjohtaja", "Mäki M", None, None),
         (
             "Olli Lahtinen, erityissuunnittelija, puhelin: 310 36055",
             "erityissuunnittelija",

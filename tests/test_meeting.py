@@ -671,3 +671,10 @@ def test_meeting_number_after_more_labels(first: str) -> None:
         "Läsnä\nMatti Mäki\nLiisa Koski\n\n§ 1\nLaillisuus\n\nPäätös\nTodettiin.\n"
     )
     assert _meeting(text).number == "5/2024"
+
+
+def test_a_member_named_with_joined_initials_is_present() -> None:
+    text = (
+        "Aika 12.1.2016 klo 14:00\nPaikka Kaupungintalo\n\nLäsnä\n\nJäsenet\n\nBerner, Michael\nRoos, J.P.\nAho J.-P.\n"
+    )
+    assert _present(text) == ["Berner, Michael", "Roos, J.P.", "Aho J.-P."]

@@ -137,7 +137,7 @@ _SECRETARY = patterns.compile(
     r"sihteeri|pöytäkirjanpitäjä|pöytäkirjapitäjä|pöytäkirjan\spitäjä|ptk:n\spitäjä|sekreterare|protokollförare",
     regex.IGNORECASE,
 )
-_NAME_TOKEN = patterns.compile(r"^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$|^\p{Lu}\.$")
+_NAME_TOKEN = patterns.compile(r"^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$|^\p{Lu}\.(?:-?\p{Lu}\.){0,2}$")
 _ROLE_START = patterns.compile(
     r"^(?:\p{Ll}|[IV]+\b|\d\.|\(|\p{Lu}[\p{L}]*(?:valtuuston|hallituksen|lautakunnan|jaoston|kunnan|kaupungin|"
     r"fullmäktiges|styrelsens|nämndens)$)",

@@ -46,12 +46,15 @@ _TITLE_ENDINGS = (
     "valmistelija", "valtuutettu", "vastaava", "vastuuhenkilö", "vetäjä", "virkamies",
 )  # fmt: skip
 _NAME_WORD = patterns.compile(r"^[A-ZÄÖÅÉÜ][\p{Ll}'’]+(?:-[A-ZÄÖÅÉÜ]?[\p{Ll}'’]+)*\.?$")
-_INITIAL = patterns.compile(r"^[A-ZÄÖÅ]\.$")
+# one initial or several joined: "M.", "J.P.", "J.-P."
+_INITIAL = patterns.compile(r"^[A-ZÄÖÅ]\.(?:-?[A-ZÄÖÅ]\.){0,2}$")
 _JOINERS = {"vs.", "va.", "v.", "ja", "och", "t.f.", "tf.", "vt.", "ma.", "ff."}
 # Particles inside Finland-Swedish and other names: "Carl af Hällström", "Anna von Schantz",
 # "Ann-Christin de la Chapelle"; a particle stands between the given name and the surname.
 NAME_PARTICLES = frozenset({"af", "von", "van", "der", "den", "de", "la", "du", "zu", "di", "da"})
-_BARE_INITIAL = patterns.compile(r"^[A-ZÄÖÅ]\.?$")
+# an initial whose dot a line's end took: "Mäki M", "Roos J.P"
+_LOOSE_INITIAL = patterns.compile(r"^[A-ZÄÖÅ](?:\.-?[A-ZÄÖÅ]){0,2}\.?$")
+_BARE_INITIAL = patterns.compile(r"^[A-ZÄÖÅ]\.?$|^[A-ZÄÖÅ]\.(?:-?[A-ZÄÖÅ]\.){1,2}$")
 
 
 def _is_name(words: list[str]) -> bool:
@@ -88,12 +91,14 @@ def _split_title_name(text: str) -> tuple[str | None, str | None]:
     start = end
     while start > 0:
         word = words[start - 1]
-        if (_NAME_WORD.match(word) or _INITIAL.match(word)) and not _is_title(word):
+        if (_NAME_WORD.match(word) or _LOOSE_INITIAL.match(word)) and not _is_title(word):
             start -= 1
         elif word in NAME_PARTICLES and start < end and start >= 2 and _is_name(words[start - 2 : start - 1]):
             start -= 1  # "af" in "Carl af Hällström", with a name word on both sides
         else:
             break
+    if not any(_NAME_WORD.match(w) for w in words[start:end]):
+        start = end  # initials alone name nobody
     if start == end:
         # "Sampo Kangastalo kehitysjohtaja": name first, title after.
         stop = 0
