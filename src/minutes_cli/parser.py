@@ -173,7 +173,7 @@ def _parse(text: str, source: Source) -> Document:
         if not regions:
             header_labels = has_meeting_labels(lines[:60])
             listed_only = lists_items(lines, noise)
-        if not regions and _looks_like_item(lines, noise) and not header_labels and not listed_only:
+        if not regions and not header_labels and not listed_only and _looks_like_item(lines, noise):
             region = ItemRegion(start=0, end=len(lines))
             title_line = first_title_line(lines, noise, 0, len(lines))
             if title_line is not None:
