@@ -196,6 +196,14 @@ def test_people(raw: str, title: str | None, name: str | None, phone: str | None
         ("Antecknades.", "noted"),
         ("Hyväksytty.", "approved"),
         ("Hyväksytty talousarvio on liitteenä.", None),
+        ("Godkändes inte.", "rejected"),
+        ("Ehdotusta ei hyväksytty.", "rejected"),
+        # set phrases whose PDF font lost or swapped a letter
+        ("-nligt förslag.", "approved"),
+        ("Antecknades ör kännedom.", "noted"),
+        ("Hyväksyttiin", "approved"),
+        ("Todettiin.", None),
+        ("Poistettiin.", None),
     ],
 )
 def test_outcomes(text: str, outcome: str | None) -> None:
@@ -368,6 +376,23 @@ def test_garbled_heading_words_are_read_and_warned() -> None:
     assert item.decision is not None and item.decision.text == "Förslaget godkändgs."
     assert item.proposal is not None and item.proposal.text == "Nämnden godkänner budgeten."
     assert [w.code for w in doc.warnings] == ["garbled-text"]
+
+
+def test_a_letter_after_the_colon_of_a_garbled_heading_is_left_out() -> None:
+    # the font gave a letter for the tab after the colon: "Vvllvrdsnvmndens beslut:i"
+    text = "§ 42 Presentation\n\nVvllvrdsnvmndens beslut:i\nAntecknades för kännedom.\n"
+    decision = parse_text(text).items[0].decision
+    assert decision is not None and decision.text == "Antecknades för kännedom."
+    text = "§ 42 Presentation\n\nVälfärdsnämndens beslut:i\nAntecknades för kännedom.\n"
+    decision = parse_text(text).items[0].decision
+    assert decision is not None and decision.text == "Antecknades för kännedom."
+
+
+def test_dates_listed_in_a_decision_are_its_text() -> None:
+    text = "§ 8 Kevään kokoukset\n\nPäätös\nKokoukset pidetään seuraavasti:\n20.2.2023 klo 16.15\n20.3.2023 klo 16.15\n"
+    decision = parse_text(text).items[0].decision
+    assert decision is not None
+    assert decision.text == "Kokoukset pidetään seuraavasti: 20.2.2023 klo 16.15 20.3.2023 klo 16.15"
 
 
 def test_adopted_amendment_in_the_handling_makes_the_outcome_amended() -> None:

@@ -67,7 +67,9 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
     (
         "rejected",
         patterns.compile(
-            r"\bhylät|\bhylkäsi|\bhylkää|\bhyväksymättä\b|\bförkasta|\bavslog|\bavslå|\binte\sgodkänna\b",
+            r"\bhylät|\bhylkäsi|\bhylkää|\bhyväksymättä\b|\bförkasta|\bavslog|\bavslå|\binte\sgodkänna\b|"
+            # "Godkändes inte.", "Ehdotusta ei hyväksytty."
+            r"\bgodkändes\s(?:inte|ej)\b|\bei\shyväksytty\b",
             regex.IGNORECASE,
         ),
     ),
@@ -137,13 +139,35 @@ def classify_outcome(text: str) -> Outcome | None:
 
     Example: classify_outcome("Hyväksyttiin.") == "approved"
     """
+    first = None
     for sentence in _sentences(text):
+        first = first or sentence
         if _MOTION.search(sentence):
             continue
         for outcome, pattern in _OUTCOMES:
             if pattern.search(sentence):
                 return outcome
-    return None
+    return _garbled_formula(first) if first and len(first) <= 32 else None
+
+
+# The set phrases that make up a whole decision, for text whose PDF fonts lost or swapped letters
+# ("-nligt förslag.", "Antecknades ör kännedom."): a short first sentence within two letters of one.
+_PHRASES: tuple[tuple[Outcome, str], ...] = (
+    ("approved", "enligt förslag"),
+    ("approved", "enligt förslaget"),
+    ("approved", "godkändes"),
+    ("approved", "hyväksyttiin"),
+    ("approved", "ehdotuksen mukaan"),
+    ("noted", "antecknades för kännedom"),
+    ("noted", "merkittiin tiedoksi"),
+    ("tabled", "bordlades"),
+    ("returned", "återremitterades"),
+)
+_FORMULAS = [(outcome, patterns.compile(rf"(?:{phrase}){{e<=2}}\.?", regex.IGNORECASE)) for outcome, phrase in _PHRASES]
+
+
+def _garbled_formula(sentence: str) -> Outcome | None:
+    return next((outcome for outcome, pattern in _FORMULAS if pattern.fullmatch(sentence)), None)
 
 
 _VOTE_PAIR = patterns.compile(

@@ -513,9 +513,12 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
         for i in indexes[bisect.bisect_left(indexes, lo) : bisect.bisect_left(indexes, b)]:
             if i not in title_lines and i not in starts:
                 line = lines[i]
-                # a date, a section or a case number alone on its line is a marker, not text; each has a digit
+                # a date, a section or a case number alone on its line is a marker, not text; each has a digit.
+                # Dates listed under a line that leads into them ("… seuraavasti:" / "20.2.2023 klo 16.15") are text.
                 if HAS_DIGIT.search(line) and (
-                    _DATE_ONLY.match(line) or _SECTION_ONLY.match(line) or case_number_in_line(line)
+                    (_DATE_ONLY.match(line) and not _in_listed_dates(out))
+                    or _SECTION_ONLY.match(line)
+                    or case_number_in_line(line)
                 ):
                     continue
                 out.append(line)
@@ -623,6 +626,11 @@ def _subject_in_matter_column(lines: list[str], indexes: list[int], start: int) 
         rest = heading.rest
         return (rest, i) if rest and len(rest) <= 150 and not rest.endswith((".", ":")) else None
     return None
+
+
+def _in_listed_dates(above: list[str]) -> bool:
+    last = above[-1].rstrip() if above else ""
+    return last.endswith(":") or bool(last and _DATE_ONLY.match(last))
 
 
 def _latest_stage(stages: list[_StageParts]) -> int:

@@ -332,6 +332,8 @@ def match_heading(line: str) -> Heading | None:
         if kind:
             rest = m.group("rest").strip()
             sep = ":" if m.group("sep") == ":" else ("column" if m.group("sep") else "")
+            if sep == ":" and len(rest) == 1 and rest.islower():
+                rest = ""  # a tab the font mapped to a letter: "Välfärdsnämndens beslut:i"
             if kind == "body" and not sep and rest:
                 return None
             if not (kind == "proposal" and not sep and _reads_as_sentence(label)):
@@ -339,10 +341,12 @@ def match_heading(line: str) -> Heading | None:
         elif m.group("sep") == ":" and _I_PROPOSE.match(m.group("rest")) and _names_an_official(label):
             # "Rehtori: Esitän, että …": the official's proposal in their own words
             return Heading("proposal", label, m.group("rest").strip(), ":")
-    if text.endswith(":") and len(text) < 120:
-        fuzzy = _fuzzy_heading(text[:-1])
+    # a stray letter may follow the colon where the font mapped a tab to one ("Vvllvrdsnvmndens beslut:i")
+    colon = len(text) - 1 if text.endswith(":") else len(text) - 2 if text[-2:-1] == ":" and text[-1].isalpha() else -1
+    if colon > 0 and len(text) < 120:
+        fuzzy = _fuzzy_heading(text[:colon])
         if fuzzy:
-            return Heading(fuzzy, text[:-1], "", ":", near_spelling=True)
+            return Heading(fuzzy, text[:colon], "", ":", near_spelling=True)
     inline = _DECISION_INLINE.match(text) if text[:1] in "PpBb" else None
     if inline and reads_as_decision(inline["rest"]):
         # "Päätös Hyväksyttiin.": a page copied as text keeps a bold heading on the line of its text
