@@ -1567,3 +1567,25 @@ def test_an_organ_over_the_proposal_is_no_presenter() -> None:
     ).items[0]
     assert item.presenter is None
     assert item.proposal is not None and item.proposal.items == ["hyväksyy sopimuksen", "valtuuttaa johtajan"]
+
+
+@pytest.mark.parametrize(
+    ("told", "outcome"),
+    [
+        ("Till protokollsjusterare valdes Per-Erik Finne och Roger Eriksson.", None),
+        ("Kommunstyrelsen beslutade enhälligt godkänna föredragningslistan.", "approved"),
+        ("Kunnanhallitus päätti hyväksyä sopimuksen.", "approved"),
+    ],
+)
+def test_an_item_told_without_headings_ends_in_its_decision(told: str, outcome: str | None) -> None:
+    # older minutes and Pedersöre's: the title, then what happened, the decision last
+    item = parse_text(f"3 §\nVägunderhåll\nÄrendet presenterades.\n\n{told}\n").items[0]
+    assert item.body == "Ärendet presenterades."
+    assert item.decision is not None and (item.decision.text, item.decision.outcome) == (told, outcome)
+
+
+def test_an_earlier_decision_told_in_an_item_is_not_its_decision() -> None:
+    text = "3 §\nVägunderhåll\nÄrendet presenterades.\n\nKommunstyrelsen beslutade 12.3.2016 § 45 att utreda saken.\n"
+    item = parse_text(text).items[0]
+    assert item.decision is None
+    assert item.body == "Ärendet presenterades.\n\nKommunstyrelsen beslutade 12.3.2016 § 45 att utreda saken."

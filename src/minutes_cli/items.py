@@ -277,6 +277,21 @@ def _split_trailing_decision(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines, []
 
 
+_EARLIER_DECISION = patterns.compile(rf"§\s?\d|{DIGIT_DATE}")
+
+
+def _told_decision(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The last paragraph when it opens by stating what was decided ("Kommunstyrelsen beslutade …",
+    "Hyväksyttiin …"); one that names a date or section up front tells of an earlier decision."""
+    starts = [i for i, line in enumerate(lines) if line.strip() and (i == 0 or not lines[i - 1].strip())]
+    if not starts:
+        return lines, []
+    last = join_lines(lines[starts[-1] :])
+    if opens_with_decision_verb(last) and not _EARLIER_DECISION.search(last[:80]):
+        return lines[: starts[-1]], lines[starts[-1] :]
+    return lines, []
+
+
 def _names_presenter(heading: Heading) -> bool:
     """A proposal heading followed on its line by the person who makes it: "Päätösehdotus Kaupunginjohtaja
     Kujala Jukka", or in a column beside it, "Päätösehdotus   Kaupunginjohtaja Jukka Mäkelä" (Dynasty)."""
@@ -382,6 +397,10 @@ def _parse_stage(handling: Handling | None, lines: list[str], headless_decision:
     if decision is None and headless_decision and not blocks.by_kind:
         decision = build_decision(paragraphs(body_lines))
         body_lines = []
+    elif decision is None and not blocks.by_kind:
+        # minutes told as a story, without headings: "Till protokollsjusterare valdes A och B."
+        body_lines, told = _told_decision(body_lines)
+        decision = build_decision(paragraphs(told)) if told else None
     return _StageParts(handling, preparers, presenter, text_of(body_lines), proposal, decision, blocks, lists)
 
 
