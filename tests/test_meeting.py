@@ -678,3 +678,30 @@ def test_a_member_named_with_joined_initials_is_present() -> None:
         "Aika 12.1.2016 klo 14:00\nPaikka Kaupungintalo\n\nLäsnä\n\nJäsenet\n\nBerner, Michael\nRoos, J.P.\nAho J.-P.\n"
     )
     assert _present(text) == ["Berner, Michael", "Roos, J.P.", "Aho J.-P."]
+
+
+_PEDERSORE_HEAD = (
+    "Sammanträdestid:     Måndagen den 16 januari 2017, kl. 16.30–19.00\nSammanträdesplats:   Kommungården\n\n"
+    "Beslutande           Sandberg, Henrik          ordf.\n                     Back, Eivor\n\n"
+)
+
+
+def test_signatures_in_columns_beside_their_label() -> None:
+    signed = (
+        "Underskrifter        Henrik Sandberg           Gundel Löf\n"
+        "                     ordförande                sekreterare\n"
+    )
+    meeting = _meeting(_PEDERSORE_HEAD + signed)
+    assert (meeting.chair, meeting.secretary) == ("Sandberg, Henrik", "Gundel Löf")
+
+
+def test_checkers_under_a_checking_label_spelt_with_the_genitive_s() -> None:
+    checking = (
+        "Protokollsjustering  Pedersöre 18.1.2017\n                     Per-Erik Finne            Roger Eriksson\n"
+    )
+    assert _meeting(_PEDERSORE_HEAD + checking).minutes_checkers == ["Per-Erik Finne", "Roger Eriksson"]
+
+
+def test_checkers_elected_in_a_told_item_spelt_with_the_genitive_s() -> None:
+    item = "2 §\nVal av två protokollsjusterare\nTill protokollsjusterare valdes Per-Erik Finne och Roger Eriksson.\n"
+    assert _meeting(_PEDERSORE_HEAD + item).minutes_checkers == ["Per-Erik Finne", "Roger Eriksson"]

@@ -42,11 +42,11 @@ _LABELS: dict[str, str] = {
     r"frånvarande",
     "checkers": r"pöytäkirjan\starkastajat|pöytäkirjantarkastajat|tarkastajat|protokolls?justerare|justerare",
     "end": r"allekirjoitukset|käsitellyt\sasiat|käsiteltävät\sasiat|asiat|asialista|pöytäkirjan\starkastus|"
-    r"pöytäkirjan\snähtävänäolo|pöytäkirja\son\snähtävänä|underskrifter|protokolljustering|justering|"
+    r"pöytäkirjan\snähtävänäolo|pöytäkirja\son\snähtävänä|underskrifter|protokolls?justering|justering|"
     r"ärenden|innehållsförteckning|kokouksen\savaus|laillisuus\sja\späätösvaltaisuus|otsikko\ssivu|"
     r"pöytäkirjan\sallekirjoitus|kokouksen\spuheenjohtaja|sammanträdets\sordförande|puheenjohtaja|ordförande|"
     r"sihteeri|pöytäkirjanpitäjä|sekreterare|protokollförare|"
-    r"kokouskutsu|esityslista|elektroniska?\s(?:underskrif\w*|protokolljustering)|"
+    r"kokouskutsu|esityslista|elektroniska?\s(?:underskrif\w*|protokolls?justering)|"
     r"sähköi\w*\s(?:allekirjoitu\w*|pöytäkirjan\starkastus)|underskrif\w*",
     "organ": r"organ|toimielin",
 }
@@ -148,9 +148,9 @@ _ROLE_START = patterns.compile(
 _CHECKER_NAME = rf"\p{{Lu}}[\p{{L}}\-]+(?:\s(?:{'|'.join(sorted(NAME_PARTICLES))}))*\s\p{{Lu}}[\p{{L}}\-]+"
 _TWO_CHECKERS = rf"(?P<a>{_CHECKER_NAME})\s(?:ja|och)\s(?P<b>{_CHECKER_NAME})"
 _CHECKERS_DECISION = patterns.compile(
-    r"(?i:pöytäkirjan\s?tarkastajiksi|protokolljusterare)\s(?:valittiin|valdes|utsågs)\s(?:\p{Ll}+\s)*?"
+    r"(?i:pöytäkirjan\s?tarkastajiksi|protokolls?justerare)\s(?:valittiin|valdes|utsågs)\s(?:\p{Ll}+\s)*?"
     rf"{_TWO_CHECKERS}"
-    rf"|(?P<a>{_CHECKER_NAME})\s(?:och|ja)\s(?P<b>{_CHECKER_NAME})\s(?:utsågs|valdes)\still\sprotokolljusterare",
+    rf"|(?P<a>{_CHECKER_NAME})\s(?:och|ja)\s(?P<b>{_CHECKER_NAME})\s(?:utsågs|valdes)\still\sprotokolls?justerare",
 )
 
 # The same in a proposal that was approved as it stood: "Valitaan (tämän kokouksen) pöytäkirjan
@@ -158,8 +158,8 @@ _CHECKERS_DECISION = patterns.compile(
 # the names are inflected ("Eeva Kallion"), not as the header would print them.
 _CHECKERS_PROPOSED = patterns.compile(
     r"(?i:valitaan|väljs|väljer|utses|utser)\s(?:\p{Ll}+\s){0,4}?"
-    rf"(?i:pöytäkirjan\s?tarkastajiksi|(?:till\s)?protokolljusterare)\s(?:\p{{Ll}}+\s){{0,3}}?{_TWO_CHECKERS}"
-    r"|(?i:pöytäkirjan\s?tarkastajiksi|till\sprotokolljusterare)\s(?i:valitaan|väljs|utses)\s(?:\p{Ll}+\s){0,3}?"
+    rf"(?i:pöytäkirjan\s?tarkastajiksi|(?:till\s)?protokolls?justerare)\s(?:\p{{Ll}}+\s){{0,3}}?{_TWO_CHECKERS}"
+    r"|(?i:pöytäkirjan\s?tarkastajiksi|till\sprotokolls?justerare)\s(?i:valitaan|väljs|utses)\s(?:\p{Ll}+\s){0,3}?"
     rf"{_TWO_CHECKERS}",
 )
 
@@ -516,7 +516,7 @@ _SUB_LABEL = patterns.compile(
     r"(?:\s*:\s*|\s{2,})(?P<rest>\S.*)$",
     regex.IGNORECASE,
 )
-_CHECKED = patterns.compile(r"protokolljustering|pöytäkirjan\starkastus$", regex.IGNORECASE)
+_CHECKED = patterns.compile(r"protokolls?justering|pöytäkirjan\starkastus$", regex.IGNORECASE)
 # The statement over the checkers' signatures, and the day they signed on.
 _CHECKED_FI = r"pöytäkirja\s(?:on\s)?tarkastettu"
 _CHECKED_SV = r"protokollet\s(?:är|har)\s(?:justerat|justerats|granskat)"
@@ -680,9 +680,9 @@ def _signatures(lines: list[str]) -> dict[str, str]:
         columns = [c.strip() for c in _COLUMNS.split(row) if c.strip()]
         if not any(_CHAIR.match(c) or _SECRETARY.search(c) for c in columns):
             continue
-        names = [c.strip() for c in _COLUMNS.split(rows[n - 1]) if c.strip()] if n else []
+        names = _beside_label(rows[n - 1], len(columns)) if n else []
         if not (len(names) == len(columns) and any(_looks_like_name(name) for name in names)) and n + 1 < len(rows):
-            names = [c.strip() for c in _COLUMNS.split(rows[n + 1]) if c.strip()]
+            names = _beside_label(rows[n + 1], len(columns))
         if len(names) != len(columns):
             continue
         for name, role in zip(names, columns, strict=True):
@@ -693,6 +693,13 @@ def _signatures(lines: list[str]) -> dict[str, str]:
             elif _SECRETARY.search(role) and "secretary" not in out:
                 out["secretary"] = name
     return out
+
+
+def _beside_label(row: str, count: int) -> list[str]:
+    """The cells of a row of names; a label in the left column ("Underskrifter   Anna Berg   Aila Koski")
+    is left out when the row has one cell more than the roles under it."""
+    cells = [c.strip() for c in _COLUMNS.split(row) if c.strip()]
+    return cells[1:] if len(cells) == count + 1 and not _looks_like_name(cells[0]) else cells
 
 
 _PARTY = patterns.compile(r"\([^()]{1,40}\)")  # "puheenjohtaja (kesk.)", "(kesk.) pj."
