@@ -705,3 +705,24 @@ def test_checkers_under_a_checking_label_spelt_with_the_genitive_s() -> None:
 def test_checkers_elected_in_a_told_item_spelt_with_the_genitive_s() -> None:
     item = "2 §\nVal av två protokollsjusterare\nTill protokollsjusterare valdes Per-Erik Finne och Roger Eriksson.\n"
     assert _meeting(_PEDERSORE_HEAD + item).minutes_checkers == ["Per-Erik Finne", "Roger Eriksson"]
+
+
+def test_officials_listed_with_the_members_present_are_others() -> None:
+    # Pyhäjärvi's table: one "LÄSNÄ" list for members and officials, the column heads above it
+    text = (
+        "AIKA           24.02.2014 klo 18:00-20:50\nPAIKKA         Kaupungintalo\n\nOSALLISTUJAT\n"
+        "Nimi                           Tehtävä                      Lisätiedot\nLÄSNÄ\n"
+        "Alamäki Kaisa\nSarkkinen Kimmo                Puheenjohtaja\n"
+        "Savolainen Martti              II varapuheenjohtaja\n"
+        "Karsikas Juho                  Varajäsen                    (Karvonen Aimo)\n"
+        "Tikkanen Veikko                Vt. kaupunginjohtaja\nKinnunen Kirsti                Valmistelusihteeri\n"
+    )
+    people = [(p.name, p.status) for p in _meeting(text).participants]
+    assert people == [
+        ("Alamäki Kaisa", "present"),
+        ("Sarkkinen Kimmo", "present"),
+        ("Savolainen Martti", "present"),
+        ("Karsikas Juho", "present"),
+        ("Tikkanen Veikko", "other"),
+        ("Kinnunen Kirsti", "other"),
+    ]

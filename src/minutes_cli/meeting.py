@@ -300,7 +300,7 @@ def _split_people(text: str, status: Attendance) -> list[_Person]:
     text = _MARK.sub("", _LABEL_NOTE.sub("", " ".join(_COLUMN_GAP.sub(", ", text.strip()).split())))
     if not text or text.startswith("(") or find_email(text):
         return []
-    if all(word.casefold() in _TABLE_HEADS for word in text.split()):
+    if all(word.strip(",").casefold() in _TABLE_HEADS for word in text.split()):
         return []  # the heads of an attendance table: "Nimi Tehtävä Lisätiedot"
     listed = _names_in_a_row(text)
     if listed:
@@ -695,6 +695,22 @@ def _signatures(lines: list[str]) -> dict[str, str]:
     return out
 
 
+# Roles of the organ's own members; any other job title beside a name present is an official's.
+_MEMBER_ROLE = patterns.compile(
+    r"puheenjohtaja|jäsen|valtuutettu|\bv?pj\b|ordförande|\bordf|ledamot|medlem|ersättare|suppleant|fullmäktig",
+    regex.IGNORECASE,
+)
+
+
+def _official(person: _Person) -> bool:
+    """A person listed as present whose role is an official's job ("Vt. kaupunginjohtaja",
+    "Valmistelusihteeri"): the contract counts them as others present, not members."""
+    if person.status != "present" or not person.role:
+        return False
+    first = person.role.split(",")[0].split("(")[0].split()
+    return bool(first) and is_title_word(first[-1]) and not _MEMBER_ROLE.search(person.role)
+
+
 def _beside_label(row: str, count: int) -> list[str]:
     """The cells of a row of names; a label in the left column ("Underskrifter   Anna Berg   Aila Koski")
     is left out when the row has one cell more than the roles under it."""
@@ -810,7 +826,9 @@ def read_meeting(
         start_time=start,
         end_time=end,
         place=" ".join(header.fields["place"].split()) or None if header.fields.get("place") else None,
-        participants=[Participant(name=p.name, role=p.role, status=p.status) for p in header.people],
+        participants=[
+            Participant(name=p.name, role=p.role, status="other" if _official(p) else p.status) for p in header.people
+        ],
         chair=chair,
         secretary=secretary,
         minutes_checkers=checkers,
