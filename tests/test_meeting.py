@@ -726,3 +726,24 @@ def test_officials_listed_with_the_members_present_are_others() -> None:
         ("Tikkanen Veikko", "other"),
         ("Kinnunen Kirsti", "other"),
     ]
+
+
+def test_hours_of_attendance_are_no_role_and_the_minute_taker_is_other() -> None:
+    # Pyhäntä's table: "Nimi   Klo   Tehtävä   Lisätiedot"
+    text = (
+        "AIKA           16.06.2014 klo 18:00-20:17\nPAIKKA         Kunnantalo\n\nOSALLISTUJAT\n"
+        "Nimi                    Klo            Tehtävä                  Lisätiedot\nLÄSNÄ\n"
+        "Pahkala Lauri           18:00-20:17    valt. pj.\n"
+        "Konola Matti            18:00-20:17    jäsen, kh:n pj.\n"
+        "Nissinen Jouko          18:00-20:17    kunnanjohtaja            esittelijänä\n"
+        "Luttinen Helvi          18:00-20:17    pöytäkirjanpitäjä\n"
+        "Tuikkanen Juha          18:00-20:00    henk.- ja talousjohtaja   asiantuntijana §:ien 17 ja 18 aikana\n"
+    )
+    people = [(p.name, p.role, p.status) for p in _meeting(text).participants]
+    assert people == [
+        ("Pahkala Lauri", "valt. pj.", "present"),
+        ("Konola Matti", "jäsen, kh:n pj.", "present"),
+        ("Nissinen Jouko", "kunnanjohtaja, esittelijänä", "other"),
+        ("Luttinen Helvi", "pöytäkirjanpitäjä", "other"),
+        ("Tuikkanen Juha", "henk.- ja talousjohtaja, asiantuntijana §:ien 17 ja 18 aikana", "other"),
+    ]

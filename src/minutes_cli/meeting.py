@@ -258,7 +258,9 @@ _LABEL_NOTE = patterns.compile(r"^\(\p{Ll}[^()]{0,40}\)\s+(?=\S)")
 
 # Remarks on arriving and leaving are not a role: "Pia Kauma, saapui klo 16.53 § 146 käsittelyn aikana".
 _REMARK = patterns.compile(
-    r"^(?:saapui|poistui|poissa|läsnä\sklo|paikalla|kom\b|anlände|avlägsnade|avvek|lämnade|närvarande\skl)",
+    r"^(?:saapui|poistui|poissa|läsnä\sklo|paikalla|kom\b|anlände|avlägsnade|avvek|lämnade|närvarande\skl)"
+    # the hours of attendance in a table's own column: "Pahkala Lauri   18:00-20:17   valt. pj."
+    r"|^\d{1,2}[:.]\d{2}\s?[-–]\s?\d{1,2}[:.]\d{2}$",
     regex.IGNORECASE,
 )
 
@@ -708,7 +710,9 @@ def _official(person: _Person) -> bool:
     if person.status != "present" or not person.role:
         return False
     first = person.role.split(",")[0].split("(")[0].split()
-    return bool(first) and is_title_word(first[-1]) and not _MEMBER_ROLE.search(person.role)
+    if _MEMBER_ROLE.search(person.role):
+        return False
+    return any(is_title_word(word) for word in first) or _has_secretary_role(person.role)
 
 
 def _beside_label(row: str, count: int) -> list[str]:
