@@ -1589,3 +1589,55 @@ def test_an_earlier_decision_told_in_an_item_is_not_its_decision() -> None:
     item = parse_text(text).items[0]
     assert item.decision is None
     assert item.body == "Ärendet presenterades.\n\nKommunstyrelsen beslutade 12.3.2016 § 45 att utreda saken."
+
+
+_TITLED_STAGES = """KOKOUKSEN LAILLISUUS JA PÄÄTÖSVALTAISUUS
+
+Kunnanvaltuusto § 39
+
+Päätösehdotus:
+Kunnanvaltuusto toteaa kokouksen lailliseksi.
+
+Päätös:
+Hyväksyttiin.
+
+KIRKONKYLÄN UUDEN KOULUN
+HANKKEEN TOTEUTTAMISTAPA
+
+373/10.03.02/2013
+
+Kunnanhallitus § 120
+
+Kunnanjohtajan päätösehdotus:
+Kunnanhallitus esittää valtuustolle elinkaarimallia.
+
+Päätös:
+Hyväksyttiin.
+
+Kunnanvaltuusto § 46
+
+Päätösehdotus:
+Kunnanhallituksen ehdotuksen mukaisesti.
+
+Päätös:
+Hyväksyttiin yksimielisesti.
+"""
+
+
+def test_items_titled_over_the_organs_section_line() -> None:
+    # Tyrnävä, Pyhäntä: the title, then "Kunnanvaltuusto § 39"; another organ's line before it is an
+    # earlier stage of the same item
+    items = parse_text(_TITLED_STAGES).items
+    assert [(i.section, i.title) for i in items] == [
+        (39, "KOKOUKSEN LAILLISUUS JA PÄÄTÖSVALTAISUUS"),
+        (46, "KIRKONKYLÄN UUDEN KOULUN HANKKEEN TOTEUTTAMISTAPA"),
+    ]
+    assert items[1].case_number is not None and items[1].case_number.raw == "373/10.03.02/2013"
+    assert [s.handling.raw for s in items[1].history if s.handling] == ["Kunnanhallitus § 120"]
+    assert items[1].decision is not None and items[1].decision.text == "Hyväksyttiin yksimielisesti."
+
+
+def test_stage_lines_of_one_item_are_not_items() -> None:
+    # the organ's sections do not rise: one item's stages, not items
+    text = "Asia\n\nKunnanvaltuusto § 46\n\nPäätös:\nPalautettiin.\n\nKunnanvaltuusto § 12\n\nPäätös:\nHyväksyttiin.\n"
+    assert len(parse_text(text).items) == 1

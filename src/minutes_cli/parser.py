@@ -28,6 +28,7 @@ from .segment import (
     lists_items,
     numbered_regions,
     regions_from_candidates,
+    titled_stage_regions,
     wrapped_title,
 )
 from .vocab import document_type_of, match_heading
@@ -170,6 +171,8 @@ def _parse(text: str, source: Source) -> Document:
         regions = regions_from_candidates(lines, noise, found)
         if not regions:
             regions = numbered_regions(lines, noise)
+        if not regions:
+            regions = titled_stage_regions(lines, noise)
         if not regions:
             header_labels = has_meeting_labels(lines[:60])
             listed_only = lists_items(lines, noise)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 
 import regex
@@ -525,6 +526,65 @@ def numbered_regions(lines: list[str], noise: set[int]) -> list[ItemRegion]:
         if with_decision * 2 < len(regions):
             return []
     return regions
+
+
+def titled_stage_regions(lines: list[str], noise: set[int]) -> list[ItemRegion]:
+    """Items that open with their title over the organ's own section line and no § line of their own:
+    "KOKOUKSEN LAILLISUUS JA PÄÄTÖSVALTAISUUS" / "Kunnanvaltuusto § 39" (Tyrnävä, Pyhäntä, "KHALL § 335").
+
+    The meeting's organ is the one named most often; its sections must rise through the text, or these
+    are only stage lines. Another organ's lines between two of them are the next item's earlier stages.
+    """
+    stages: list[tuple[int, Handling]] = []
+    for i, line in enumerate(lines):
+        if i in noise or "§" not in line:
+            continue
+        handling = parse_handling(line)
+        if handling and handling.section is not None and handling.raw == " ".join(line.split()):
+            stages.append((i, handling))
+    organs = [h.organ.casefold() for _, h in stages]
+    if len(stages) < 2:
+        return []
+    organ = max(set(organs), key=organs.count)
+    own = [n for n, (_, h) in enumerate(stages) if h.organ.casefold() == organ]
+    sections = [stages[n][1].section or 0 for n in own]
+    if len(own) < 2 or any(b <= a for a, b in itertools.pairwise(sections)):
+        return []
+    regions: list[ItemRegion] = []
+    previous = -1
+    for n in own:
+        first_stage = stages[previous + 1][0]
+        floor = regions[-1].title_line + 1 if regions and regions[-1].title_line is not None else 0
+        title_at = _title_above(lines, noise, first_stage, floor)
+        start = title_at[0] if title_at else first_stage
+        if regions:
+            regions[-1].end = start
+        region = ItemRegion(start=start, end=len(lines), section=stages[n][1].section)
+        if title_at:
+            region.title_line = title_at[0]
+            region.title = join_lines([lines[k] for k in range(title_at[0], title_at[1] + 1)])
+            region.skip.update(range(title_at[0] + 1, title_at[1] + 1))
+        regions.append(region)
+        previous = n
+    return regions
+
+
+def _title_above(lines: list[str], noise: set[int], at: int, floor: int) -> tuple[int, int] | None:
+    """The lines of the title above a stage line, past blank lines and a case number; a sentence or a
+    heading there is the end of the item before, not a title."""
+    j = at - 1
+    while j >= floor and (j in noise or not lines[j].strip() or case_number_in_line(lines[j])):
+        j -= 1
+    last = j
+    while j >= floor and j not in noise and lines[j].strip() and last - j < 3:
+        j -= 1
+    first = j + 1
+    if first > last or (first > floor and lines[first - 1].strip() and first - 1 not in noise):
+        return None  # no title, or the lines run on from a paragraph above
+    text = join_lines([lines[k] for k in range(first, last + 1)])
+    if text.endswith((".", ":")) or match_heading(lines[first]):
+        return None
+    return first, last
 
 
 _UPPER = patterns.compile(r"\p{Lu}")
