@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections import Counter
 from dataclasses import dataclass
 
 import regex
@@ -542,10 +543,9 @@ def titled_stage_regions(lines: list[str], noise: set[int]) -> list[ItemRegion]:
         handling = parse_handling(line)
         if handling and handling.section is not None and handling.raw == " ".join(line.split()):
             stages.append((i, handling))
-    organs = [h.organ.casefold() for _, h in stages]
     if len(stages) < 2:
         return []
-    organ = max(set(organs), key=organs.count)
+    organ = Counter(h.organ.casefold() for _, h in stages).most_common(1)[0][0]
     own = [n for n, (_, h) in enumerate(stages) if h.organ.casefold() == organ]
     sections = [stages[n][1].section or 0 for n in own]
     if len(own) < 2 or any(b <= a for a, b in itertools.pairwise(sections)):
