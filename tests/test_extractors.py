@@ -1641,3 +1641,17 @@ def test_stage_lines_of_one_item_are_not_items() -> None:
     # the organ's sections do not rise: one item's stages, not items
     text = "Asia\n\nKunnanvaltuusto § 46\n\nPäätös:\nPalautettiin.\n\nKunnanvaltuusto § 12\n\nPäätös:\nHyväksyttiin.\n"
     assert len(parse_text(text).items) == 1
+
+
+def test_a_decision_right_under_the_proposal_points_in_a_list_of_decisions() -> None:
+    # no blank line between the last point and the decision (text copied from a page)
+    text = (
+        "Kaupunginhallituksen päätökset 11.10.2021\n§ 473 Digitalisaatio\n"
+        "Esittelijän muutettu ehdotus: Kaupunginhallitus päättää, että\n"
+        "  1. tavoite on digitalisaation hyödyntäminen.\n  2. toimenpiteet raportoidaan ensi vuonna.\n"
+        "Kaupunginhallitus hyväksyi esittelijän muutetun ehdotuksen.\n"
+    )
+    item = parse_text(text).items[0]
+    assert item.proposal is not None and len(item.proposal.items) == 2
+    assert item.decision is not None and item.decision.outcome == "amended"
+    assert item.decision.text == "Kaupunginhallitus hyväksyi esittelijän muutetun ehdotuksen."

@@ -274,7 +274,20 @@ def _split_trailing_decision(lines: list[str]) -> tuple[list[str], list[str]]:
         paragraph = join_lines(lines[i : next((j for j in starts if j > i), len(lines))])
         if reads_as_decision(paragraph) and not list_marker(lines[i]):
             return lines[:i], lines[i:]
+    # no blank line after the points: the first line back at the margin that states a decision in the past
+    for i in range(1, len(lines)):
+        if _back_at_margin(lines, i) and opens_with_decision_verb(lines[i].strip()):
+            return lines[:i], lines[i:]
     return lines, []
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _back_at_margin(lines: list[str], i: int) -> bool:
+    above = lines[i - 1]
+    return bool(lines[i].strip() and above.strip() and _indent(lines[i]) < _indent(above) and not list_marker(lines[i]))
 
 
 _EARLIER_DECISION = patterns.compile(rf"§\s?\d|{DIGIT_DATE}")
