@@ -1655,3 +1655,15 @@ def test_a_decision_right_under_the_proposal_points_in_a_list_of_decisions() -> 
     assert item.proposal is not None and len(item.proposal.items) == 2
     assert item.decision is not None and item.decision.outcome == "amended"
     assert item.decision.text == "Kaupunginhallitus hyväksyi esittelijän muutetun ehdotuksen."
+
+
+def test_items_titled_over_dated_section_lines_keep_the_organs_earlier_stage() -> None:
+    # the same organ handled the case before, on another day: that line is history, not an item
+    text = (
+        "KOULUN HANKE\n\nKunnanvaltuusto § 30 12.02.2014\n\nPäätös:\nPalautettiin valmisteluun.\n\n"
+        "Kunnanvaltuusto § 46 16.06.2014\n\nPäätös:\nHyväksyttiin.\n\n"
+        "MUUT ASIAT\n\nKunnanvaltuusto § 47 16.06.2014\n\nPäätös:\nMerkittiin tiedoksi.\n"
+    )
+    items = parse_text(text).items
+    assert [(i.section, i.title) for i in items] == [(46, "KOULUN HANKE"), (47, "MUUT ASIAT")]
+    assert [s.handling.section for s in items[0].history if s.handling] == [30]

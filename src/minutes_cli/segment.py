@@ -547,6 +547,11 @@ def titled_stage_regions(lines: list[str], noise: set[int]) -> list[ItemRegion]:
         return []
     organ = Counter(h.organ.casefold() for _, h in stages).most_common(1)[0][0]
     own = [n for n, (_, h) in enumerate(stages) if h.organ.casefold() == organ]
+    dates = Counter(stages[n][1].date for n in own if stages[n][1].date)
+    if dates:
+        # the meeting's own lines share its date; the organ's earlier lines in an item's history do not
+        day = dates.most_common(1)[0][0]
+        own = [n for n in own if stages[n][1].date in (day, None)]
     sections = [stages[n][1].section or 0 for n in own]
     if len(own) < 2 or any(b <= a for a, b in itertools.pairwise(sections)):
         return []
