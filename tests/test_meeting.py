@@ -735,6 +735,7 @@ def test_hours_of_attendance_are_no_role_and_the_minute_taker_is_other() -> None
         "Nimi                    Klo            Tehtävä                  Lisätiedot\nLÄSNÄ\n"
         "Pahkala Lauri           18:00-20:17    valt. pj.\n"
         "Konola Matti            18:00-20:17    jäsen, kh:n pj.\n"
+        "Asikainen Ari           18:00-20:17    KH:n edustaja\n"
         "Nissinen Jouko          18:00-20:17    kunnanjohtaja            esittelijänä\n"
         "Luttinen Helvi          18:00-20:17    pöytäkirjanpitäjä\n"
         "Tuikkanen Juha          18:00-20:00    henk.- ja talousjohtaja   asiantuntijana §:ien 17 ja 18 aikana\n"
@@ -743,6 +744,7 @@ def test_hours_of_attendance_are_no_role_and_the_minute_taker_is_other() -> None
     assert people == [
         ("Pahkala Lauri", "valt. pj.", "present"),
         ("Konola Matti", "jäsen, kh:n pj.", "present"),
+        ("Asikainen Ari", "KH:n edustaja", "other"),
         ("Nissinen Jouko", "kunnanjohtaja, esittelijänä", "other"),
         ("Luttinen Helvi", "pöytäkirjanpitäjä", "other"),
         ("Tuikkanen Juha", "henk.- ja talousjohtaja, asiantuntijana §:ien 17 ja 18 aikana", "other"),

@@ -712,7 +712,15 @@ def _official(person: _Person) -> bool:
     first = person.role.split(",")[0].split("(")[0].split()
     if _MEMBER_ROLE.search(person.role):
         return False
-    return any(is_title_word(word) for word in first) or _has_secretary_role(person.role)
+    return (
+        any(is_title_word(word) for word in first)
+        or _has_secretary_role(person.role)
+        or bool(_REPRESENTATIVE.search(person.role))
+    )
+
+
+# another body's representative at the meeting: "KH:n edustaja", "stadsstyrelsens representant"
+_REPRESENTATIVE = patterns.compile(r"edustaja\b|representant\b", regex.IGNORECASE)
 
 
 def _beside_label(row: str, count: int) -> list[str]:
