@@ -129,6 +129,7 @@ def test_dates(text: str, expected: str | None) -> None:
         ("J.P. Roos, lakimies", "lakimies", "J.P. Roos", None, None),
         ("hallintopäällikkö J.-P. Aho", "hallintopäällikkö", "J.-P. Aho", None, None),
         ("talousjohtaja Mäki M", "talousjohtaja", "Mäki M", None, None),
+        ("Ungdomsledare Katarina Östman", "Ungdomsledare", "Katarina Östman", None, None),
         (
             "Olli Lahtinen, erityissuunnittelija, puhelin: 310 36055",
             "erityissuunnittelija",
@@ -386,6 +387,16 @@ def test_a_letter_after_the_colon_of_a_garbled_heading_is_left_out() -> None:
     text = "§ 42 Presentation\n\nVälfärdsnämndens beslut:i\nAntecknades för kännedom.\n"
     decision = parse_text(text).items[0].decision
     assert decision is not None and decision.text == "Antecknades för kännedom."
+
+
+def test_a_garbled_heading_word_with_its_text_on_the_line() -> None:
+    # "Bgrgdning:" for "Beredning:" (Nykarleby's fonts), the preparer after it on the same line
+    text = "§ 8 Vårens möten\n\nBgrgdning: Ungdomsledare Katarina Östman\n\nDatum fastställs.\n\nBeslut:\nGodkändes.\n"
+    doc = parse_text(text)
+    item = doc.items[0]
+    assert [(p.title, p.name) for p in item.preparers] == [("Ungdomsledare", "Katarina Östman")]
+    assert item.body == "Datum fastställs."
+    assert [w.code for w in doc.warnings] == ["garbled-text"]
 
 
 def test_dates_listed_in_a_decision_are_its_text() -> None:

@@ -78,6 +78,14 @@ def _title_after_document_name(lines: list[str], noise: set[int], start: int) ->
     return None
 
 
+def _may_be_garbled_heading(line: str) -> bool:
+    """A line that ends in a colon, or opens with one word and a colon ("Bgrgdning: name"): the shapes
+    in which a heading may be read from a near spelling."""
+    text = line.rstrip()
+    colon = text.find(":")
+    return text.endswith(":") or (0 < colon < 30 and " " not in text[:colon].strip())
+
+
 def _head_text(lines: list[str], stop: int) -> str:
     """The text before the first item, where a document names itself."""
     return "\n".join(lines[: max(stop, 1)])[:6000]
@@ -228,7 +236,7 @@ def _parse(text: str, source: Source) -> Document:
         document_type = "minutes"
     garbled = [
         i for i, line in enumerate(lines)
-        if line.rstrip().endswith(":") and (h := match_heading(line)) is not None and h.near_spelling
+        if _may_be_garbled_heading(line) and (h := match_heading(line)) is not None and h.near_spelling
     ]  # fmt: skip
     if garbled:
         example = lines[garbled[0]].strip()

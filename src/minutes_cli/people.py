@@ -39,6 +39,7 @@ _TITLE_ENDINGS = (
     "esimies", "esittelijä", "expert", "experten", "fullmäktig", "handläggare", "hoitaja", "ingenjör", "insinööri",
     "inspektör", "isännöitsijä", "johtaja", "jurist", "juristen", "jäsen", "kaavoittaja", "kamreeri", "kamrer",
     "kanslichef", "kanslisti", "kasvattaja", "kehittäjä", "kirjaaja", "kirjuri", "konsultti", "koordinaattori",
+    "ledare",
     "koordinator", "kuraattori", "lakimies", "ledamot", "ledamoten", "lääkäri", "manager", "mittausteknikko",
     "neuvos", "ohjaaja", "ombudsman", "ordförande", "planerare", "pormestari", "psykologi", "puheenjohtaja",
     "päällikkö", "rahastonhoitaja", "rehtori", "rektor", "rådgivare", "sakkunnig", "sekreterare",

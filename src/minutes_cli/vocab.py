@@ -341,6 +341,11 @@ def match_heading(line: str) -> Heading | None:
         elif m.group("sep") == ":" and _I_PROPOSE.match(m.group("rest")) and _names_an_official(label):
             # "Rehtori: Esitän, että …": the official's proposal in their own words
             return Heading("proposal", label, m.group("rest").strip(), ":")
+        elif m.group("sep") and m.group("rest").strip() and len(label.split()) == 1:
+            # a garbled heading word with its text on the line: "Bgrgdning: Ungdomslgdarg Katarina Östman"
+            fuzzy = _fuzzy_heading(label)
+            if fuzzy:
+                return Heading(fuzzy, label, m.group("rest").strip(), ":", near_spelling=True)
     # a stray letter may follow the colon where the font mapped a tab to one ("Vvllvrdsnvmndens beslut:i")
     colon = len(text) - 1 if text.endswith(":") else len(text) - 2 if text[-2:-1] == ":" and text[-1].isalpha() else -1
     if colon > 0 and len(text) < 120:
