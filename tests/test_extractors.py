@@ -1678,3 +1678,14 @@ def test_items_titled_over_dated_section_lines_keep_the_organs_earlier_stage() -
     items = parse_text(text).items
     assert [(i.section, i.title) for i in items] == [(46, "KOULUN HANKE"), (47, "MUUT ASIAT")]
     assert [s.handling.section for s in items[0].history if s.handling] == [30]
+
+
+def test_a_vote_told_in_the_handling_and_summed_up_in_the_decision_is_one_vote() -> None:
+    decision = build_decision(
+        ["Kaupunginhallitus hyväksyi kaupunginjohtajan esityksen äänin 9-6."],
+        ["Äänestyksessä annettiin 9 jaa-ääntä, 6 ei-ääntä ja 1 tyhjä."],
+    )
+    assert decision is not None
+    assert [(v.yes, v.no, v.blank) for v in decision.votes] == [(9, 6, 1)]
+    other = build_decision(["Hyväksyttiin äänin 9-6."], ["Ensimmäisessä äänestyksessä äänin 8-7 jatkettiin."])
+    assert other is not None and [(v.yes, v.no) for v in other.votes] == [(9, 6), (8, 7)]

@@ -374,10 +374,20 @@ def build_decision(paragraphs: list[str], extra: list[str] | None = None) -> Dec
     if outcome is None and any(_AMENDMENT_ADOPTED.search(p) for p in extra or []):
         # The decision restates the proposal as changed; the handling says a change was adopted.
         outcome = "amended"
+    votes = find_votes(text)
+    # the handling's account of a vote that the decision sums up ("9 jaa-ääntä, 6 ei-ääntä ja 1 tyhjä" /
+    # "äänin 9-6") is the same vote; its blank and absent counts complete the decision's
+    for told in find_votes("\n".join(extra or [])):
+        same = next((v for v in votes if (v.yes, v.no) == (told.yes, told.no)), None)
+        if same is None:
+            votes.append(told)
+        else:
+            same.blank = same.blank if same.blank is not None else told.blank
+            same.absent = same.absent if same.absent is not None else told.absent
     return Decision(
         text=text,
         outcome=outcome,
-        votes=find_votes("\n".join(context)),
+        votes=votes,
         conflicts=find_conflicts(context),
         notes=notes,
     )
