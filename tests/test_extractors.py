@@ -205,6 +205,11 @@ def test_people(raw: str, title: str | None, name: str | None, phone: str | None
         ("Hyväksyttiin", "approved"),
         ("Todettiin.", None),
         ("Poistettiin.", None),
+        # the matter not examined or lapsed
+        ("Lautakunta päätti jättää oikaisuvaatimuksen tutkimatta liian myöhään tehtynä.", "other"),
+        ("Asian käsittely raukeaa.", "other"),
+        ("Rättelseyrkandet lämnades utan prövning.", "other"),
+        ("Vastaehdotus raukesi kannattamattomana. Hyväksyttiin.", "approved"),
     ],
 )
 def test_outcomes(text: str, outcome: str | None) -> None:

@@ -95,6 +95,14 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
             regex.IGNORECASE,
         ),
     ),
+    # the matter not examined or lapsed: "jätettiin tutkimatta", "Asian käsittely raukeaa", "lämnades utan prövning"
+    (
+        "other",
+        patterns.compile(
+            r"\btutkimatta\b|\basian\skäsittely\srauke|\bjätettiin\sraukeamaan\b|\butan\sprövning\b",
+            regex.IGNORECASE,
+        ),
+    ),
 ]
 
 # Decision verbs that open the text after "Title:" in decision digests ("§ 463 Laina-aika: Hyväksyttiin.").
