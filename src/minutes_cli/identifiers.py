@@ -130,12 +130,13 @@ _HANDLING_FORMS = [
     )
 ]
 # Older Dynasty and Raahe stage lines name the organ and the section only: "KHALL § 45", "Kh § 399",
-# "Kunnanhallitus § 45". The organ is one word, an abbreviation (at most eight letters: "Khall",
-# "Kvalt", "TEKLA") or an organ's name, so that "Äänestyslistat § 127" (a heading over voting lists)
-# is not one.
+# "Kunnanhallitus § 45", "Tekninen lautakunta § 88". The organ is an abbreviation (at most eight letters:
+# "Khall", "Kvalt", "TEKLA") or an organ's name of up to four words, so that "Äänestyslistat § 127" (a
+# heading over voting lists) is not one.
+_ORGAN_WORD_END = r"(?:hallitus|valtuusto|lautakunta|jaosto|johtokunta|styrelsen|fullmäktige|nämnden)"
 _UNDATED_HANDLING = patterns.compile(
-    r"^(?P<organ>\p{Lu}[\p{L}.]{1,7}|\p{Lu}\p{L}*(?:hallitus|valtuusto|lautakunta|jaosto|johtokunta|"
-    r"styrelsen|fullmäktige|nämnden))\s§\s?(?P<section>\d{1,4})$"
+    rf"^(?P<organ>\p{{Lu}}[\p{{L}}.]{{1,7}}|\p{{Lu}}\p{{L}}*{_ORGAN_WORD_END}"
+    rf"|\p{{Lu}}[\p{{L}}\-]*(?:\s[\p{{L}}\-]+){{0,2}}\s(?=\p{{Ll}})[\p{{L}}\-]*{_ORGAN_WORD_END})\s§\s?(?P<section>\d{{1,4}})$"
 )
 # Words that stand before a section number and are not an organ: "Päätös § 5", "Liite § 2".
 _NOT_ABBREVIATION = frozenset(
@@ -180,7 +181,7 @@ def parse_handling(line: str) -> Handling | None:
             continue
         return Handling(raw=text, organ=organ, date=date, section=int(groups["section"]))
     m = _UNDATED_HANDLING.match(text) if "§" in text else None
-    if m and m["organ"].casefold() not in _NOT_ABBREVIATION:
+    if m and m["organ"].casefold() not in _NOT_ABBREVIATION and not _NOT_ORGAN.search(m["organ"]):
         return Handling(raw=text, organ=m["organ"], date=None, section=int(m["section"]))
     return None
 
