@@ -198,3 +198,33 @@ def test_page_language_stands_in_when_the_text_is_too_short_to_tell() -> None:
     swedish = "<p>§ 3 Val</p><p>Beslut</p><p>Nämnden godkände förslaget och det är klart för att vi har beslutat.</p>"
     doc = parse_bytes(f'<html lang="fi"><body>{swedish}</body></html>'.encode(), path="x.html")
     assert doc.language == "sv"
+
+
+def test_pdf_words_drawn_in_pieces_and_in_wide_letters_read_as_written() -> None:
+    # kerning or a change of font splits a word into runs that touch; bold letters push the next word
+    # further than the usual width of a letter, which is a space, not a column gap
+    from fpdf import FPDF
+
+    from minutes_cli.pdf_text import pdf_to_text
+
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    y = 60.0
+    for pieces in (["Kaupunginhallitus esittää k", "aupunginvaltuuston hyväksyttäväksi"], ["til", "ikauden tulos"]):
+        x = 40.0
+        for piece in pieces:
+            pdf.text(x, y, piece)
+            x += pdf.get_string_width(piece)
+        y += 16
+    pdf.set_font("Helvetica", style="B", size=11)
+    pdf.text(40, y, "Kaupunginjohtajan")
+    bold = pdf.get_string_width("Kaupunginjohtajan")
+    pdf.set_font("Helvetica", size=11)
+    pdf.text(40 + bold + pdf.get_string_width(" "), y, "esitys:")
+    lines = [line.strip() for line in pdf_to_text(bytes(pdf.output())).splitlines() if line.strip()]
+    assert lines == [
+        "Kaupunginhallitus esittää kaupunginvaltuuston hyväksyttäväksi",
+        "tilikauden tulos",
+        "Kaupunginjohtajan esitys:",
+    ]

@@ -22,7 +22,9 @@ def _page_lines(page: Any) -> list[_Line]:
         left, bottom, right, top = textpage.get_rect(i)
         text = textpage.get_text_bounded(left, bottom, right, top)
         if text.strip():
-            runs.append((left, bottom, right, top, text.replace("\r", " ").replace("\n", " ")))
+            # pdfium gives a hyphen that breaks a word at the line's end as U+0002
+            text = text.replace("\r", " ").replace("\n", " ").replace("\x02", "-")
+            runs.append((left, bottom, right, top, text))
     textpage.close()
     runs.sort(key=lambda run: (-run[3], run[0]))
     lines: list[_Line] = []
@@ -59,6 +61,8 @@ def _page_text(lines: list[_Line], usual_gap: float) -> str:
     # capped: in a text of one-line paragraphs the usual gap is a blank line
     blank_gap = min(usual_gap, height) + 0.5 * height
     char_width = height * 0.5
+    touching = height * 0.35  # less than any space between words
+    word_space = height * 1.0  # less than any gap between columns
     out: list[str] = []
     previous_bottom: float | None = None
     for bottom, top, line_runs in lines:
@@ -66,13 +70,21 @@ def _page_text(lines: list[_Line], usual_gap: float) -> str:
             out.append("")
         previous_bottom = bottom
         text = ""
-        for left, _b, _r, _t, run_text in sorted(line_runs, key=lambda run: run[0]):
+        right: float | None = None
+        for left, _b, run_right, _t, run_text in sorted(line_runs, key=lambda run: run[0]):
             column = int(left / char_width)
-            if len(text) < column:
+            gap: float | None = left - right if right is not None else None
+            if gap is not None and gap < touching and not run_text[:1].isspace():
+                pass  # a word the PDF drew in pieces (kerning, a change of font): "k" "aupunginvaltuuston"
+            elif gap is not None and gap < word_space:
+                # the next word, however wide the letters before it ("Kaupunginjohtajan esitys:" in bold)
+                text += "" if text.endswith(" ") or run_text[:1].isspace() else " "
+            elif len(text) < column:
                 text += " " * (column - len(text))
             elif text and not text.endswith(" "):
                 text += " "
             text += run_text
+            right = run_right
         out.append(text.rstrip())
     return "\n".join(out)
 
