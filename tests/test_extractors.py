@@ -1698,3 +1698,16 @@ def test_a_vote_told_in_the_handling_and_summed_up_in_the_decision_is_one_vote()
     assert [(v.yes, v.no, v.blank) for v in decision.votes] == [(9, 6, 1)]
     other = build_decision(["Hyväksyttiin äänin 9-6."], ["Ensimmäisessä äänestyksessä äänin 8-7 jatkettiin."])
     assert other is not None and [(v.yes, v.no) for v in other.votes] == [(9, 6), (8, 7)]
+
+
+def test_a_left_column_heading_broken_at_a_hyphen() -> None:
+    # Oulu's PDFs: "Täytäntöönpano-" / "tiedot" in the left column, the text beside both lines
+    text = (
+        "§ 72 Tilinpäätös\n\nPäätös            Päätösesitys hyväksyttiin.\n\n"
+        "Täytäntöönpano-   Asia kaupunginvaltuustoon käsiteltäväksi\n"
+        "tiedot            Ei muutoksenhakuoikeutta\n"
+    )
+    item = parse_text(text).items[0]
+    assert item.decision is not None and item.decision.text == "Päätösesitys hyväksyttiin."
+    assert item.distribution == ["Asia kaupunginvaltuustoon käsiteltäväksi", "Ei muutoksenhakuoikeutta"]
+    assert item.body is None

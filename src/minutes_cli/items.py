@@ -73,7 +73,7 @@ def _split_blocks(lines: list[str], organ: str | None = None) -> _Blocks:
     blocks = _Blocks()
     current: list[str] = blocks.lead
     previous = ""
-    for line in lines:
+    for line in _join_wrapped_labels(lines):
         heading = match_heading(line) or (_organ_label(line, organ) if organ else None)
         if heading and heading.label[:1].islower() and previous.strip() and _SENTENCE_GOES_ON.search(previous):
             heading = None  # "… skickas vidare för" / "beredning: krisplaner …": a sentence wrapped
@@ -88,6 +88,28 @@ def _split_blocks(lines: list[str], organ: str | None = None) -> _Blocks:
         else:
             current.append(line)
     return blocks
+
+
+# A heading in the left column broken at a hyphen, its end on the next line: "Täytäntöönpano-   Asia …" /
+# "tiedot            Ote: …" (Oulu's PDFs)
+_BROKEN_LABEL = patterns.compile(r"^(?P<indent>\s*)(?P<label>\S+-)(?P<gap>\s{3,})(?P<rest>\S.*)$")
+_LABEL_END = patterns.compile(r"^(?P<indent>\s*)(?P<word>\p{Ll}+)(?:\s{3,}(?P<rest>\S.*))?$")
+
+
+def _join_wrapped_labels(lines: list[str]) -> list[str]:
+    out = list(lines)
+    for i in range(len(out) - 1):
+        m = _BROKEN_LABEL.match(out[i]) if "-" in out[i] else None
+        end = _LABEL_END.match(out[i + 1]) if m else None
+        if not (m and end and len(end["indent"]) == len(m["indent"])):
+            continue
+        label = m["label"][:-1] + end["word"]
+        heading = match_heading(label)
+        if heading is None or heading.rest:
+            continue
+        out[i] = f"{m['indent']}{label}{m['gap']}{m['rest']}"
+        out[i + 1] = " " * (len(m["indent"]) + len(m["label"]) + len(m["gap"])) + (end["rest"] or "")
+    return out
 
 
 def _is_title_line(text: str) -> bool:

@@ -131,6 +131,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         r"jakelu",
         r"toimenpiteet",
         r"täytäntöönpano",
+        r"täytäntöönpanotiedot",
         r"för kännedom",
         r"delges",
         r"sändlista",
