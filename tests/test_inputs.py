@@ -211,11 +211,14 @@ def test_pdf_words_drawn_in_pieces_and_in_wide_letters_read_as_written() -> None
     pdf.add_page()
     pdf.set_font("Helvetica", size=11)
     y = 60.0
-    for pieces in (["Kaupunginhallitus esittää k", "aupunginvaltuuston hyväksyttäväksi"], ["til", "ikauden tulos"]):
+    for pieces in (
+        ["Kaupunginhallitus esittää k", "aupunginvaltuuston hyväksyttäväksi"],
+        ["til", "ikauden tulos", "."],
+    ):
         x = 40.0
         for piece in pieces:
             pdf.text(x, y, piece)
-            x += pdf.get_string_width(piece)
+            x += pdf.get_string_width(piece) + (3 if piece == "ikauden tulos" else 0)
         y += 16
     pdf.set_font("Helvetica", style="B", size=11)
     pdf.text(40, y, "Kaupunginjohtajan")
@@ -225,6 +228,6 @@ def test_pdf_words_drawn_in_pieces_and_in_wide_letters_read_as_written() -> None
     lines = [line.strip() for line in pdf_to_text(bytes(pdf.output())).splitlines() if line.strip()]
     assert lines == [
         "Kaupunginhallitus esittää kaupunginvaltuuston hyväksyttäväksi",
-        "tilikauden tulos",
+        "tilikauden tulos.",
         "Kaupunginjohtajan esitys:",
     ]

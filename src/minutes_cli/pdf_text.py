@@ -74,8 +74,12 @@ def _page_text(lines: list[_Line], usual_gap: float) -> str:
         for left, _b, run_right, _t, run_text in sorted(line_runs, key=lambda run: run[0]):
             column = int(left / char_width)
             gap: float | None = left - right if right is not None else None
-            if gap is not None and gap < touching and not run_text[:1].isspace():
-                pass  # a word the PDF drew in pieces (kerning, a change of font): "k" "aupunginvaltuuston"
+            # punctuation closes on the word before it across a wider gap than letters do
+            near = touching * 2 if run_text[:1] in ".,;:)" else touching
+            if gap is not None and gap < near and not run_text[:1].isspace():
+                # a word the PDF drew in pieces (kerning, a change of font): "k" "aupunginvaltuuston"
+                if near > touching:
+                    text = text.rstrip()  # the space pdfium put before the full stop
             elif gap is not None and gap < word_space:
                 # the next word, however wide the letters before it ("Kaupunginjohtajan esitys:" in bold)
                 text += "" if text.endswith(" ") or run_text[:1].isspace() else " "
