@@ -26,7 +26,9 @@ WORDS = ["§", "§ 12", "Päätös", "Päätös:", "Päätösehdotus", "Esitteli
          "KH 1.1.2024 § 5", "12/00.01.00/2024", "Hyväksyttiin.", "Merkittiin tiedoksi.", "1.", "-", "\f",
          "Sivu 3 (9)", "Aika", "Paikka", "Läsnä", "Poissa", "klo 17.00 - 18.00", "äänin 8-5", "12 000 euroa",
          "Oikaisuvaatimus §5", "HEL 2024-000123", "LAPDno-2024-1", "Liitteet", "Tiedoksi", "Sulje",
-         "(", ")"]  # fmt: skip
+         "(", ")", "Päätöksen lisätiedot", "Kunnanvaltuusto § 39", "Tekninen lautakunta § 8", "Bgrgdning: X Y",
+         "Stadsdirektören:", "Beslut:i", "-nligt förslag.", "Täytäntöönpano-   x", "tiedot   y", "20.2.2023 klo 16.15",
+         "Underskrifter   A B   C D", "Protokollsjustering"]  # fmt: skip
 
 
 def generate(rng: random.Random, lines: list[str]) -> str:

@@ -1711,3 +1711,14 @@ def test_a_left_column_heading_broken_at_a_hyphen() -> None:
     assert item.decision is not None and item.decision.text == "Päätösesitys hyväksyttiin."
     assert item.distribution == ["Asia kaupunginvaltuustoon käsiteltäväksi", "Ei muutoksenhakuoikeutta"]
     assert item.body is None
+
+
+def test_a_dynasty_pages_attachment_links_are_not_its_title() -> None:
+    text = (
+        "Tekninen lupajaos\nPöytäkirja 12.12.2022/Pykälä 86\n"
+        "Edellinen asia | Seuraava asia | Muutoksenhakuohje Kokousasia PDF-muodossa |\n"
+        "Liite1 | Oikaisuvaatimus rakennusluvasta_julkinen |\nOikaisuvaatimus rakennusluvasta\n"
+        "Teklupaj 12.12.2022 § 86\n\nPäätös\nHylättiin.\n"
+    )
+    item = parse_text(text).items[0]
+    assert (item.section, item.title) == (86, "Oikaisuvaatimus rakennusluvasta")

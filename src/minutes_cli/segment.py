@@ -417,7 +417,8 @@ _DATE_OR_SECTION = patterns.compile(r"^\s*(?:\d{1,2}\.\d{1,2}\.\d{4}|§\s?\d+|\d
 
 # A municipality's name or a date label above a title (TWeb: "Oulun kaupunki" / "Päivämäärä").
 # Rules and a filing note above a Dynasty title: "______", "# 240422 Oikaisuvaatimus".
-_NOT_A_TITLE = patterns.compile(r"^\s*(?:[_\-=]{5,}|#\s?\d+\b.*)\s*$")
+# rules, "#4034" page ids, and a Dynasty page's links to its attachments ("Liite1 | Oikaisuvaatimus … |")
+_NOT_A_TITLE = patterns.compile(r"^\s*(?:[_\-=]{5,}|#\s?\d+\b.*|(?:Liite|Bilaga)\s?\d{0,2}\s?\|.*)\s*$")
 _PAGE_FURNITURE = patterns.compile(
     r"^\s*(?:\p{Lu}[\p{L}\-]+n\s(?:kaupunki|kunta)|\p{Lu}[\p{L}\-]+\s(?:stad|kommun)|Päivämäärä|Datum|Sivu|Sida)"
     r"(?:\s+\S+)?\s*$"
