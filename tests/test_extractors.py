@@ -224,6 +224,8 @@ def test_outcomes(text: str, outcome: str | None) -> None:
     ("text", "yes", "no"),
     [
         ("Äänin 8-5 Sami Pikkuahon vastaesitys voitti.", 8, 5),
+        # Espoo: the chair's statement of each vote
+        ("Puheenjohtaja totesi kaupunginhallituksen 9 äänellä 6 ääntä vastaan hylänneen muutosehdotuksen.", 9, 6),
         ("Suoritetussa nimenhuutoäänestyksessä annettiin 2 JAA-ääntä ja 8 EI-ääntä.", 2, 8),
         ("Efter omröstning med rösterna 9 (Andersson, Holm) – 4 (Berg) beslutade", 9, 4),
         ("Jaa 52, Ei 10, Tyhjä 2, Poissa 3", 52, 10),
@@ -1722,3 +1724,8 @@ def test_a_dynasty_pages_attachment_links_are_not_its_title() -> None:
     )
     item = parse_text(text).items[0]
     assert (item.section, item.title) == (86, "Oikaisuvaatimus rakennusluvasta")
+
+
+def test_a_blank_vote_told_in_words() -> None:
+    votes = find_votes("totesi kaupunginhallituksen 11 äänellä 3 ääntä vastaan ja yhden äänestäessä tyhjää hyväksyneen")
+    assert [(v.yes, v.no, v.blank) for v in votes] == [(11, 3, 1)]

@@ -233,6 +233,15 @@ _LABEL_FIELD = {
 }
 
 
+# "kaupunginhallituksen 9 äänellä 6 ääntä vastaan hylänneen …", "… ja yhden äänestäessä tyhjää"
+_VOTES_AGAINST = patterns.compile(
+    r"(?<![\d,.])(?P<yes>\d{1,3})\säänellä\s(?P<no>\d{1,3})\s(?:ääntä\s|äänen\s)?vastaan"
+    r"(?:,?\s(?:ja\s)?(?P<blank>\d{1,3}|yhden|kahden|kolmen|neljän|viiden)\s(?:äänestäessä|äänestettyä)\styhjää)?",
+    regex.IGNORECASE,
+)
+_COUNT_WORDS = {"yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5}
+
+
 def find_votes(text: str) -> list[Vote]:
     """Vote results stated in a text: "äänin 8-5", "2 JAA-ääntä ja 8 EI-ääntä", "Ja-röster: 76"."""
     votes: list[Vote] = []
@@ -248,6 +257,10 @@ def find_votes(text: str) -> list[Vote]:
                         setattr(vote, field, int(extra["n"]))
                         vote.text = flat[m.start() : extra.end()]
             votes.append(vote)
+    for m in scan(_VOTES_AGAINST, flat, "votes"):
+        blank = m["blank"]
+        count = int(blank) if blank and blank.isdigit() else _COUNT_WORDS.get((blank or "").casefold())
+        votes.append(Vote(yes=int(m["yes"]), no=int(m["no"]), blank=count, text=m.group(0)))
     if not votes:
         votes = _labelled_votes(flat)
     return votes
