@@ -1729,3 +1729,15 @@ def test_a_dynasty_pages_attachment_links_are_not_its_title() -> None:
 def test_a_blank_vote_told_in_words() -> None:
     votes = find_votes("totesi kaupunginhallituksen 11 äänellä 3 ääntä vastaan ja yhden äänestäessä tyhjää hyväksyneen")
     assert [(v.yes, v.no, v.blank) for v in votes] == [(11, 3, 1)]
+
+
+def test_rising_stage_lines_under_one_title_are_one_item() -> None:
+    # the board handled the case twice without a date on its lines: the second line follows the first
+    # stage's decision, not a title
+    text = (
+        "KATUVALOT\n\nKunnanhallitus § 100\n\nPäätös:\nPantiin pöydälle.\n\n"
+        "Kunnanhallitus § 120\n\nPäätös:\nHyväksyttiin.\n"
+    )
+    items = parse_text(text).items
+    assert len(items) == 1
+    assert items[0].decision is not None and items[0].decision.text == "Hyväksyttiin."

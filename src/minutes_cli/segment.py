@@ -562,14 +562,15 @@ def titled_stage_regions(lines: list[str], noise: set[int]) -> list[ItemRegion]:
         first_stage = stages[previous + 1][0]
         floor = regions[-1].title_line + 1 if regions and regions[-1].title_line is not None else 0
         title_at = _title_above(lines, noise, first_stage, floor)
-        start = title_at[0] if title_at else first_stage
+        if title_at is None:
+            return []  # a stage line under the text of the one before: one item's stages, not items
+        start = title_at[0]
         if regions:
             regions[-1].end = start
         region = ItemRegion(start=start, end=len(lines), section=stages[n][1].section)
-        if title_at:
-            region.title_line = title_at[0]
-            region.title = join_lines([lines[k] for k in range(title_at[0], title_at[1] + 1)])
-            region.skip.update(range(title_at[0] + 1, title_at[1] + 1))
+        region.title_line = title_at[0]
+        region.title = join_lines([lines[k] for k in range(title_at[0], title_at[1] + 1)])
+        region.skip.update(range(title_at[0] + 1, title_at[1] + 1))
         regions.append(region)
         previous = n
     return regions
