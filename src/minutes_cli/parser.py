@@ -236,7 +236,7 @@ def _parse(text: str, source: Source) -> Document:
         document_type = "minutes"
     garbled = [
         i for i, line in enumerate(lines)
-        if _may_be_garbled_heading(line) and (h := match_heading(line)) is not None and h.near_spelling
+        if ":" in line and _may_be_garbled_heading(line) and (h := match_heading(line)) is not None and h.near_spelling
     ]  # fmt: skip
     if garbled:
         example = lines[garbled[0]].strip()
