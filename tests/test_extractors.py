@@ -1741,3 +1741,36 @@ def test_rising_stage_lines_under_one_title_are_one_item() -> None:
     items = parse_text(text).items
     assert len(items) == 1
     assert items[0].decision is not None and items[0].decision.text == "Hyväksyttiin."
+
+
+_TWEB_ITEM = """Oulun kaupunki
+                                         Päivämäärä
+                 Torinrannan asemakaavan muutos
+Dno              OUKA/1234/10.02.03/2017
+Päätöshistoria   Yhdyskunta- ja ympäristölautakunta 24.4.2018 § 88
+                 Kaupunginhallitus 7.5.2018 § 170
+Tiivistelmä      Asemakaavan muutos mahdollistaa hotellin.
+
+Esittelyteksti
+                 Kaupunginhallitus palautti asian uudelleen valmisteltavaksi.
+
+Päätösesitys     Kaupunginhallitus esittää kaupunginvaltuustolle kaavan hyväksymistä.
+
+Päätös           Päätösesitys hyväksyttiin.
+
+Täytäntöönpano-  Asia kaupunginvaltuustoon käsiteltäväksi
+tiedot
+"""
+
+
+def test_a_tweb_item_with_two_earlier_handlings_in_its_history_column() -> None:
+    # every handling under "Päätöshistoria" is an earlier one; this meeting's has no line of its own
+    item = parse_text(_TWEB_ITEM).items[0]
+    assert (item.section, item.handling, item.title) == (None, None, "Torinrannan asemakaavan muutos")
+    assert [s.handling.section for s in item.history if s.handling] == [88, 170]
+    assert (
+        item.body
+        == "Asemakaavan muutos mahdollistaa hotellin.\n\nKaupunginhallitus palautti asian uudelleen valmisteltavaksi."
+    )
+    assert item.decision is not None and item.decision.text == "Päätösesitys hyväksyttiin."
+    assert item.distribution == ["Asia kaupunginvaltuustoon käsiteltäväksi"]

@@ -92,7 +92,7 @@ def _split_blocks(lines: list[str], organ: str | None = None) -> _Blocks:
 
 # A heading in the left column broken at a hyphen, its end on the next line: "Täytäntöönpano-   Asia …" /
 # "tiedot            Ote: …" (Oulu's PDFs)
-_BROKEN_LABEL = patterns.compile(r"^(?P<indent>\s*)(?P<label>\S+-)(?P<gap>\s{3,})(?P<rest>\S.*)$")
+_BROKEN_LABEL = patterns.compile(r"^(?P<indent>\s*)(?P<label>\S+-)(?P<gap>\s{2,})(?P<rest>\S.*)$")
 _LABEL_END = patterns.compile(r"^(?P<indent>\s*)(?P<word>\p{Ll}+)(?:\s{3,}(?P<rest>\S.*))?$")
 
 
@@ -107,8 +107,10 @@ def _join_wrapped_labels(lines: list[str]) -> list[str]:
         heading = match_heading(label)
         if heading is None or heading.rest:
             continue
-        out[i] = f"{m['indent']}{label}{m['gap']}{m['rest']}"
-        out[i + 1] = " " * (len(m["indent"]) + len(m["label"]) + len(m["gap"])) + (end["rest"] or "")
+        column = len(m["indent"]) + len(m["label"]) + len(m["gap"])
+        gap = max(3, column - len(m["indent"]) - len(label))  # still a column gap for the longer label
+        out[i] = f"{m['indent']}{label}{' ' * gap}{m['rest']}"
+        out[i + 1] = " " * column + (end["rest"] or "")
     return out
 
 
@@ -533,6 +535,8 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
             handling = parse_handling(heading.rest)
             if handling:
                 earlier.add(i)
+        elif i - 1 in earlier and line[:1].isspace() and (handling := parse_handling(line)) is not None:
+            earlier.add(i)  # the next earlier handling in the column under the label
         else:
             handling = parse_handling(line)
             if handling and is_title_word(handling.organ.split()[-1]):

@@ -191,6 +191,9 @@ def _parse(text: str, source: Source) -> Document:
                 region.title, last = wrapped_title(lines, noise, title_line, len(lines))
                 region.title_line = title_line
                 region.skip.update(range(title_line + 1, last + 1))
+                # above the title stand only the page's header and markers ("Oulun kaupunki" /
+                # "Päivämäärä", a case number): read for markers, not text
+                region.body_start = title_line
             # A first line that names the document ("SAMMANTRÄDESPROTOKOLL …", "Föredragningslista 20/2012",
             # "Kaupunginhallituksen päätöksiä 7.6.2021") is the document's heading, not the item's title:
             # the title is a short line under it, past a lead paragraph, or unknown.
