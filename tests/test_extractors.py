@@ -60,6 +60,7 @@ def test_case_numbers(line: str, expected: tuple[object, ...] | None) -> None:
         ("Kaupunginhallitus, § 317,08.09.2025", ("Kaupunginhallitus", "2025-09-08", 317)),
         ("Kaupunginhallitus, 08.09.2025, § 317", ("Kaupunginhallitus", "2025-09-08", 317)),
         ("§ 5, STST 2015-01-22 16:00", ("STST", "2015-01-22", 5)),
+        ("5 §, STST 2015-01-22 16:00", ("STST", "2015-01-22", 5)),
         ("Kunnanhallitus 240 12.09.2006", ("Kunnanhallitus", "2006-09-12", 240)),
         ("Sosiaali- ja terveyslautakunta 21.05.2024 § 88", ("Sosiaali- ja terveyslautakunta", "2024-05-21", 88)),
         ("Bildnings- och kulturnämnden 12.3.2024 § 45", ("Bildnings- och kulturnämnden", "2024-03-12", 45)),
@@ -1774,3 +1775,11 @@ def test_a_tweb_item_with_two_earlier_handlings_in_its_history_column() -> None:
     )
     assert item.decision is not None and item.decision.text == "Päätösesitys hyväksyttiin."
     assert item.distribution == ["Asia kaupunginvaltuustoon käsiteltäväksi"]
+
+
+def test_items_opened_by_the_section_and_organ_with_the_sign_after_the_number() -> None:
+    text = "".join(
+        f"{n} §, STST 2015-01-22 16:00\n{title}\nBeslut\nGodkändes.\n"
+        for n, title in ((4, "LAGLIGHET"), (5, "JUSTERING"))
+    )
+    assert [(i.section, i.title) for i in parse_text(text).items] == [(4, "LAGLIGHET"), (5, "JUSTERING")]

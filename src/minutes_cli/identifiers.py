@@ -124,7 +124,9 @@ _HANDLING_FORMS = [
             rf"^{_ORGAN},\s?{_DATE},\s?{_SECTION}$",  # Kaupunginhallitus, 08.09.2025, § 317
             rf"^{_ORGAN}\s{_SECTION}\s{_DATE}$",  # Kunnanvaltuusto § 80 31.10.2017
             rf"^{_ORGAN},?\s{_DATE}(?:,\s?|\s)(?P<section>\d{{1,4}})\s?§$",  # Ungdomsfullmäktige 28.11.2022, 39 §
-            rf"^§\s?(?P<section>\d{{1,4}}),\s(?P<organ>[A-ZÄÖÅ][\w.\-]*(?:\s[\w.\-]+){{0,3}}?)\s{_DATE}(?:\s\d{{1,2}}[:.]\d{{2}})?$",
+            # "§ 4, STST 2015-01-22 16:00" (Jakobstad), and with the sign after the number
+            rf"^(?:§\s?(?P<section>\d{{1,4}})|(?P<section>\d{{1,4}})\s?§),\s(?P<organ>[A-ZÄÖÅ][\w.\-]*(?:\s[\w.\-]+){{0,3}}?)"
+            rf"\s{_DATE}(?:\s\d{{1,2}}[:.]\d{{2}})?$",
             rf"^(?P<section>\d{{1,4}})\s?§\s?\|\s?{_DATE}$",  # 139 § | 3.9.2015 (organ elsewhere)
         )
     )

@@ -43,9 +43,10 @@ _STARTS = (
 _DATED_REFERENCE = patterns.compile(r",\s\d{1,2}\.\d{1,2}\.\d{4}\s*$")
 # "§ 5, STST 2015-01-22 16:00" (Jakobstad) opens an item with its handling; a transcript may lose
 # the "§" and run the title and text on: "332, STST 2018-12-03 16:00 PROTOKOLLJUSTERING Stadssekr…".
-_LOST_SIGN_ITEM = patterns.compile(r"^\d{1,4},\s\p{Lu}{2,10}\s(?:19|20)\d{2}-\d{2}-\d{2}\b")
+# "332, STST 2018-12-03 16:00" (the § lost in a transcript) and "4 §, STST 2015-01-22 16:00"
+_LOST_SIGN_ITEM = patterns.compile(r"^\d{1,4}(?:\s?§)?,\s\p{Lu}{2,10}\s(?:19|20)\d{2}-\d{2}-\d{2}\b")
 _HANDLING_PREFIX = patterns.compile(
-    r"^(?P<head>§?\s?\d{1,4},\s\S+\s(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?:\s\d{1,2}[:.]\d{2})?)"
+    r"^(?P<head>§?\s?\d{1,4}(?:\s?§)?,\s\S+\s(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?:\s\d{1,2}[:.]\d{2})?)"
     r"(?:\s+(?P<rest>.*))?$"
 )
 _CAPS_TITLE = patterns.compile(
