@@ -227,6 +227,8 @@ def main() -> None:
                                         "Hyväksyttiin. Merkittiin tiedoksi. 12 000 euroa\n") * 40000,
         "digits and slashes": ("1/2/3/4/5/6/7/8/9/0 " * 50 + "\n") * 5000,
         "transcript listing 5,000 items": _listed_transcript(5000),
+        "decision details 20,000 times": "§ 5\nOtsikko\n\nPäätös\nHyväksyttiin.\n\n"
+                                          + "Päätöksen lisätiedot\nLisäys.\n\n" * 20000,
         "one item handled at 8,000 meetings": "§ 5\nOtsikko\n\n" + "".join(
             f"Kunnanhallitus {1 + k % 28}.1.2020 § {k % 900 + 1}\nTekstiä asiasta {k}.\n\n" for k in range(8000)),
     }  # fmt: skip

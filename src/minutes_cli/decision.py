@@ -142,13 +142,19 @@ def _split_sentences(flat: str) -> list[str]:
     return guarded(lambda t: _SENTENCE.split(flat, timeout=t), [flat], "outcome")
 
 
+_SENTENCE_READ = 1000
+
+
 def classify_outcome(text: str) -> Outcome | None:
     """The outcome of a decision text, from the first sentence that states one.
 
     Example: classify_outcome("Hyväksyttiin.") == "approved"
     """
     first = None
-    for sentence in _sentences(text):
+    for whole in _sentences(text):
+        # an outcome is stated near a sentence's start; thousands of characters without a full stop
+        # are no sentence, and searching all of them is what made such input slow
+        sentence = whole[:_SENTENCE_READ]
         first = first or sentence
         if _MOTION.search(sentence):
             continue

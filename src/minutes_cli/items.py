@@ -415,16 +415,19 @@ def _parse_stage(handling: Handling | None, lines: list[str], headless_decision:
         built = build_proposal(lines_)
         if built:
             proposal = built
-    decision = None
     extra = [p for _h, c in blocks.all("handling") for p in paragraphs(c)]
     extra += [p for _h, c in blocks.all("conflicts") for p in paragraphs(c)]
     decided: list[str] = []
+    final: list[str] = []
     for heading, content in blocks.all("decision"):
         # "Päätöksen lisätiedot" adds to the decision above it; another decision heading replaces it
-        decided = [*decided, *paragraphs(content)] if _ADDS_TO_DECISION.match(heading.label) else paragraphs(content)
-        built_decision = build_decision(decided, extra)
-        if built_decision:
-            decision = built_decision
+        if _ADDS_TO_DECISION.match(heading.label):
+            decided.extend(paragraphs(content))  # in place: a run of such headings stays linear
+        else:
+            decided = paragraphs(content)
+        if any(decided):
+            final = decided  # the last decision with text is the stage's; only it is read
+    decision = build_decision(final, extra) if final else None
     if decision is not None:
         notes = [p for _h, c in blocks.all("note") for p in paragraphs(c)]
         if notes:
