@@ -1783,3 +1783,34 @@ def test_items_opened_by_the_section_and_organ_with_the_sign_after_the_number() 
         for n, title in ((4, "LAGLIGHET"), (5, "JUSTERING"))
     )
     assert [(i.section, i.title) for i in parse_text(text).items] == [(4, "LAGLIGHET"), (5, "JUSTERING")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "note"),
+    [
+        (
+            [
+                "Kaupunginvaltuusto hyväksyi talousarvion.",
+                "Lisäksi valtuusto hyväksyi seuraavan toivomusponnen:",
+                "Valtuusto edellyttää, että aukioloaikoja pidennetään. (Anna Virta)",
+            ],
+            "Lisäksi valtuusto hyväksyi seuraavan toivomusponnen: "
+            "Valtuusto edellyttää, että aukioloaikoja pidennetään. (Anna Virta)",
+        ),
+        (
+            ["Ehdotuksen mukaan. Käsittelyn yhteydessä hyväksyttiin Oskalan esittämä toivomusponsi."],
+            "Käsittelyn yhteydessä hyväksyttiin Oskalan esittämä toivomusponsi.",
+        ),
+        (
+            [
+                "Dessutom godkände stadsfullmäktige följande hemställningskläm:",
+                "Stadsfullmäktige förutsätter att det utreds.",
+            ],
+            "Dessutom godkände stadsfullmäktige följande hemställningskläm: "
+            "Stadsfullmäktige förutsätter att det utreds.",
+        ),
+    ],
+)
+def test_a_council_rider_adopted_with_the_decision_is_a_note(paragraphs: list[str], note: str) -> None:
+    decision = build_decision(paragraphs)
+    assert decision is not None and decision.notes == [note]

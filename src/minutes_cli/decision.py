@@ -314,6 +314,23 @@ _NOTE = patterns.compile(
 )
 
 
+# A council's rider adopted with the decision (toivomusponsi, hemställningskläm): domain.md asks for it
+# apart; the paragraph that names it and, after its colon, the rider's own words.
+_RIDER = patterns.compile(r"toivomuspon(?:si|nen|net|sia)|hemställningskläm", regex.IGNORECASE)
+
+
+def _riders(paragraphs: list[str]) -> list[str]:
+    out: list[str] = []
+    for n, paragraph in enumerate(paragraphs):
+        if not _RIDER.search(paragraph) or _NOTE.match(paragraph):
+            continue
+        told = " ".join(sentence for sentence in _sentences(paragraph) if _RIDER.search(sentence))
+        if paragraph.rstrip().endswith(":") and n + 1 < len(paragraphs):
+            told = f"{told} {paragraphs[n + 1]}"  # "… följande hemställningskläm:" / its words
+        out.append(told)
+    return out
+
+
 _NOT_NAMES = frozenset(
     {"esteellisenä", "esteellinen", "kaupunginhallituksen", "lautakunnan", "jäsen", "merkittiin", "valtuutettu",
      "ledamoten", "ersättaren", "ordförande", "puheenjohtaja"}
@@ -394,7 +411,7 @@ def build_decision(paragraphs: list[str], extra: list[str] | None = None) -> Dec
     if not paragraphs:
         return None
     text = "\n\n".join(paragraphs)
-    notes = [p for p in paragraphs if _NOTE.match(p)]
+    notes = [p for p in paragraphs if _NOTE.match(p)] + _riders(paragraphs)
     notes += [d for d in _dissents(paragraphs + (extra or [])) if not any(d in n for n in notes)]
     context = paragraphs + (extra or [])
     outcome = classify_outcome(text)
