@@ -428,10 +428,6 @@ def _parse_stage(handling: Handling | None, lines: list[str], headless_decision:
         if any(decided):
             final = decided  # the last decision with text is the stage's; only it is read
     decision = build_decision(final, extra) if final else None
-    if decision is not None:
-        notes = [p for _h, c in blocks.all("note") for p in paragraphs(c)]
-        if notes:
-            decision.notes.extend(notes)
     if decision is None and trailing_decision:
         decision = build_decision(paragraphs(trailing_decision))
     if decision is None and headless_decision and not blocks.by_kind:
