@@ -749,3 +749,20 @@ def test_hours_of_attendance_are_no_role_and_the_minute_taker_is_other() -> None
         ("Luttinen Helvi", "pöytäkirjanpitäjä", "other"),
         ("Tuikkanen Juha", "henk.- ja talousjohtaja, asiantuntijana §:ien 17 ja 18 aikana", "other"),
     ]
+
+
+def test_a_flattened_attendance_table_with_hours_before_the_roles() -> None:
+    # a transcript of a KTweb table: "Nimi Klo Tehtävä Lisätiedot" run together on one line
+    text = (
+        "Perusturvalautakunta Aika 12.05.2015 klo 12:00-16:16 Paikka Kunnantalo Osallistujat Nimi Klo Tehtävä "
+        "Lisätiedot LÄSNÄ Parkkonen Aki 12:00-16:16 puheenjohtaja Auvinen Seppo 12:00-16:16 jäsen Kipinä Markku "
+        "12:00-16:16 esittelijä, perusturvajohtaja Havukainen Marja 12:00-16:16 pöytäkirjanpitäjä\n"
+    )
+    meeting = _meeting(text)
+    assert [(p.name, p.role, p.status) for p in meeting.participants] == [
+        ("Parkkonen Aki", "puheenjohtaja", "present"),
+        ("Auvinen Seppo", "jäsen", "present"),
+        ("Kipinä Markku", "esittelijä, perusturvajohtaja", "other"),
+        ("Havukainen Marja", "pöytäkirjanpitäjä", "other"),
+    ]
+    assert (meeting.chair, meeting.secretary) == ("Parkkonen Aki", "Havukainen Marja")

@@ -8,7 +8,7 @@ a page onto one line, where the labels are the only structure left.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -697,6 +697,14 @@ def _signatures(lines: list[str]) -> dict[str, str]:
     return out
 
 
+# The hours of attendance before a role in a flattened table: "Parkkonen Aki 12:00-16:16 puheenjohtaja"
+_HOURS = patterns.compile(r"^\d{1,2}[:.]\d{2}\s?[-–]\s?\d{1,2}[:.]\d{2}[\s,]*")
+
+
+def _without_hours(role: str | None) -> str | None:
+    return (_HOURS.sub("", role) or None) if role else role
+
+
 # Roles of the organ's own members; any other job title beside a name present is an official's.
 _MEMBER_ROLE = patterns.compile(
     r"puheenjohtaja|jäsen|valtuutettu|\bv?pj\b|ordförande|\bordf|ledamot|medlem|ersättare|suppleant|fullmäktig",
@@ -769,6 +777,7 @@ def read_meeting(
         return None
     virtual = _virtual_lines(head)
     header = _read_labels(virtual)
+    header.people = [replace(p, role=_without_hours(p.role)) for p in header.people]
     flat = "\n".join(virtual)
     number_m = _NUMBER.search(flat[:3000])
     has_header = bool(header.fields.get("date") or header.fields.get("place") or header.people or number_m)
