@@ -766,3 +766,13 @@ def test_a_flattened_attendance_table_with_hours_before_the_roles() -> None:
         ("Havukainen Marja", "pöytäkirjanpitäjä", "other"),
     ]
     assert (meeting.chair, meeting.secretary) == ("Parkkonen Aki", "Havukainen Marja")
+
+
+def test_checkers_after_the_place_of_signing_in_a_transcript() -> None:
+    # the dates after "Kiteellä" were lost: the place stands twice before the two names
+    text = (
+        "Perusturvalautakunta Aika 12.05.2015 klo 12:00 Paikka Kunnantalo LÄSNÄ Parkkonen Aki puheenjohtaja "
+        "Pöytäkirjan tarkastus Pöytäkirja on tarkastettu ja todettu kokouksen kulun mukaiseksi. Kiteellä Kiteellä "
+        "Liisa Pirhonen Jouni Pulkkinen Pöytäkirja yleisesti nähtävillä\n"
+    )
+    assert _meeting(text).minutes_checkers == ["Liisa Pirhonen", "Jouni Pulkkinen"]

@@ -861,8 +861,9 @@ def read_meeting(
 _CHECKED_RUN = patterns.compile(
     rf"(?i:{_CHECKED_FI}(?:\sja\s(?:hyväksytty|todettu\skokouksen\skulun\smukaiseksi))?\.?|"
     rf"{_CHECKED_SV}(?:\soch\sgodkänt)?\.?)"
-    rf"(?P<after>(?:\s+{_SIGNING_DAY})*(?:\s+\S+){{1,6}})"
+    rf"(?P<after>(?:\s+{_SIGNING_DAY})*(?:\s+\S+){{1,8}})"
 )
+_PLACE_LOCATIVE = patterns.compile(r"^\p{Lu}\p{Ll}+(?:llä|lla|ssä|ssa)$")
 _AFTER_CHECKERS = frozenset({"pöytäkirja", "pöytäkirjan", "protokollet", "allekirjoitukset", "underskrifter"})
 
 
@@ -897,6 +898,8 @@ def _checkers_after_statement(flat: str) -> list[str]:
     if not m:
         return []
     words = [w for w in m["after"].split() if not w[:1].isdigit()]
+    while words and _PLACE_LOCATIVE.match(words[0]):
+        words.pop(0)  # the place of signing, its dates lost: "Kiteellä Kiteellä Liisa Pirhonen Jouni Pulkkinen"
     names: list[str] = []
     for word in words:
         if word.casefold() in _AFTER_CHECKERS:
