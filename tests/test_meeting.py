@@ -776,3 +776,22 @@ def test_checkers_after_the_place_of_signing_in_a_transcript() -> None:
         "Liisa Pirhonen Jouni Pulkkinen Pöytäkirja yleisesti nähtävillä\n"
     )
     assert _meeting(text).minutes_checkers == ["Liisa Pirhonen", "Jouni Pulkkinen"]
+
+
+def test_a_flattened_table_with_the_reasons_for_absence() -> None:
+    # Pyhäjärvi's transcript: "Nimi Tehtävä Lisätiedot", the reason in the last column
+    text = (
+        "1 PYHÄJÄRVEN KAUPUNKI PÖYTÄKIRJA 2/ Kaupunginvaltuusto AIKA klo 18:00-20:50 PAIKKA Valtuustosali "
+        "KÄSITELTÄVÄT ASIAT Otsikko Sivu 17 Kokouksen avaaminen Kokouksen laillisuuden ja päätösvaltaisuuden "
+        "toteaminen Pöytäkirjantarkastajien valinta Työjärjestyksen hyväksyminen Valtuutettujen aloitteet\n\n"
+        "2 PYHÄJÄRVEN KAUPUNKI PÖYTÄKIRJA 2/ Kaupunginvaltuusto OSALLISTUJAT Nimi Tehtävä Lisätiedot LÄSNÄ "
+        "Sarkkinen Kimmo Puheenjohtaja Tammela Dennis POISSA Karvonen Aimo Henkilökohtainen este Malila Laila "
+        "I varapuheenjohtaja Työeste Rantanen Arja Hallintojohtaja Työeste ALLEKIRJOITUKSET\n"
+    )
+    meeting = _meeting(text)
+    assert meeting.place == "Valtuustosali"
+    assert [(p.name, p.status) for p in meeting.participants if p.status == "absent"] == [
+        ("Karvonen Aimo", "absent"),
+        ("Malila Laila", "absent"),
+        ("Rantanen Arja", "absent"),
+    ]

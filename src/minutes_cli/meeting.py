@@ -60,7 +60,7 @@ _LABEL = patterns.compile(
 _FLAT_SPLIT = patterns.compile(
     # not inside a label of several words or languages ("ÖVRIGA NÄRVARANDE - MUUT SAAPUVILLA OLLEET")
     r"(?<![\p{Lu}\-])\s(?=(?:AIKA|PAIKKA|KOKOUSAIKA|KOKOUSPAIKKA|SAAPUVILLA\sOLLEET|LÄSNÄ|POISSA|MUU(?:T)?\b|OSALLISTUJAT|"
-    r"ALLEKIRJOITUKSET|KÄSITELLYT\sASIAT|Aika\s|Paikka\s|Kokousaika|Kokouspaikka|Saapuvilla\solleet|"
+    r"ALLEKIRJOITUKSET|KÄSITELLYT\sASIAT|KÄSITELTÄVÄT\sASIAT|Käsiteltävät\sasiat|Aika\s|Paikka\s|Kokousaika|Kokouspaikka|Saapuvilla\solleet|"
     r"Muut\ssaapuvilla|Poissa|Päättäjät:|Poissa\soleva|Muut\släsnä|Allekirjoitukset|Käsitellyt\sasiat|"
     r"SAMMANTRÄDESTID|SAMMANTRÄDESPLATS|NÄRVARANDE|FRÅNVARANDE|ÖVRIGA|Närvarande|Frånvarande|Övriga|"
     r"Tid\s|Plats\s|Underskrifter|UNDERSKRIFTER|OSALLISTUJAT|Osallistujat|TID\s-\sAIKA|PLATS\s-\sPAIKKA|"
@@ -383,6 +383,22 @@ def _names_in_a_row(text: str) -> list[tuple[str, str | None]] | None:
     return out
 
 
+# Why a member was away, written in capitals in a table's last column: "Työeste", "Henkilökohtainen este"
+_ABSENCE_REASONS = frozenset(
+    {"työeste", "este", "henkilökohtainen", "estynyt", "sairas", "sairaus", "sairausloma", "loma", "lomalla",
+     "virkamatka", "förhinder", "sjuk", "ledig"}
+)  # fmt: skip
+
+
+def _run_name_word(token: str) -> bool:
+    return bool(
+        _NAME_TOKEN.match(token)
+        and not _ROLE_START.match(token)
+        and not is_title_word(token)
+        and token.casefold() not in _ABSENCE_REASONS
+    )
+
+
 def _split_run(text: str, status: Attendance) -> list[_Person]:
     """People in a run of names and roles: "Matinlauri Minna Kunnanvaltuuston puheenjohtaja Ylitalo Jussi …"."""
     tokens = text.replace(",", " , ").split()
@@ -390,13 +406,7 @@ def _split_run(text: str, status: Attendance) -> list[_Person]:
     i = 0
     while i < len(tokens):
         j = i
-        while (
-            j < len(tokens)
-            and _NAME_TOKEN.match(tokens[j])
-            and not _ROLE_START.match(tokens[j])
-            and not is_title_word(tokens[j])
-            and j - i < 4
-        ):
+        while j < len(tokens) and _run_name_word(tokens[j]) and j - i < 4:
             j += 1
         if j - i >= 2:
             names = tokens[i:j]
@@ -408,11 +418,7 @@ def _split_run(text: str, status: Attendance) -> list[_Person]:
                 k += 1
             j = k
             while k < len(tokens) and not (
-                _NAME_TOKEN.match(tokens[k])
-                and k + 1 < len(tokens)
-                and _NAME_TOKEN.match(tokens[k + 1])
-                and not _ROLE_START.match(tokens[k])
-                and not is_title_word(tokens[k])
+                _run_name_word(tokens[k]) and k + 1 < len(tokens) and _NAME_TOKEN.match(tokens[k + 1])
             ):
                 k += 1
             role_tokens = tokens[j:k]
