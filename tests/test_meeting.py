@@ -795,3 +795,16 @@ def test_a_flattened_table_with_the_reasons_for_absence() -> None:
         ("Malila Laila", "absent"),
         ("Rantanen Arja", "absent"),
     ]
+
+
+def test_a_flattened_signature_block_and_table_heads_in_a_run() -> None:
+    # Haukipudas' transcript: the table's heads before the people, and the signatures as names then roles
+    text = (
+        "1 HAUKIPUTAAN KUNTA PÖYTÄKIRJA 5/2010 Aika 14.6.2010 klo 18:00-21:08 Paikka kunnanvirasto Osallistujat "
+        "Nimenhuutoluettelossa mainittujen 43 valtuutetun lisäksi läsnä olivat: Nimi Klo Tehtävä Läsnä Ronkainen "
+        "Jarmo 18:00-21:08 kunnanjohtaja Lehtinen Kirsti 18:00-21:08 kunnansihteeri, sihteeri Pöytäkirjan "
+        "allekirjoitus ja varmennus Matti Roivainen Kirsti Lehtinen puheenjohtaja pöytäkirjanpitäjä Käsitellyt asiat\n"
+    )
+    meeting = _meeting(text)
+    assert [p.name for p in meeting.participants] == ["Ronkainen Jarmo", "Lehtinen Kirsti"]
+    assert meeting.chair == "Matti Roivainen"

@@ -60,7 +60,8 @@ _LABEL = patterns.compile(
 _FLAT_SPLIT = patterns.compile(
     # not inside a label of several words or languages ("ÖVRIGA NÄRVARANDE - MUUT SAAPUVILLA OLLEET")
     r"(?<![\p{Lu}\-])\s(?=(?:AIKA|PAIKKA|KOKOUSAIKA|KOKOUSPAIKKA|SAAPUVILLA\sOLLEET|LÄSNÄ|POISSA|MUU(?:T)?\b|OSALLISTUJAT|"
-    r"ALLEKIRJOITUKSET|KÄSITELLYT\sASIAT|KÄSITELTÄVÄT\sASIAT|Käsiteltävät\sasiat|Aika\s|Paikka\s|Kokousaika|Kokouspaikka|Saapuvilla\solleet|"
+    r"ALLEKIRJOITUKSET|KÄSITELLYT\sASIAT|KÄSITELTÄVÄT\sASIAT|Käsiteltävät\sasiat|Pöytäkirjan\sallekirjoitus|"
+    r"Aika\s|Paikka\s|Kokousaika|Kokouspaikka|Saapuvilla\solleet|"
     r"Muut\ssaapuvilla|Poissa|Päättäjät:|Poissa\soleva|Muut\släsnä|Allekirjoitukset|Käsitellyt\sasiat|"
     r"SAMMANTRÄDESTID|SAMMANTRÄDESPLATS|NÄRVARANDE|FRÅNVARANDE|ÖVRIGA|Närvarande|Frånvarande|Övriga|"
     r"Tid\s|Plats\s|Underskrifter|UNDERSKRIFTER|OSALLISTUJAT|Osallistujat|TID\s-\sAIKA|PLATS\s-\sPAIKKA|"
@@ -396,6 +397,7 @@ def _run_name_word(token: str) -> bool:
         and not _ROLE_START.match(token)
         and not is_title_word(token)
         and token.casefold() not in _ABSENCE_REASONS
+        and token.casefold() not in _TABLE_HEADS  # "Nimi Klo Tehtävä Läsnä" over the run
     )
 
 
@@ -832,7 +834,7 @@ def read_meeting(
     # job title that merely contains the word ("kaupunginsihteeri" of a city with several of them).
     secretary = next((p.name for p in header.people if p.role and _has_secretary_role(p.role)), None)
     job_title_secretary = next((p.name for p in header.people if p.role and _SECRETARY.search(p.role)), None)
-    signatures = _signatures(head)
+    signatures = _signatures(head) or _flat_signatures(flat)
     # minutes that sign at the end: the signatures and the checking after the last item
     closing = _closing_block(tail) if tail else _Header()
     chair = (chair or header.signed.get("chair") or signatures.get("chair") or _named_with(flat, _CHAIR_AFTER_NAME)
@@ -944,6 +946,21 @@ _PERSON_NAME = r"(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,?[ \t]\p{Lu}\p{Ll}+(?
 # A capitalised role with a name after it opens the next signature or label ("Ordförande Sven Grankulla
 # Protokollförare Carola Löf", "Pöytäkirjanpitäjä: Sari Mäki"): it is not the role of the name before it.
 _NOT_BEFORE_A_NAME = r"(?!\w)(?!:?\s+\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll})"
+# A signature block flattened by a transcript: the two names, then their two roles ("Pöytäkirjan
+# allekirjoitus ja varmennus Matti Roivainen Kirsti Lehtinen puheenjohtaja pöytäkirjanpitäjä").
+_TWO_WORD_NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+_FLAT_SIGNATURES = patterns.compile(
+    rf"(?i:allekirjoitu\w*(?:\sja\svarmennus)?|underskrifter)\s(?P<chair>{_TWO_WORD_NAME})\s"
+    rf"(?P<secretary>{_TWO_WORD_NAME})\s(?i:puheenjohtaja|ordförande)\s"
+    r"(?i:pöytäkirjanpitäjä|sihteeri|sekreterare|protokollförare)\b"
+)
+
+
+def _flat_signatures(flat: str) -> dict[str, str]:
+    m = _FLAT_SIGNATURES.search(flat[:6000])
+    return {"chair": m["chair"], "secretary": m["secretary"]} if m else {}
+
+
 _CHAIR_AFTER_NAME = patterns.compile(
     _PERSON_NAME + r",?\s(?:"
     # a table row "Marjakangas Kati 17:30-20:35 Puheenjohtaja Lepistö Jari 17:30-20:35 Jäsen": the role after
