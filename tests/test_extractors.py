@@ -831,6 +831,10 @@ def test_a_result_of_months_is_not_a_vote(text: str) -> None:
         ("Muut asiat", "other"),
         ("Övriga ärenden", "other"),
         ("Tjänstemannabeslut", "information"),
+        # the appeal instructions as a last pseudo-item of older PDFs; an appeal itself is a decision
+        ("OIKAISUVAATIMUSOHJEET JA VALITUSOSOITUS", "procedural"),
+        ("Besvärsanvisning", "procedural"),
+        ("Oikaisuvaatimus rakennusluvasta", "decision"),
     ],
 )
 def test_item_kind_from_the_title(title: str, kind: str) -> None:
