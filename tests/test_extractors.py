@@ -1818,3 +1818,26 @@ def test_items_opened_by_the_section_and_organ_with_the_sign_after_the_number() 
 def test_a_council_rider_adopted_with_the_decision_is_a_note(paragraphs: list[str], note: str) -> None:
     decision = build_decision(paragraphs)
     assert decision is not None and decision.notes == [note]
+
+
+def test_a_transcript_of_items_titled_over_the_organs_line() -> None:
+    # docplayer flattened each page and lost the § signs: "title KVALT 37 text … KVALT: decision"
+    page = "{n} HAUKIPUTAAN KUNTA PÖYTÄKIRJA 5/ {title} KVALT {s} {text} KVALT: {decision}"
+    filler = " Asiasta on keskusteltu aiemmin useaan kertaan eri kokouksissa." * 3
+    text = "\n\n".join(
+        [
+            page.format(n=3, title="Kokouksen laillisuus ja päätösvaltaisuus", s=37,
+                        text="Suoritetaan nimenhuuto." + filler, decision="Todettiin kokous lailliseksi."),
+            page.format(n=4, title="Pöytäkirjan tarkastajat", s=38,
+                        text="Valitaan kaksi tarkastajaa." + filler, decision="Tarkastajiksi valittiin A ja B."),
+        ]
+    )  # fmt: skip
+    items = parse_text(text).items
+    assert [(i.section, i.title) for i in items] == [
+        (37, "Kokouksen laillisuus ja päätösvaltaisuus"),
+        (38, "Pöytäkirjan tarkastajat"),
+    ]
+    assert [i.decision.text if i.decision else None for i in items] == [
+        "Todettiin kokous lailliseksi.",
+        "Tarkastajiksi valittiin A ja B.",
+    ]

@@ -6,6 +6,8 @@ UTF-8 text that was once read as Windows-1252 ("Ã¤" for "ä") is repaired.
 
 from __future__ import annotations
 
+import itertools
+from collections import Counter
 from typing import NamedTuple
 
 import regex
@@ -77,6 +79,62 @@ def _unflatten(line: str, flattened: bool = False) -> list[str]:
     return line.split("\n")
 
 
+# KTweb minutes flattened by a transcript print an item's title before the organ's section line, whose
+# § is lost: "3 HAUKIPUTAAN KUNTA PÖYTÄKIRJA 5/ Kokouksen laillisuus ja päätösvaltaisuus KVALT 37
+# Suoritetaan nimenhuuto …". The organ and number must open a sentence, and the same organ must come
+# with rising numbers on two pages or more; the page's header is the words all those pages begin with.
+_PAGE_ORGAN_SECTION = patterns.compile(
+    r"\s(?P<organ>\p{Lu}{3,8}|\p{Lu}\p{Ll}+(?:hallitus|valtuusto|lautakunta|jaosto))\s(?P<n>\d{1,4})\s(?=\p{Lu}\p{Ll})"
+)
+_PAGE_NUMBER = patterns.compile(r"^\d{1,3}\s")
+_TRAILING_CASE_NUMBER = patterns.compile(r"\s(\d{1,5}/[\d.\s]{0,20}/\s?(?:19|20)\d{2})$")
+
+
+def _titled_pages(lines: list[str]) -> dict[int, list[str]]:
+    """The flattened pages of title-first items, each put back as "§ N Title", the organs' lines and the
+    rest; empty unless the text has that shape. N is the number of the organ named most often; another
+    organ's line before it on the page is an earlier stage of the same item."""
+    pages: list[tuple[int, list[regex.Match[str]]]] = []
+    for index, line in enumerate(lines):
+        if len(line) >= _LISTING_LINE and _PAGE_NUMBER.match(line):
+            found = list(_PAGE_ORGAN_SECTION.finditer(line, 0, 4000))
+            if found:
+                pages.append((index, found))
+    if len(pages) < 2:
+        return {}
+    organ = Counter(m["organ"] for _, found in pages for m in found).most_common(1)[0][0]
+    own = [(index, found, next((m for m in found if m["organ"] == organ), None)) for index, found in pages]
+    if any(m is None for _, _, m in own):
+        return {}
+    numbers = [int(m["n"]) for _, _, m in own if m]
+    if any(b <= a for a, b in itertools.pairwise(numbers)):
+        return {}
+    heads = [lines[index][: found[0].start()].split()[1:] for index, found, _ in own]
+    common = 0
+    while all(common < len(h) - 1 for h in heads) and len({h[common] for h in heads}) == 1:
+        common += 1
+    out: dict[int, list[str]] = {}
+    for (index, found, m), head in zip(own, heads, strict=True):
+        title = " ".join(head[common:])
+        if not title or m is None:
+            return {}
+        line = lines[index]
+        # each organ's line on a line of its own, and the decision labelled with the organ ("KVALT:
+        # Todettiin …"); the page's header is left out (the first page, which has it, gives the meeting)
+        pieces: list[str] = []
+        cursor = found[0].start()
+        for stage in found:
+            pieces += [line[cursor : stage.start()], f"\n{stage['organ']} § {stage['n']}\n"]
+            cursor = stage.end()
+        pieces.append(line[cursor:])
+        rest = "".join(pieces).replace(f" {organ}: ", f"\n{organ}: ")
+        # the case number between the title and the first organ's line goes on a line of its own
+        case = _TRAILING_CASE_NUMBER.search(title)
+        head_lines = [f"§ {m['n']} {title[: case.start()]}", case.group(1)] if case else [f"§ {m['n']} {title}"]
+        out[index] = ["", *head_lines, *(part for piece in rest.split("\n") for part in _unflatten(piece, True))]
+    return out
+
+
 # A listing of items on one line is a flattened page even when the page is short.
 _LISTING_LINE = 150
 
@@ -120,6 +178,7 @@ def normalize(text: str) -> Lines:
     pages: set[int] = set()
     raw_lines = text.split("\n")
     listing, listing_line = _listing(raw_lines)
+    titled = _titled_pages(raw_lines)
     done: set[int] = set()
     for index, line in enumerate(raw_lines):
         if "\f" in line:
@@ -128,11 +187,15 @@ def normalize(text: str) -> Lines:
         if has_control:
             line = line.translate(_CONTROL_TO_SPACE)
         found: set[int] = set()
-        if listing and index >= listing_line:
+        if listing and index >= listing_line and index not in titled:
             line, found = restore_starts(line, listing, listing.end if index == listing_line else 0, done)
             done |= found
-        # after a flattened listing every page is a flattened line, however short
-        for part in _unflatten(line, flattened=bool(found) or (listing is not None and index > listing_line)):
+        if index in titled:
+            parts = titled[index]
+        else:
+            # after a flattened listing every page is a flattened line, however short
+            parts = _unflatten(line, flattened=bool(found) or (listing is not None and index > listing_line))
+        for part in parts:
             out.append(part.rstrip())
             origin.append(index)
     return Lines(out, frozenset(pages), origin, restored=bool(done))
