@@ -1841,3 +1841,14 @@ def test_a_transcript_of_items_titled_over_the_organs_line() -> None:
         "Todettiin kokous lailliseksi.",
         "Tarkastajiksi valittiin A ja B.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Kaupunginhallitus hyväksyi ehdotuksen äänin 9–6 (1 tyhjä).", (9, 6, 1)),
+        ("Efter omröstning (7–4) beslöt nämnden att godkänna förslaget.", (7, 4, None)),
+    ],
+)
+def test_votes_with_their_counts_in_brackets(text: str, counts: tuple[int, int, int | None]) -> None:
+    assert [(v.yes, v.no, v.blank) for v in find_votes(text)] == [counts]

@@ -191,7 +191,9 @@ _VOTE_PAIR = patterns.compile(
     r"|(?<!\d)(?P<yes>\d{1,3})\sröster\smot\s(?P<no>\d{1,3})(?!\d)"
     # "Äänestyksen tulos 7-2", "Omröstningsresultat: 5–4"
     r"|(?:äänestyksen\stulos|äänestystulos|omröstningsresultat(?:et)?|röstresultat(?:et)?)(?:\s(?:oli|var))?:?\s*"
-    r"(?P<yes>\d{1,3})\s*[-–—]\s*(?P<no>\d{1,3})(?![\d/])",
+    r"(?P<yes>\d{1,3})\s*[-–—]\s*(?P<no>\d{1,3})(?![\d/])"
+    # "Efter omröstning (7–4) beslöt …", "äänestyksen jälkeen (9–6)"
+    r"|(?:omröstning(?:en)?|äänestyksen\själkeen)\s\((?P<yes>\d{1,3})\s?[-–—]\s?(?P<no>\d{1,3})\)",
     regex.IGNORECASE,
 )
 _JAA_EI = patterns.compile(
@@ -214,8 +216,9 @@ _JA_NEJ = patterns.compile(
     r"(?P<yes>\d{1,3})\s*ja-?röster\b.{0,40}?(?P<no>\d{1,3})\s*nej-?röster\b",
     regex.IGNORECASE,
 )
+# the blank and absent counts after a vote, also in brackets: "äänin 9–6 (1 tyhjä)"
 _COUNT_AFTER = patterns.compile(
-    r"\G[,;]?\s*(?:ja\s|och\s)?\s*(?P<n>\d{1,3})\s*(?P<label>tyhjää|tyhjiä|tyhjä|poissa|blanka|blank|frånvarande)\b",
+    r"\G[,;]?\s*\(?(?:ja\s|och\s)?\s*(?P<n>\d{1,3})\s*(?P<label>tyhjää|tyhjiä|tyhjä|poissa|blanka|blank|frånvarande)\b\)?",
     regex.I,
 )
 _LABEL_FIELD = {
@@ -255,13 +258,12 @@ def find_votes(text: str) -> list[Vote]:
     for pattern in (_VOTE_PAIR, _JAA_EI, _JA_NEJ):
         for m in scan(pattern, flat, "votes"):
             vote = Vote(yes=int(m["yes"]), no=int(m["no"]), text=m.group(0))
-            if pattern is not _VOTE_PAIR:
-                # "43 jaa, 12 ei, 3 tyhjää ja 9 poissa": the blank and absent counts follow in the same way
-                for extra in _COUNT_AFTER.finditer(flat, m.end(), min(len(flat), m.end() + 60)):
-                    field = _LABEL_FIELD[extra["label"].casefold()]
-                    if getattr(vote, field) is None:
-                        setattr(vote, field, int(extra["n"]))
-                        vote.text = flat[m.start() : extra.end()]
+            # "43 jaa, 12 ei, 3 tyhjää ja 9 poissa", "äänin 9–6 (1 tyhjä)": the blank and absent counts follow
+            for extra in _COUNT_AFTER.finditer(flat, m.end(), min(len(flat), m.end() + 60)):
+                field = _LABEL_FIELD[extra["label"].casefold()]
+                if getattr(vote, field) is None:
+                    setattr(vote, field, int(extra["n"]))
+                    vote.text = flat[m.start() : extra.end()]
             votes.append(vote)
     for m in scan(_VOTES_AGAINST, flat, "votes"):
         blank = m["blank"]
