@@ -10,7 +10,7 @@ import regex
 
 from minutes_cli.blocks import build_proposal, join_lines
 from minutes_cli.dates import to_iso
-from minutes_cli.decision import build_decision, classify_outcome, find_votes
+from minutes_cli.decision import build_decision, classify_outcome, find_conflicts, find_votes
 from minutes_cli.decode import decode_bytes
 from minutes_cli.errors import InputError
 from minutes_cli.identifiers import case_number_in_line, find_amounts, parse_handling
@@ -1852,3 +1852,22 @@ def test_a_transcript_of_items_titled_over_the_organs_line() -> None:
 )
 def test_votes_with_their_counts_in_brackets(text: str, counts: tuple[int, int, int | None]) -> None:
     assert [(v.yes, v.no, v.blank) for v in find_votes(text)] == [counts]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # Lapua: "… poistui … kaupunginhallituksen jäsenet Pekka Hella ja Jenni Huttunen."
+        (
+            "Esteellisenä (yhteisöjäävi) kokouksesta poistui käsittelyn ajaksi jäsenet Pekka Hella ja Jenni Huttunen.",
+            ["Pekka Hella", "Jenni Huttunen"],
+        ),
+        (
+            "Matti Mäki, Liisa Koski ja Anna Berg ilmoittivat olevansa esteellisiä.",
+            ["Matti Mäki", "Liisa Koski", "Anna Berg"],
+        ),
+        ("Karl Nyman och Sara Lund anmälde jäv.", ["Karl Nyman", "Sara Lund"]),
+    ],
+)
+def test_every_person_of_a_list_of_the_disqualified(sentence: str, names: list[str]) -> None:
+    assert [c.name for c in find_conflicts([sentence])] == names

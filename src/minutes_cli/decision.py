@@ -370,9 +370,20 @@ def find_conflicts(paragraphs: list[str]) -> list[Conflict]:
             if not _CONFLICT.search(sentence) or _STOOD_IN_AS_CHAIR.search(sentence):
                 continue
             name = _first_name(sentence)
-            if name:
-                out.append(Conflict(name=name, text=sentence))
+            if not name:
+                continue
+            out.append(Conflict(name=name, text=sentence))
+            # "Esteellisiä olivat Matti Mäki ja Anna Berg": each person of a list
+            at = sentence.find(name) + len(name)
+            while (more := _NEXT_NAME.match(sentence, at)) and not is_title_word(more["name"].split()[0]):
+                out.append(Conflict(name=more["name"], text=sentence))
+                at = more.end()
     return out
+
+
+_NEXT_NAME = patterns.compile(
+    r"(?:,\s|\s(?:ja|och)\s)(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?!\w)"
+)
 
 
 # In the handling: "totesi kaupunginhallituksen … hyväksyneen Elon muutosehdotuksen nro 3", "voidaanko Elon
