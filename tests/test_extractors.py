@@ -260,6 +260,10 @@ def test_the_finnish_and_before_a_number_is_not_a_swedish_yes() -> None:
         ("17,3 milj. euroa", [17300000]),
         ("2 000,00 € per månad", [2000]),
         ("kiinteistö 408-401-35-3 ja kaava 564-2353", []),
+        # the currency first, thousands and billions in words
+        ("hinta EUR 45 000 ja € 1 200 kuukaudessa", [45000, 1200]),
+        ("500 tuhatta euroa ja 1,5 miljardia euroa", [500_000, 1_500_000_000]),
+        ("EURO 5 ja Neuro 12", []),
     ],
 )
 def test_amounts(text: str, values: list[float]) -> None:

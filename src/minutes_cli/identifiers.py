@@ -189,11 +189,16 @@ def parse_handling(line: str) -> Handling | None:
 
 
 _NUMBER = r"(?P<num>[-−–]?\s?\d{1,3}(?:(?:[ .]\d{3})+|\d*)(?:,\d{1,2})?(?:,-{1,2})?)"
-_MILLION = r"(?P<mil>milj\.?|miljoonaa|miljoonan|miljoonalla|miljon(?:er)?|milj\.)"
+_MILLION = (
+    r"(?:(?P<mil>milj\.?|miljoonaa|miljoonan|miljoonalla|miljon(?:er)?|milj\.)"
+    r"|(?P<bil>miljardia|miljardin|mrd\.?|miljard(?:er)?)|(?P<thousand>tuhatta|tuhannen|tusen))"
+)
 _EURO = r"(?P<cur>€|euroa|euron|eurolla|euroon|euro|eur\b|EUR\b|euros?)"
 # "1,2 M€" (millions) and "450 t€" / "450 k€" (thousands), as budget texts write them
 _SCALE = r"(?P<scale>(?-i:M|t|k)(?=€))"
 _AMOUNT = patterns.compile(rf"(?<![\d.,/\-]){_NUMBER}\s?(?:{_MILLION}\s|{_SCALE})?{_EURO}", regex.IGNORECASE)
+# the currency first, as tables and English-style texts write it: "EUR 45 000", "€ 1 200"
+_CURRENCY_FIRST = patterns.compile(rf"(?P<cur>€|EUR\b)\s?{_NUMBER}(?![\d,.]\d)")
 
 
 _CURRENCY = patterns.compile(r"€|eur", regex.IGNORECASE)
@@ -214,6 +219,8 @@ def _amount_matches(text: str) -> list[regex.Match[str]]:
         m = _AMOUNT.search(text, pos, end)
         while m is not None and m.end() < cur_end:
             m = _AMOUNT.search(text, max(m.end(), m.start() + 1), end)
+        if m is None or m.start("cur") != cur_start:
+            m = _CURRENCY_FIRST.match(text, cur_start, min(len(text), cur_end + 25))
         if m is not None and m.start("cur") == cur_start:
             out.append(m)
             last_end = m.end()
@@ -253,9 +260,12 @@ def find_amounts(text: str) -> list[Amount]:
             value = float(digits.replace(",", "."))
         except ValueError:
             continue
-        if m.group("mil") or m.group("scale") == "M":
+        scale = m.groupdict()
+        if scale.get("bil"):
+            value *= 1_000_000_000
+        elif scale.get("mil") or scale.get("scale") == "M":
             value *= 1_000_000
-        elif m.group("scale"):
+        elif scale.get("scale") or scale.get("thousand"):
             value *= 1_000
         if negative:
             value = -value
