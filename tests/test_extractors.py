@@ -1733,6 +1733,9 @@ def test_a_dynasty_pages_attachment_links_are_not_its_title() -> None:
     )
     item = parse_text(text).items[0]
     assert (item.section, item.title) == (86, "Oikaisuvaatimus rakennusluvasta")
+    # the links name the attachments where the item has no list of its own
+    assert item.attachments == ["Oikaisuvaatimus rakennusluvasta_julkinen"]
+    assert item.body is None
 
 
 def test_a_blank_vote_told_in_words() -> None:

@@ -197,6 +197,7 @@ def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
 
 _AND = patterns.compile(r"\s(?:ja|och)\s")
 _ALSO_PREPARER = patterns.compile(r"valmistelija|beredare", regex.IGNORECASE)
+_ATTACHMENT_LINK = patterns.compile(r"^\s*(?:Liite|Bilaga)\s?\d{0,2}\s?\|\s?(?P<name>[^|]{2,200}?)\s?\|?\s*$")
 _ADDS_TO_DECISION = patterns.compile(r"päätöksen\slisätiedot", regex.IGNORECASE)
 
 
@@ -371,7 +372,9 @@ class _StageParts:
 def _parse_stage(handling: Handling | None, lines: list[str], headless_decision: bool) -> _StageParts:
     blocks = _split_blocks(lines, _abbreviation(handling.organ) if handling else None)
     preparers: list[Person] = []
-    body_lines: list[str] = list(blocks.lead)
+    # a Dynasty page's links to its attachments above the title: "Liite1 | Oikaisuvaatimus … |"
+    links = [m["name"].strip() for line in blocks.lead if (m := _ATTACHMENT_LINK.match(line))]
+    body_lines: list[str] = [line for line in blocks.lead if not _ATTACHMENT_LINK.match(line)]
     for _heading, content in blocks.all("preparer"):
         people, rest = _people(content)
         preparers.extend(people)
@@ -399,6 +402,8 @@ def _parse_stage(handling: Handling | None, lines: list[str], headless_decision:
             entries, rest = split_list(content)
             lists.setdefault(kind, []).extend(entries)
             body_lines.extend(["", *rest])
+    if links and not lists.get("attachments"):
+        lists["attachments"] = links  # the item's own list, where it has one, names them as written
     proposal = None
     trailing_decision: list[str] = []
     for heading, content in blocks.all("proposal"):
