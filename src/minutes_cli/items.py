@@ -73,7 +73,7 @@ def _split_blocks(lines: list[str], organ: str | None = None) -> _Blocks:
     blocks = _Blocks()
     current: list[str] = blocks.lead
     previous = ""
-    for line in _join_wrapped_labels(lines):
+    for line in _join_broken_labels(lines):
         heading = match_heading(line) or (_organ_label(line, organ) if organ else None)
         if heading and heading.label[:1].islower() and previous.strip() and _SENTENCE_GOES_ON.search(previous):
             heading = None  # "… skickas vidare för" / "beredning: krisplaner …": a sentence wrapped
@@ -96,7 +96,7 @@ _BROKEN_LABEL = patterns.compile(r"^(?P<indent>\s*)(?P<label>\S+-)(?P<gap>\s{2,}
 _LABEL_END = patterns.compile(r"^(?P<indent>\s*)(?P<word>\p{Ll}+)(?:\s{3,}(?P<rest>\S.*))?$")
 
 
-def _join_wrapped_labels(lines: list[str]) -> list[str]:
+def _join_broken_labels(lines: list[str]) -> list[str]:
     out = list(lines)
     for i in range(len(out) - 1):
         m = _BROKEN_LABEL.match(out[i]) if "-" in out[i] else None
@@ -197,7 +197,8 @@ def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
 
 _AND = patterns.compile(r"\s(?:ja|och)\s")
 _ALSO_PREPARER = patterns.compile(r"valmistelija|beredare", regex.IGNORECASE)
-_ATTACHMENT_LINK = patterns.compile(r"^\s*(?:Liite|Bilaga)\s?\d{0,2}\s?\|\s?(?P<name>[^|]{2,200}?)\s?\|?\s*$")
+# a Dynasty page's link to an attachment, above the title: "Liite1 | Oikaisuvaatimus … |"
+ATTACHMENT_LINK = patterns.compile(r"^\s*(?:Liite|Bilaga)\s?\d{0,2}\s?\|\s?(?P<name>[^|]{2,200}?)\s?\|?\s*$")
 _ADDS_TO_DECISION = patterns.compile(r"päätöksen\slisätiedot", regex.IGNORECASE)
 
 
@@ -372,9 +373,8 @@ class _StageParts:
 def _parse_stage(handling: Handling | None, lines: list[str], headless_decision: bool) -> _StageParts:
     blocks = _split_blocks(lines, _abbreviation(handling.organ) if handling else None)
     preparers: list[Person] = []
-    # a Dynasty page's links to its attachments above the title: "Liite1 | Oikaisuvaatimus … |"
-    links = [m["name"].strip() for line in blocks.lead if (m := _ATTACHMENT_LINK.match(line))]
-    body_lines: list[str] = [line for line in blocks.lead if not _ATTACHMENT_LINK.match(line)]
+    links = [m["name"].strip() for line in blocks.lead if (m := ATTACHMENT_LINK.match(line))]
+    body_lines: list[str] = [line for line in blocks.lead if not ATTACHMENT_LINK.match(line)]
     for _heading, content in blocks.all("preparer"):
         people, rest = _people(content)
         preparers.extend(people)

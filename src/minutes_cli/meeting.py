@@ -257,11 +257,13 @@ _HEADING_WORD = patterns.compile(r"^\p{Lu}{5,}$")
 _LABEL_NOTE = patterns.compile(r"^\(\p{Ll}[^()]{0,40}\)\s+(?=\S)")
 
 
+_HOURS_RANGE = r"\d{1,2}[:.]\d{2}\s?[-–]\s?\d{1,2}[:.]\d{2}"  # "18:00-20:17"
+
 # Remarks on arriving and leaving are not a role: "Pia Kauma, saapui klo 16.53 § 146 käsittelyn aikana".
 _REMARK = patterns.compile(
     r"^(?:saapui|poistui|poissa|läsnä\sklo|paikalla|kom\b|anlände|avlägsnade|avvek|lämnade|närvarande\skl)"
     # the hours of attendance in a table's own column: "Pahkala Lauri   18:00-20:17   valt. pj."
-    r"|^\d{1,2}[:.]\d{2}\s?[-–]\s?\d{1,2}[:.]\d{2}$",
+    rf"|^{_HOURS_RANGE}$",
     regex.IGNORECASE,
 )
 
@@ -706,7 +708,7 @@ def _signatures(lines: list[str]) -> dict[str, str]:
 
 
 # The hours of attendance before a role in a flattened table: "Parkkonen Aki 12:00-16:16 puheenjohtaja"
-_HOURS = patterns.compile(r"^\d{1,2}[:.]\d{2}\s?[-–]\s?\d{1,2}[:.]\d{2}[\s,]*")
+_HOURS = patterns.compile(rf"^{_HOURS_RANGE}[\s,]*")
 
 
 def _without_hours(role: str | None) -> str | None:
@@ -723,11 +725,9 @@ _MEMBER_ROLE = patterns.compile(
 def _official(person: _Person) -> bool:
     """A person listed as present whose role is an official's job ("Vt. kaupunginjohtaja",
     "Valmistelusihteeri"): the contract counts them as others present, not members."""
-    if person.status != "present" or not person.role:
+    if person.status != "present" or not person.role or _MEMBER_ROLE.search(person.role):
         return False
     first = person.role.split(",")[0].split("(")[0].split()
-    if _MEMBER_ROLE.search(person.role):
-        return False
     return (
         any(is_title_word(word) for word in first)
         or _has_secretary_role(person.role)

@@ -13,7 +13,7 @@ from . import patterns
 from .blocks import join_lines, list_marker
 from .decision import reads_as_decision
 from .identifiers import case_number_in_line, parse_handling
-from .items import ORGAN_LINE, ItemRegion
+from .items import ATTACHMENT_LINK, ORGAN_LINE, ItemRegion
 from .models import Handling
 from .vocab import LISTED_ROW, match_heading
 
@@ -418,8 +418,7 @@ _DATE_OR_SECTION = patterns.compile(r"^\s*(?:\d{1,2}\.\d{1,2}\.\d{4}|§\s?\d+|\d
 
 # A municipality's name or a date label above a title (TWeb: "Oulun kaupunki" / "Päivämäärä").
 # Rules and a filing note above a Dynasty title: "______", "# 240422 Oikaisuvaatimus".
-# rules, "#4034" page ids, and a Dynasty page's links to its attachments ("Liite1 | Oikaisuvaatimus … |")
-_NOT_A_TITLE = patterns.compile(r"^\s*(?:[_\-=]{5,}|#\s?\d+\b.*|(?:Liite|Bilaga)\s?\d{0,2}\s?\|.*)\s*$")
+_NOT_A_TITLE = patterns.compile(r"^\s*(?:[_\-=]{5,}|#\s?\d+\b.*)\s*$")
 _PAGE_FURNITURE = patterns.compile(
     r"^\s*(?:\p{Lu}[\p{L}\-]+n\s(?:kaupunki|kunta)|\p{Lu}[\p{L}\-]+\s(?:stad|kommun)|Päivämäärä|Datum|Sivu|Sida)"
     r"(?:\s+\S+)?\s*$"
@@ -439,6 +438,8 @@ def first_title_line(lines: list[str], noise: set[int], start: int, end: int) ->
         if _DATE_OR_SECTION.match(text) or case_number_in_line(text) or parse_handling(text):
             continue
         if DYNASTY_MARKER.match(text) or _PAGE_FURNITURE.match(text) or _NOT_A_TITLE.match(text):
+            continue
+        if ATTACHMENT_LINK.match(text):
             continue
         heading = match_heading(text)
         if heading:
