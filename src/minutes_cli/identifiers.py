@@ -221,6 +221,10 @@ def _amount_matches(text: str) -> list[regex.Match[str]]:
             m = _AMOUNT.search(text, max(m.end(), m.start() + 1), end)
         if m is None or m.start("cur") != cur_start:
             m = _CURRENCY_FIRST.match(text, cur_start, min(len(text), cur_end + 25))
+            # its number may be the start of an amount that ends at the next currency word ("€1euroa")
+            after = _AMOUNT.search(text, cur_end, min(len(text), m.end() + 60)) if m else None
+            if m is not None and after is not None and after.start() < m.end():
+                m = None
         if m is not None and m.start("cur") == cur_start:
             out.append(m)
             last_end = m.end()
