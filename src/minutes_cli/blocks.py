@@ -106,7 +106,8 @@ def _merge_bare_numbers(lines: list[str]) -> list[str]:
     return out
 
 
-def _indent(line: str) -> int:
+def indent_of(line: str) -> int:
+    """How many spaces a line is indented by."""
     return len(line) - len(line.lstrip())
 
 
@@ -131,17 +132,17 @@ def build_proposal(lines: list[str]) -> Proposal | None:
             if m:
                 state = "list"
                 kind = m.lastgroup
-                indent = _indent(line)
+                indent = indent_of(line)
                 points.append([line[m.end() :]])
             else:
                 preamble_lines.append(line)
         elif state == "list":
             if m and m.lastgroup == kind:
-                indent = _indent(line)
+                indent = indent_of(line)
                 points.append([line[m.end() :]])
             elif not line.strip():
                 state = "gap"
-            elif _indent(line) < indent and points[-1][-1].rstrip().endswith("."):
+            elif indent_of(line) < indent and points[-1][-1].rstrip().endswith("."):
                 state = "after"  # prose at the margin after an indented list (PDF text)
             else:
                 points[-1].append(line)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from . import patterns
-from .blocks import build_proposal, join_lines, list_marker, paragraphs, text_of
+from .blocks import build_proposal, indent_of, join_lines, list_marker, paragraphs, text_of
 from .dates import DIGIT_DATE
 from .decision import build_decision, opens_with_decision_verb, reads_as_decision
 from .identifiers import HAS_DIGIT, case_number_after_title, case_number_in_line, find_amounts, parse_handling
@@ -293,9 +293,14 @@ def _leading_decision(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines[end:], lines[start:end]
 
 
+def _paragraph_starts(lines: list[str]) -> list[int]:
+    """The lines that open a paragraph: text after a blank line or at the start."""
+    return [i for i, line in enumerate(lines) if line.strip() and (i == 0 or not lines[i - 1].strip())]
+
+
 def _split_trailing_decision(lines: list[str]) -> tuple[list[str], list[str]]:
     """In a list of decisions, the paragraph after a proposal that states a decision is the decision."""
-    starts = [i for i, line in enumerate(lines) if line.strip() and (i == 0 or not lines[i - 1].strip())]
+    starts = _paragraph_starts(lines)
     for i in starts[1:]:
         paragraph = join_lines(lines[i : next((j for j in starts if j > i), len(lines))])
         if reads_as_decision(paragraph) and not list_marker(lines[i]):
@@ -307,13 +312,11 @@ def _split_trailing_decision(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines, []
 
 
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
-
-
 def _back_at_margin(lines: list[str], i: int) -> bool:
     above = lines[i - 1]
-    return bool(lines[i].strip() and above.strip() and _indent(lines[i]) < _indent(above) and not list_marker(lines[i]))
+    return bool(
+        lines[i].strip() and above.strip() and indent_of(lines[i]) < indent_of(above) and not list_marker(lines[i])
+    )
 
 
 _EARLIER_DECISION = patterns.compile(rf"§\s?\d|{DIGIT_DATE}")
@@ -322,7 +325,7 @@ _EARLIER_DECISION = patterns.compile(rf"§\s?\d|{DIGIT_DATE}")
 def _told_decision(lines: list[str]) -> tuple[list[str], list[str]]:
     """The last paragraph when it opens by stating what was decided ("Kommunstyrelsen beslutade …",
     "Hyväksyttiin …"); one that names a date or section up front tells of an earlier decision."""
-    starts = [i for i, line in enumerate(lines) if line.strip() and (i == 0 or not lines[i - 1].strip())]
+    starts = _paragraph_starts(lines)
     if not starts:
         return lines, []
     last = join_lines(lines[starts[-1] :])
