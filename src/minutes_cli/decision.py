@@ -9,7 +9,7 @@ import regex
 from . import patterns
 from .guard import guarded, scan
 from .models import Conflict, Decision, Outcome, Vote
-from .people import NAME_PARTICLES, is_title_word
+from .people import NAME_PARTICLES, TWO_WORD_NAME, is_title_word
 
 # Sentences that report a motion, not the decision: "X esitti asian palauttamista", "förslaget förföll".
 _MOTION = patterns.compile(
@@ -381,9 +381,7 @@ def find_conflicts(paragraphs: list[str]) -> list[Conflict]:
     return out
 
 
-_NEXT_NAME = patterns.compile(
-    r"(?:,\s|\s(?:ja|och)\s)(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?!\w)"
-)
+_NEXT_NAME = patterns.compile(rf"(?:,\s|\s(?:ja|och)\s)(?P<name>{TWO_WORD_NAME})(?!\w)")
 
 
 # In the handling: "totesi kaupunginhallituksen … hyväksyneen Elon muutosehdotuksen nro 3", "voidaanko Elon
@@ -424,9 +422,9 @@ def build_decision(paragraphs: list[str], extra: list[str] | None = None) -> Dec
     if not paragraphs:
         return None
     text = "\n\n".join(paragraphs)
-    notes = [p for p in paragraphs if _NOTE.match(p)] + _riders(paragraphs)
-    notes += [d for d in _dissents(paragraphs + (extra or [])) if not any(d in n for n in notes)]
     context = paragraphs + (extra or [])
+    notes = [p for p in paragraphs if _NOTE.match(p)] + _riders(paragraphs)
+    notes += [d for d in _dissents(context) if not any(d in n for n in notes)]
     outcome = classify_outcome(text)
     if outcome is None and any(_AMENDMENT_ADOPTED.search(p) for p in extra or []):
         # The decision restates the proposal as changed; the handling says a change was adopted.

@@ -17,7 +17,7 @@ from .dates import ANY_DATE, DIGIT_DATE, find_date
 from .guard import scan
 from .identifiers import HAS_DIGIT
 from .models import Attendance, Meeting, Participant
-from .people import NAME_PARTICLES, find_email, is_title_word
+from .people import NAME_PARTICLES, TWO_WORD_NAME, find_email, is_title_word
 
 _LABELS: dict[str, str] = {
     # one label for both: "Tid och plats  12.5.2025 kl. 18.00–20.00, Stadshuset"
@@ -948,10 +948,9 @@ _PERSON_NAME = r"(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,?[ \t]\p{Lu}\p{Ll}+(?
 _NOT_BEFORE_A_NAME = r"(?!\w)(?!:?\s+\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll})"
 # A signature block flattened by a transcript: the two names, then their two roles ("Pöytäkirjan
 # allekirjoitus ja varmennus Matti Roivainen Kirsti Lehtinen puheenjohtaja pöytäkirjanpitäjä").
-_TWO_WORD_NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 _FLAT_SIGNATURES = patterns.compile(
-    rf"(?i:allekirjoitu\w*(?:\sja\svarmennus)?|underskrifter)\s(?P<chair>{_TWO_WORD_NAME})\s"
-    rf"(?P<secretary>{_TWO_WORD_NAME})\s(?i:puheenjohtaja|ordförande)\s"
+    rf"(?i:allekirjoitu\w*(?:\sja\svarmennus)?|underskrifter)\s(?P<chair>{TWO_WORD_NAME})\s"
+    rf"(?P<secretary>{TWO_WORD_NAME})\s(?i:puheenjohtaja|ordförande)\s"
     r"(?i:pöytäkirjanpitäjä|sihteeri|sekreterare|protokollförare)\b"
 )
 

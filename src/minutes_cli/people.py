@@ -53,6 +53,9 @@ _JOINERS = {"vs.", "va.", "v.", "ja", "och", "t.f.", "tf.", "vt.", "ma.", "ff."}
 # Particles inside Finland-Swedish and other names: "Carl af Hällström", "Anna von Schantz",
 # "Ann-Christin de la Chapelle"; a particle stands between the given name and the surname.
 NAME_PARTICLES = frozenset({"af", "von", "van", "der", "den", "de", "la", "du", "zu", "di", "da"})
+# A name of two capitalised words, either perhaps hyphenated, as prose writes it: "Jenni Huttunen",
+# "Anna-Liisa Mäki-Koski"
+TWO_WORD_NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 # an initial whose dot a line's end took: "Mäki M", "Roos J.P"
 _LOOSE_INITIAL = patterns.compile(r"^[A-ZÄÖÅ](?:\.-?[A-ZÄÖÅ]){0,2}\.?$")
 _BARE_INITIAL = patterns.compile(r"^[A-ZÄÖÅ]\.?$|^[A-ZÄÖÅ]\.(?:-?[A-ZÄÖÅ]\.){1,2}$")
