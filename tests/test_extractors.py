@@ -16,7 +16,7 @@ from minutes_cli.errors import InputError
 from minutes_cli.identifiers import case_number_in_line, find_amounts, parse_handling
 from minutes_cli.normalize import normalize
 from minutes_cli.parser import parse_text
-from minutes_cli.people import parse_person
+from minutes_cli.people import authors_of_text, parse_person
 from minutes_cli.vocab import match_heading
 
 from .conftest import SAMPLES
@@ -41,6 +41,13 @@ from .conftest import SAMPLES
         ("D.nro 88/2019", (None, 88, None, 2019)),
         ("D.no 12/00.01.02/2011", (None, 12, "00.01.02", 2011)),
         ("Kuntien kehittämisverkosto USO:n 8.kausi käynnistyy vuosille 2025 – 2026.", None),
+        # Turku's item pages: serial-year, then the task classes in brackets (the first is the item's)
+        ("4411-2025 (02 05 00)", (None, 4411, "02 05 00", 2025)),
+        ("13710-2021 (00 01 02, 06 00 00)", (None, 13710, "00 01 02", 2021)),
+        ("2682-2013 (000, 041)", (None, 2682, "000", 2013)),
+        # a span of years is no case number, bracketed or not
+        ("2014-2016 (2015)", None),
+        ("2014-2016", None),
     ],
 )
 def test_case_numbers(line: str, expected: tuple[object, ...] | None) -> None:
@@ -62,6 +69,13 @@ def test_case_numbers(line: str, expected: tuple[object, ...] | None) -> None:
         ("§ 5, STST 2015-01-22 16:00", ("STST", "2015-01-22", 5)),
         ("5 §, STST 2015-01-22 16:00", ("STST", "2015-01-22", 5)),
         ("Kunnanhallitus 240 12.09.2006", ("Kunnanhallitus", "2006-09-12", 240)),
+        # rows of the handlings table over a Turku item page: organ, section, date, number on the agenda
+        ("Kaupunginhallitus | 212 | 12.05.2025 | 8 |", ("Kaupunginhallitus", "2025-05-12", 212)),
+        ("Kaupunginhallitus   572   02.11.2009   9 Kj", ("Kaupunginhallitus", "2009-11-02", 572)),
+        ("Kaupunginvaltuusto7811.04.202215", ("Kaupunginvaltuusto", "2022-04-11", 78)),
+        ("Rakennus- ja lupalautakunta | 45 | 02.03.2021 | 3 |", ("Rakennus- ja lupalautakunta", "2021-03-02", 45)),
+        ("Vuosi 2024 12.05.2025 8", None),
+        ("Turun kaupunki | § | Kokouspvm | Asia | 1 |", None),
         ("Sosiaali- ja terveyslautakunta 21.05.2024 § 88", ("Sosiaali- ja terveyslautakunta", "2024-05-21", 88)),
         ("Bildnings- och kulturnämnden 12.3.2024 § 45", ("Bildnings- och kulturnämnden", "2024-03-12", 45)),
         ("Kaupunginhallitus 8.10.2024 278 §", ("Kaupunginhallitus", "2024-10-08", 278)),
@@ -1878,3 +1892,80 @@ def test_votes_with_their_counts_in_brackets(text: str, counts: tuple[int, int, 
 )
 def test_every_person_of_a_list_of_the_disqualified(sentence: str, names: list[str]) -> None:
     assert [c.name for c in find_conflicts([sentence])] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "rest"),
+    [
+        (
+            "EhdotusKaupunginhallitus päättää hyväksyä suunnitelman.",
+            "proposal",
+            "Kaupunginhallitus päättää hyväksyä suunnitelman.",
+        ),
+        ("PäätösEhdotus hyväksyttiin.", "decision", "Ehdotus hyväksyttiin."),
+        ("FörslagStadsstyrelsen beslutar godkänna planen.", "proposal", "Stadsstyrelsen beslutar godkänna planen."),
+    ],
+)
+def test_a_heading_run_together_with_its_text(line: str, kind: str, rest: str) -> None:
+    # Turku's pages set the heading in an element of its own at the start of the paragraph; copied as
+    # text, it runs into the first word.
+    heading = match_heading(line)
+    assert heading is not None
+    assert (heading.kind, heading.rest) == (kind, rest)
+
+
+@pytest.mark.parametrize(
+    "line", ["YouTube-kanavalla julkaistaan kokouksen tallenne.", "PowerPoint-esitys on liitteenä."]
+)
+def test_a_word_in_camel_case_is_no_heading(line: str) -> None:
+    assert match_heading(line) is None
+
+
+def test_a_turku_board_item_page() -> None:
+    text = textwrap.dedent(
+        """\
+        Turun kaupunki | § | Kokouspvm | Asia | 1 |
+        Kaupunginhallitus | 212 | 12.05.2025 | 8 |
+        4411-2025 (02 05 00)
+        Leikkipuiston peruskorjauksen hankesuunnitelman hyväksyminen
+        Tiivistelmä:
+        Kaupunginhallitukselle esitetään leikkipuiston peruskorjauksen hankesuunnitelman hyväksymistä.
+        Kh § 212
+        Kaupunkiympäristötoimiala, projektipäällikkö Anni Virtanen, rakennuttajainsinööri Ville Ojala 5.5.2025:
+        Leikkipuiston varusteet ovat tulleet käyttöikänsä päähän. Kustannusarvio on 420 000 euroa.
+        Kansliapäällikkö Tuomas Heikkinen:
+        EhdotusKaupunginhallitus päättää hyväksyä hankesuunnitelman.
+        PäätösEhdotus hyväksyttiin.
+        Jakelu:
+        tpv Kaupunkiympäristö
+        """
+    )
+    doc = parse_text(text)
+    [item] = doc.items
+    assert item.title == "Leikkipuiston peruskorjauksen hankesuunnitelman hyväksyminen"
+    assert item.case_number is not None and item.case_number.raw == "4411-2025"
+    # the table's one row dates the stage that "Kh § 212" opens; it is no earlier handling
+    assert item.handling is not None
+    assert (item.handling.organ, item.handling.date, item.handling.section) == ("Kaupunginhallitus", "2025-05-12", 212)
+    assert item.history == []
+    assert [(p.title, p.name) for p in item.preparers] == [
+        ("projektipäällikkö", "Anni Virtanen"),
+        ("rakennuttajainsinööri", "Ville Ojala"),
+    ]
+    assert item.presenter is not None and item.presenter.name == "Tuomas Heikkinen"
+    assert item.body is not None and "Virtanen" not in item.body and "Heikkinen" not in item.body
+    assert item.proposal is not None and item.proposal.text == "Kaupunginhallitus päättää hyväksyä hankesuunnitelman."
+    assert item.decision is not None and item.decision.outcome == "approved"
+    assert item.distribution == ["tpv Kaupunkiympäristö"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kaupunginhallitus päätti kokouksessaan 5.5.2025:",
+        "Asiasta on neuvoteltu henkilöstön kanssa 5.5.2025:",
+        "Lausunnon antoi ympäristöterveydenhuolto, joka totesi 5.5.2025:",
+    ],
+)
+def test_a_sentence_ending_in_a_date_names_no_writers(line: str) -> None:
+    assert authors_of_text(line) == []

@@ -99,6 +99,14 @@ def case_number_after_title(title: str) -> tuple[str, CaseNumber] | None:
     return title[: m.start()].rstrip(" ,"), parse_case_number(m["case"])
 
 
+# "4411-2025 (02 05 00)", "6681-2009 (000, 041)": a diary number, serial and year, over an item page
+# (Turku) with the task classes in brackets; the classes tell it from a span of years ("2014-2016").
+_DIARY_WITH_CLASSES = patterns.compile(
+    rf"^{_LABEL}?(?P<serial>\d{{1,6}})-(?P<year>(?:19|20)\d{{2}})\s?"
+    r"\((?P<cls>\d{2,3}(?:\s\d{2}){0,3})(?:,\s?\d{2,3}(?:\s\d{2}){0,3})*\)$"
+)
+
+
 def case_number_in_line(line: str) -> CaseNumber | None:
     """A case number that makes up the whole line, with or without a label such as "Dnro"."""
     line = line.strip()
@@ -106,7 +114,11 @@ def case_number_in_line(line: str) -> CaseNumber | None:
         return None
     m = _CASE_ONLY.match(line) or _LABELLED_SHORT.match(line)
     if not m:
-        return None
+        diary = _DIARY_WITH_CLASSES.match(line) if "(" in line else None
+        if diary is None:
+            return None
+        serial, year = diary["serial"], diary["year"]
+        return CaseNumber(raw=f"{serial}-{year}", serial=int(serial), task_class=diary["cls"], year=int(year))
     return parse_case_number(m.group("case"))
 
 
@@ -151,6 +163,14 @@ _HANDLING_WITHOUT_SIGN = [
     # "332, STST 2018-12-03 16:00": Jakobstad's item line with the § lost in a transcript
     patterns.compile(rf"^(?P<section>\d{{1,4}}),\s(?P<organ>\p{{Lu}}{{2,10}})\s{_DATE}(?:\s\d{{1,2}}[:.]\d{{2}})?$"),
     patterns.compile(rf"^{_ONE_WORD_ORGAN}\s(?P<section>\d{{1,4}})\s{_DATE}$"),
+    # A row of the handlings table over an item page (Turku): organ, section, date and the item's number
+    # on the agenda, in cells ("Kaupunginhallitus | 212 | 12.05.2025 | 8 |") or run together when the
+    # page is copied ("Kaupunginhallitus21212.05.20258"; the day has two digits, so the section ends
+    # where the date begins).
+    patterns.compile(
+        rf"^(?P<organ>\p{{Lu}}[\p{{L}}\-,]*(?:\s[\p{{L}}\-,]+){{0,5}}?{_ORGAN_WORD_END})\s?\|?\s?(?P<section>\d{{1,4}})\s?\|?\s?(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})"
+        r"\s?\|?\s?\d{1,3}(?:\s\p{L}{1,3})?\s?\|?$"
+    ),
     patterns.compile(rf"^{_ONE_WORD_ORGAN}\s{_DATE}\s(?P<section>\d{{1,4}})$"),
 ]
 # Words that make a "handling line" really a sentence.

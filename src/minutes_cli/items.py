@@ -14,7 +14,15 @@ from .dates import DIGIT_DATE
 from .decision import build_decision, opens_with_decision_verb, reads_as_decision
 from .identifiers import HAS_DIGIT, case_number_after_title, case_number_in_line, find_amounts, parse_handling
 from .models import CaseNumber, Decision, Handling, Item, Person, Proposal, Span, Stage
-from .people import find_email, is_title_word, looks_like_person_line, parse_person, presenter_from_label
+from .people import (
+    authors_of_text,
+    find_email,
+    is_title_word,
+    looks_like_person_line,
+    parse_person,
+    presenter_from_label,
+    titled_speaker,
+)
 from .vocab import Heading, match_heading
 
 _DATE_ONLY = patterns.compile(rf"^\s*(?:{DIGIT_DATE})(?:\s+(?:klo|kl\.?)?\s*\d{{1,2}}[.:]\d{{2}})?\s*$", regex.I)
@@ -355,6 +363,29 @@ def _speaker_line(lines: list[str]) -> tuple[Person | None, list[str]]:
     return Person(raw=title, title=title, name=None), lines[first + 1 :]
 
 
+def _authors_line(lines: list[str]) -> tuple[list[Person], list[str]]:
+    """The writers a stage's line names with the date ("Kaupunkiympäristötoimiala, projektipäällikkö
+    Anni Virtanen 5.5.2025:"), and the stage's lines without it."""
+    for n, line in enumerate(lines):
+        if line.rstrip().endswith(":") and (people := authors_of_text(line)):
+            return people, [*lines[:n], *lines[n + 1 :]]
+    return [], lines
+
+
+def _speaker_above_proposal(blocks: _Blocks) -> Person | None:
+    """The official whose title and name stand alone on the line over the proposal heading
+    ("Kansliapäällikkö Tuomas Heikkinen:" / "Ehdotus …"); the line is taken out of the text above."""
+    at = next((n for n, (heading, _) in enumerate(blocks.order) if heading.kind == "proposal"), None)
+    if at is None:
+        return None
+    above = blocks.order[at - 1][1] if at else blocks.lead
+    last = next((n for n in range(len(above) - 1, -1, -1) if above[n].strip()), None)
+    speaker = titled_speaker(above[last]) if last is not None else None
+    if speaker is not None and last is not None:
+        del above[last]
+    return speaker
+
+
 def _proposal_presenter(heading: Heading) -> Person | None:
     if _names_presenter(heading):
         return parse_person(heading.rest)
@@ -374,8 +405,9 @@ class _StageParts:
 
 
 def _parse_stage(handling: Handling | None, lines: list[str], headless_decision: bool) -> _StageParts:
+    preparers, lines = _authors_line(lines)
     blocks = _split_blocks(lines, _abbreviation(handling.organ) if handling else None)
-    preparers: list[Person] = []
+    speaker_above = _speaker_above_proposal(blocks)
     links = [m["name"].strip() for line in blocks.lead if (m := ATTACHMENT_LINK.match(line))]
     body_lines: list[str] = [line for line in blocks.lead if not ATTACHMENT_LINK.match(line)]
     for _heading, content in blocks.all("preparer"):
@@ -409,6 +441,8 @@ def _parse_stage(handling: Handling | None, lines: list[str], headless_decision:
         lists["attachments"] = links  # the item's own list, where it has one, names them as written
     proposal = None
     trailing_decision: list[str] = []
+    if presenter is None:
+        presenter = speaker_above
     for heading, content in blocks.all("proposal"):
         if presenter is None:
             presenter = _proposal_presenter(heading)
@@ -784,6 +818,11 @@ def _drop_stage_lists(
             runs.append([cur])
         else:
             runs[-1].append(cur)
+    for n, run in enumerate(runs):
+        # One dated line whose stage a later undated line of the same section opens is a summary of
+        # one handling (Turku: "Kaupunginhallitus | 212 | 12.05.2025 | 8 |" over "Kh § 212").
+        if len(run) == 1 and run[0][1].date and any(_dated_from_summary(h, run) is not h for _, h in starts):
+            summaries.add(n)
     listed = [entry for n, run in enumerate(runs) if len(run) > 1 or n in summaries for entry in run]
     if not listed:
         return starts, [], []

@@ -29,6 +29,9 @@ _CHROME = patterns.compile(
       | <\s?Takaisin | Takaisin | Tillbaka | Ajankohtaista | Olet\stäällä | Du\sär\shär
       | Jaa\ssivu | Dela\ssidan | Tulosta | Skriv\sut | Aihealueet | Ämnesområden
       | Näytä\slisää | Visa\smer
+      # the head of an item page's handlings table, with the page number: "Turun kaupunki | § | Kokouspvm | Asia | 1 |"
+      | [^§|]{0,60}\|?\s*§\s*\|?\s*(?:Kokouspvm|Sammanträdesdatum|Mötesdatum)
+        \s*\|?\s*(?:Asia|Ärende)\s*\|?\s*\d{0,4}\s*\|?
       | [_=*\-–.]{3,}(?:\s+[_=*\-–.]{3,})*            # drawn separators, signature blanks side by side
     )\s*$""",
     regex.IGNORECASE | regex.VERBOSE,

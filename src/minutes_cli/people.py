@@ -193,3 +193,42 @@ def looks_like_person_line(line: str) -> bool:
         return False
     name_words = person.name.split()
     return len(name_words) >= 2 and all(_NAME_WORD.match(w) or _INITIAL.match(w) for w in name_words)
+
+
+# "Kaupunkiympäristötoimiala, projektipäällikkö Anni Virtanen 5.5.2025:", "Kaupunginjohtaja Aleksi Randell,
+# johtaja Jukka Laiho 15.8.2014:": who wrote the text under it and when (Turku opens each stage's text so)
+_SIGNED_AND_DATED = patterns.compile(r"^(?P<who>\p{Lu}[^:]{5,200}?)\s\d{1,2}\.\d{1,2}\.\d{4}:$")
+# "Kansliapäällikkö Tuomas Heikkinen:": the official who speaks the proposal under it
+_TITLED_SPEAKER = patterns.compile(r"^(?P<who>\p{Lu}[\p{L}\-]+(?:\s[\p{L}\-]+){0,2}\s" + TWO_WORD_NAME + r"):$")
+
+
+def _titled_people(parts: list[str]) -> list[Person]:
+    people = []
+    for part in parts:
+        person = parse_person(part)
+        if person and person.name and person.title and is_title_word(person.title.split()[-1]):
+            people.append(person)
+    return people
+
+
+def authors_of_text(line: str) -> list[Person]:
+    """The people a dated line ending in a colon names as the writers of the text under it; a unit
+    before them ("Kaupunkiympäristötoimiala,") names nobody. [] for any other line."""
+    text = " ".join(line.split())
+    m = _SIGNED_AND_DATED.match(text) if text.endswith(":") else None
+    if m is None:
+        return []
+    parts = [p.strip() for p in m["who"].split(",") if p.strip()]
+    people = _titled_people(parts)
+    # every part is a unit or a titled person: a sentence ending in a date is not such a line
+    if not people or any(len(p.split()) > 1 and not _titled_people([p]) for p in parts):
+        return []
+    return people
+
+
+def titled_speaker(line: str) -> Person | None:
+    """The official a line of their title and name ending in a colon names ("Kansliapäällikkö Tuomas Heikkinen:")."""
+    text = " ".join(line.split())
+    m = _TITLED_SPEAKER.match(text) if text.endswith(":") else None
+    people = _titled_people([m["who"]]) if m else []
+    return people[0] if people else None

@@ -317,6 +317,9 @@ _INFORMATION_FROM = patterns.compile(
 _NAMED = patterns.compile(r"\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+")
 
 
+_GLUED_HEADING = patterns.compile(r"^(?P<label>\p{Lu}\p{Ll}{3,20})(?P<rest>\p{Lu}\p{Ll}.*)$")
+
+
 def match_heading(line: str) -> Heading | None:
     """Recognise a heading at the start of a line.
 
@@ -336,6 +339,8 @@ def match_heading(line: str) -> Heading | None:
             sep = ":" if m.group("sep") == ":" else ("column" if m.group("sep") else "")
             if sep == ":" and len(rest) == 1 and rest.islower():
                 rest = ""  # a tab the font mapped to a letter: "Välfärdsnämndens beslut:i"
+            elif rest in ("-", "–"):
+                rest = ""  # "Tiivistelmä: -": nothing to say
             if kind == "body" and not sep and rest:
                 return None
             if not (kind == "proposal" and not sep and _reads_as_sentence(label)):
@@ -354,6 +359,13 @@ def match_heading(line: str) -> Heading | None:
         fuzzy = _fuzzy_heading(text[:colon])
         if fuzzy:
             return Heading(fuzzy, text[:colon], "", ":", near_spelling=True)
+    glued = _GLUED_HEADING.match(text) if text[0].isupper() else None
+    if glued:
+        # "EhdotusKaupunginhallitus päättää …", "PäätösEhdotus hyväksyttiin.": a page whose heading is an
+        # element of its own at the start of the paragraph (Turku) copied as text without a space
+        kind = _kind_of(glued["label"])
+        if kind in ("proposal", "decision", "handling"):
+            return Heading(kind, glued["label"], glued["rest"], "column")
     inline = _DECISION_INLINE.match(text) if text[:1] in "PpBb" else None
     if inline and reads_as_decision(inline["rest"]):
         # "Päätös Hyväksyttiin.": a page copied as text keeps a bold heading on the line of its text
