@@ -460,6 +460,15 @@ def test_presenter_in_a_column_beside_the_proposal_heading() -> None:
     assert item.proposal.text == "Kaupunginhallitus ehdottaa, että valtuusto hyväksyy hallintosäännön."
 
 
+@pytest.mark.parametrize("label", ["Päätösehdotus   Kaupunginjohtaja", "Päätösehdotus: Kaupunginjohtaja"])
+def test_an_officials_title_beside_the_proposal_heading_is_the_presenter(label: str) -> None:
+    # the office alone, as item PDFs print it: the title is no part of the proposal
+    text = f"§ 12 Hallintosäännön hyväksyminen\n\n{label}\n\nKaupunginhallitus päättää hyväksyä hallintosäännön.\n"
+    item = parse_text(text).items[0]
+    assert item.presenter is not None and (item.presenter.title, item.presenter.name) == ("Kaupunginjohtaja", None)
+    assert item.proposal is not None and item.proposal.text == "Kaupunginhallitus päättää hyväksyä hallintosäännön."
+
+
 @pytest.mark.parametrize(
     "text", ["Enligt förslag.", "Beslut enligt förslaget.", "Esityksen mukaan.", "Päätettiin ehdotuksen mukaisesti."]
 )

@@ -347,7 +347,11 @@ def _names_presenter(heading: Heading) -> bool:
     Kujala Jukka", or in a column beside it, "Päätösehdotus   Kaupunginjohtaja Jukka Mäkelä" (Dynasty)."""
     if not heading.rest:
         return False
-    return heading.separator == " " or (heading.separator == "column" and looks_like_person_line(heading.rest))
+    if heading.separator == ":":
+        return _short_title(heading.rest)  # "Päätösehdotus: Kunnanjohtaja" over the proposal's text
+    return heading.separator == " " or (
+        heading.separator == "column" and (looks_like_person_line(heading.rest) or _short_title(heading.rest))
+    )
 
 
 # "Förslag" / "Stadsdirektören:" / the proposal: the official who makes it, on a line of its own
@@ -388,6 +392,8 @@ def _speaker_above_proposal(blocks: _Blocks) -> Person | None:
 
 def _proposal_presenter(heading: Heading) -> Person | None:
     if _names_presenter(heading):
+        if _short_title(heading.rest):
+            return Person(raw=heading.rest, title=heading.rest, name=None)
         return parse_person(heading.rest)
     return presenter_from_label(heading.label)
 
