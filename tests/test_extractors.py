@@ -1978,3 +1978,19 @@ def test_a_turku_board_item_page() -> None:
 )
 def test_a_sentence_ending_in_a_date_names_no_writers(line: str) -> None:
     assert authors_of_text(line) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "§ 118\nLeikkipuistojen peruskorjausohjelma vuosille\n2015-2017\n\nPäätös\n\nHyväksyttiin.\n",
+        "118 §     Leikkipuistojen peruskorjausohjelma vuosille\n          2015-2017\n\nPäätös\nHyväksyttiin.\n",
+    ],
+)
+def test_a_title_wrapped_before_its_years(text: str) -> None:
+    assert parse_text(text).items[0].title == "Leikkipuistojen peruskorjausohjelma vuosille 2015-2017"
+
+
+def test_a_date_under_a_title_is_not_part_of_it() -> None:
+    item = parse_text("§ 118\nLeikkipuistojen peruskorjausohjelma\n12.05.2014\n\nPäätös\n\nHyväksyttiin.\n").items[0]
+    assert item.title == "Leikkipuistojen peruskorjausohjelma"

@@ -360,7 +360,8 @@ def wrapped_title(lines: list[str], noise: set[int], title_line: int, end: int) 
     last = title_line
     # A long title wraps onto the next lines in PDF text; a blank line or a heading ends it.
     for j in range(title_line + 1, min(end, title_line + 3)):
-        if j in noise or not _continues_title(parts, lines[j]) or _starts_text(parts, lines[j]):
+        years = _YEARS_ONLY.match(lines[j]) and parts[-1][-1:].islower()
+        if j in noise or (not years and (not _continues_title(parts, lines[j]) or _starts_text(parts, lines[j]))):
             break
         parts.append(" ".join(lines[j].split()))
         last = j
@@ -391,6 +392,9 @@ def _continues_title(parts: list[str], text: str) -> bool:
     return not text.rstrip().endswith(":") and parts[0].isupper() == text.isupper()
 
 
+_YEARS_ONLY = patterns.compile(r"^\s*(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)\d{2})?\s*$")
+
+
 def _title_beside_section(lines: list[str], noise: set[int], line: int, title: str, end: int) -> tuple[str, int]:
     """A title beside its § that wraps in its own column (PDF text): "§ 198     Yhteistoiminta-
     neuvottelujen tuloksen hyväksyminen osana" / "          vuoden 2024 talousarviovalmistelua"."""
@@ -399,7 +403,11 @@ def _title_beside_section(lines: list[str], noise: set[int], line: int, title: s
     for j in range(line + 1, min(end, line + 3)):
         text = lines[j]
         indent = len(text) - len(text.lstrip())
-        if column < 3 or j in noise or abs(indent - column) > 1 or not _continues_title(parts, text):
+        if column < 3 or j in noise or abs(indent - column) > 1:
+            break
+        # "… talousarvio vuosille" / "2025-2027": the years a title ends in, wrapped into its column
+        years = _YEARS_ONLY.match(text) and parts[-1][-1:].islower()
+        if not years and not _continues_title(parts, text):
             break
         # The text of an item may start right under its title in the same column: a line that begins
         # in capitals goes on the title only after a word that cannot end one, or as the next line of
