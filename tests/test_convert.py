@@ -194,6 +194,28 @@ def test_killed_conversion_leaves_complete_output_and_rerun_finishes(tmp_path: P
     assert not list(tmp_path.rglob(".minutes-tmp-*"))
 
 
+def test_a_database_interrupted_while_its_tables_are_made_is_absent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Connecting creates the file at once: a run killed before the tables were written left a database
+    # without them at the output path (seen once in the kill test above).
+    from minutes_cli import sqlite_export
+
+    def interrupted(db: sqlite3.Connection) -> None:
+        db.execute("CREATE TABLE half (x)")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(sqlite_export, "_create_schema", interrupted)
+    out = tmp_path / "minutes.sqlite"
+    with pytest.raises(KeyboardInterrupt):
+        sqlite_export.Store(out)
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == []
+    monkeypatch.undo()
+    sqlite_export.Store(out).close()
+    assert sqlite3.connect(out).execute("select count(*) from documents").fetchone() == (0,)
+
+
 def _processes_naming(text: Path) -> list[str]:
     found = []
     for proc in Path("/proc").glob("[0-9]*"):

@@ -261,7 +261,9 @@ def _to_csv(opts: Options, inputs: list[Input], summary: Summary, fail: Any, pro
 def _to_sqlite(opts: Options, inputs: list[Input], summary: Summary, fail: Any, progress: Any) -> None:
     from .sqlite_export import Store
 
-    store = Store(Path(opts.to))
+    target = Path(opts.to)
+    remove_stale_temps(target.parent if str(target.parent) else Path("."))
+    store = Store(target)
     try:
         known = store.known()
         todo: list[Input] = []

@@ -6,10 +6,15 @@ leaves a consistent database, and running the same inputs again changes nothing.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sqlite3
+import tempfile
 from pathlib import Path
 from typing import Any
+
+from .atomic import TEMP_PREFIX
 
 SCHEMA_VERSION = 1
 
@@ -84,11 +89,38 @@ def _j(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def _create_in_place(path: Path) -> None:
+    """Create an empty database with its tables under a temporary name and rename it to `path`:
+    connecting creates the file at once, and a run killed before the tables were written would leave a
+    database without them."""
+    fd, temp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.name}-", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        db = sqlite3.connect(temp, isolation_level=None)
+        try:
+            _create_schema(db)
+        finally:
+            db.close()
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def _create_schema(db: sqlite3.Connection) -> None:
+    db.executescript(
+        "BEGIN;" + _SCHEMA.replace("PRAGMA foreign_keys = ON;", "") + f"PRAGMA user_version = {SCHEMA_VERSION};COMMIT;"
+    )
+
+
 class Store:
     """An open database to which documents are written one transaction at a time."""
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            _create_in_place(path)
         self.db = sqlite3.connect(path, isolation_level=None)
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version not in (0, SCHEMA_VERSION):
@@ -98,11 +130,7 @@ class Store:
         self.db.execute("PRAGMA foreign_keys = ON")
 
     def _create(self) -> None:
-        self.db.executescript(
-            "BEGIN;"
-            + _SCHEMA.replace("PRAGMA foreign_keys = ON;", "")
-            + f"PRAGMA user_version = {SCHEMA_VERSION};COMMIT;"
-        )
+        _create_schema(self.db)
 
     def close(self) -> None:
         """Close the database."""
