@@ -1994,3 +1994,47 @@ def test_a_title_wrapped_before_its_years(text: str) -> None:
 def test_a_date_under_a_title_is_not_part_of_it() -> None:
     item = parse_text("§ 118\nLeikkipuistojen peruskorjausohjelma\n12.05.2014\n\nPäätös\n\nHyväksyttiin.\n").items[0]
     assert item.title == "Leikkipuistojen peruskorjausohjelma"
+
+
+_VORA_STYLE = (
+    "VÖRÅ KOMMUN                                     PROTOKOLL\n"
+    "Kommunstyrelsen\n\n"
+    "                                                31, KST 2012-02-06 18:00\n"
+    "DELGIVNINGAR\n\n"
+    "Kommunstyrelsen antecknar följande beslut till kännedom:\n"
+    "- NTM-centralens beslut om statsersättning.\n\n"
+    "KST 31\n\n"
+    "Antecknades för kännedom.\n"
+    "\f"
+    "VÖRÅ KOMMUN                                     PROTOKOLL\n"
+    "Kommunstyrelsen\n\n"
+    "                                                32, KST 2012-02-06 18:00\n"
+    "Dnr: KST 15/2012\n"
+    "FÖRVALTNINGSÄRENDEN, Val av fullmäktiges presidium\n\n"
+    "Kommundirektörens beredning:\n"
+    "Samgångsavtalet föreskriver att presidiet utökas.\n\n"
+    "Kommundirektörens förslag:\n"
+    "Kommunstyrelsen föreslår att fullmäktige väljer tre viceordföranden.\n\n"
+    "KST 32 Förslaget godkändes.\n"
+)
+
+
+def test_the_organ_and_section_over_the_decision() -> None:
+    # Vörå's minutes label this meeting's decision with the organ's abbreviation and the section
+    first, second = parse_text(_VORA_STYLE).items
+    assert first.decision is not None and first.decision.text == "Antecknades för kännedom."
+    assert first.body is not None and "KST 31" not in first.body
+    assert second.decision is not None and (second.decision.text, second.decision.outcome) == (
+        "Förslaget godkändes.",
+        "approved",
+    )
+    assert second.proposal is not None and second.proposal.text.endswith("tre viceordföranden.")
+
+
+def test_a_header_on_the_first_page_and_the_next_is_furniture() -> None:
+    # pdftotext puts a form feed only between pages: the first page's top is a page top too; the
+    # handling line that opens each page's item is no header, though it recurs in shape
+    first, second = parse_text(_VORA_STYLE).items
+    assert [first.section, second.section] == [31, 32]
+    assert first.decision is not None and first.decision.text == "Antecknades för kännedom."
+    assert first.body is not None and "VÖRÅ" not in first.body

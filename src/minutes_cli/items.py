@@ -70,10 +70,21 @@ def _organ_label(line: str, organ: str) -> Heading | None:
     """ "KHALL: Hyväksyttiin.", "Kvalt:": older minutes label the decision with the abbreviation of the
     organ that made it, the one that opens the stage ("KHALL § 45")."""
     text = line.strip()
-    after = text[len(organ) :].lstrip()
-    if text[: len(organ)].casefold() != organ.casefold() or not after.startswith(":"):
+    if text[: len(organ)].casefold() != organ.casefold():
         return None
-    return Heading("decision", text[: len(organ)], after[1:].strip(), ":")
+    after = text[len(organ) :].lstrip()
+    if after.startswith(":"):
+        return Heading("decision", text[: len(organ)], after[1:].strip(), ":")
+    # "KST 31" / "Antecknades för kännedom.": the organ and the section over the decision (Vörå)
+    m = _SECTION_LABEL.match(after)
+    if m and text[len(organ) : len(organ) + 1].isspace():
+        return Heading(
+            "decision", text[: len(organ) + m.end("n")].strip(), (m["rest"] or "").strip(), ":" if m["colon"] else ""
+        )
+    return None
+
+
+_SECTION_LABEL = patterns.compile(r"^(?P<n>\d{1,4})(?P<colon>:)?(?:\s+(?P<rest>.*))?$")
 
 
 def _split_blocks(lines: list[str], organ: str | None = None) -> _Blocks:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from . import patterns
-from .identifiers import case_number_in_line
+from .identifiers import case_number_in_line, parse_handling
 from .vocab import match_heading
 
 _CHROME = patterns.compile(
@@ -99,13 +99,15 @@ def _shape(line: str) -> str:
 
 # The shape of an item's own "§ 12" line, which also recurs at the top of pages.
 _SHAPE_OF_SECTION = patterns.compile(r"^§\s?#|^#\s?§(?:\s|$)")
+_OPENS_WITH_SECTION = patterns.compile(r"^#(?:\s?§)?,\s")
 
 
 def _page_top_repeats(lines: list[str], page_starts: frozenset[int]) -> set[int]:
     """The first lines of each page (after a form feed) whose shape recurs on most pages: a running
     header even where it carries no page number of its own ("Protokoll  4§  30.01.2023  Sida")."""
-    if len(page_starts) < 2:
+    if not page_starts:
         return set()
+    page_starts = page_starts | {0}  # the first page starts the text: form feeds stand only between pages
     tops: dict[str, list[int]] = {}
     for start in page_starts:
         seen = 0
@@ -120,6 +122,8 @@ def _page_top_repeats(lines: list[str], page_starts: frozenset[int]) -> set[int]
     return {
         j for shape, indexes in tops.items()
         if len(indexes) >= needed and not _SHAPE_OF_SECTION.match(shape) and len(shape) < 160 for j in indexes
+        # an item that opens each page with its handling ("31, KST 2012-02-06 18:00") is no header
+        if not _OPENS_WITH_SECTION.match(shape) or parse_handling(lines[j]) is None
     }  # fmt: skip
 
 
