@@ -75,6 +75,10 @@ def test_case_numbers(line: str, expected: tuple[object, ...] | None) -> None:
         ("Kaupunginvaltuusto7811.04.202215", ("Kaupunginvaltuusto", "2022-04-11", 78)),
         ("Rakennus- ja lupalautakunta | 45 | 02.03.2021 | 3 |", ("Rakennus- ja lupalautakunta", "2021-03-02", 45)),
         ("Vuosi 2024 12.05.2025 8", None),
+        # the organ and the section with the sign after it (Isokyrö)
+        ("Khall 48 §", ("Khall", None, 48)),
+        ("Tekninen lautakunta 12 §", ("Tekninen lautakunta", None, 12)),
+        ("Päätös 5 §", None),
         ("Turun kaupunki | § | Kokouspvm | Asia | 1 |", None),
         ("Sosiaali- ja terveyslautakunta 21.05.2024 § 88", ("Sosiaali- ja terveyslautakunta", "2024-05-21", 88)),
         ("Bildnings- och kulturnämnden 12.3.2024 § 45", ("Bildnings- och kulturnämnden", "2024-03-12", 45)),
@@ -2038,3 +2042,40 @@ def test_a_header_on_the_first_page_and_the_next_is_furniture() -> None:
     assert [first.section, second.section] == [31, 32]
     assert first.decision is not None and first.decision.text == "Antecknades för kännedom."
     assert first.body is not None and "VÖRÅ" not in first.body
+
+
+def test_items_titled_over_the_organ_and_section_with_the_sign_after() -> None:
+    text = textwrap.dedent(
+        """\
+        ESIMERKIN KUNTA                          Kokouspäivämäärä        Sivu
+        Kunnanhallitus                           16.3.2025               65
+
+        KOKOUKSEN LAILLISUUDEN JA PÄÄTÖSVALTAISUUDEN TOTEAMINEN
+
+        Khall 48 §
+
+        PÄÄTÖS:
+        Kokous todettiin laillisesti koolle kutsutuksi ja päätösvaltaiseksi.
+        __________
+
+        KOULUKULJETUSTEN HANKINTA
+
+        Khall 49 §
+
+        Hankinnan arvo on noin 240 000 euroa vuodessa.
+
+        Kunnanjohtajan ehdotus:
+        Kunnanhallitus päättää valita palveluntuottajaksi Kuljetus Oy:n.
+
+        PÄÄTÖS:
+        Ehdotus hyväksyttiin.
+        __________
+        """
+    )
+    items = parse_text(text).items
+    assert [(i.section, i.title) for i in items] == [
+        (48, "KOKOUKSEN LAILLISUUDEN JA PÄÄTÖSVALTAISUUDEN TOTEAMINEN"),
+        (49, "KOULUKULJETUSTEN HANKINTA"),
+    ]
+    assert items[1].decision is not None and items[1].decision.outcome == "approved"
+    assert items[1].proposal is not None and items[1].proposal.text.endswith("Kuljetus Oy:n.")

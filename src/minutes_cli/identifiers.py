@@ -150,7 +150,9 @@ _HANDLING_FORMS = [
 _ORGAN_WORD_END = r"(?:hallitus|valtuusto|lautakunta|jaosto|johtokunta|styrelsen|fullmäktige|nämnden)"
 _UNDATED_HANDLING = patterns.compile(
     rf"^(?P<organ>\p{{Lu}}[\p{{L}}.]{{1,7}}|\p{{Lu}}\p{{L}}*{_ORGAN_WORD_END}"
-    rf"|\p{{Lu}}[\p{{L}}\-]*(?:\s[\p{{L}}\-]+){{0,2}}\s(?=\p{{Ll}})[\p{{L}}\-]*{_ORGAN_WORD_END})\s§\s?(?P<section>\d{{1,4}})$"
+    rf"|\p{{Lu}}[\p{{L}}\-]*(?:\s[\p{{L}}\-]+){{0,2}}\s(?=\p{{Ll}})[\p{{L}}\-]*{_ORGAN_WORD_END})"
+    # the sign before the number or after it ("Khall 48 §", Isokyrö)
+    r"\s(?:§\s?(?P<section>\d{1,4})|(?P<section>\d{1,4})\s?§)$"
 )
 # Words that stand before a section number and are not an organ: "Päätös § 5", "Liite § 2".
 _NOT_ABBREVIATION = frozenset(
