@@ -2079,3 +2079,34 @@ def test_items_titled_over_the_organ_and_section_with_the_sign_after() -> None:
     ]
     assert items[1].decision is not None and items[1].decision.outcome == "approved"
     assert items[1].proposal is not None and items[1].proposal.text.endswith("Kuljetus Oy:n.")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "rest"),
+    [
+        # TWeb's label column is seventeen letters wide: a long label leaves a gap of two
+        ("Beslutshistoria  Stadsstyrelsen 12.5.2025 § 101", "history", "Stadsstyrelsen 12.5.2025 § 101"),
+        ("Päätösehdotus  Kaupunginhallitus päättää hyväksyä", "proposal", "Kaupunginhallitus päättää hyväksyä"),
+    ],
+)
+def test_a_long_label_two_spaces_from_its_text(line: str, kind: str, rest: str) -> None:
+    heading = match_heading(line)
+    assert heading is not None and (heading.kind, heading.rest) == (kind, rest)
+
+
+@pytest.mark.parametrize("line", ["Kaupunginhallitus  päättää hyväksyä suunnitelman.", "Asia  koskee koulua."])
+def test_two_spaces_after_an_ordinary_word_make_no_heading(line: str) -> None:
+    assert match_heading(line) is None
+
+
+def test_swedish_tweb_decision_history_is_an_earlier_handling() -> None:
+    text = (
+        "Mariehamns stad\n\n                 Renovering av simhallens tak\n\n"
+        "Beslutshistoria  Stadsstyrelsen 12.5.2025 § 101\n\n"
+        "Förslag          Stadsstyrelsen föreslår att fullmäktige beviljar anslaget.\n\n"
+        "Beslut           Förslaget godkändes.\n"
+    )
+    item = parse_text(text).items[0]
+    assert item.handling is None
+    assert [h.handling.raw for h in item.history if h.handling] == ["Stadsstyrelsen 12.5.2025 § 101"]
+    assert item.decision is not None and item.decision.outcome == "approved"

@@ -165,6 +165,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         r"käsittelyhistoria",
         r"tidigare behandling",
         r"besluthistoria",
+        r"beslutshistoria",  # TWeb's Swedish pages (Mariehamn, Vasa)
         r"more recent handlings",
         r"asialla on uudempia käsittelyjä",
         r"ärendet har nyare handläggningar",
@@ -213,6 +214,7 @@ class Heading(NamedTuple):
     """Recognised from a misspelt heading word ("besftt:" for "beslut:")."""
 
 
+_LONG_LABEL_IN_COLUMN = patterns.compile(r"^(?P<label>\p{L}{12,30})(?P<sep>\s\s)(?P<rest>\S.*)$")
 _SPLIT = patterns.compile(r"^(?P<label>[^:]{1,70}?)\s*(?:(?P<sep>:)\s*|(?P<sep>\s{3,})|$)(?P<rest>.*)$")
 
 
@@ -331,6 +333,11 @@ def match_heading(line: str) -> Heading | None:
         return None
     # A label ends within 70 characters at a colon, a column gap or the end of the line.
     m = _SPLIT.match(text) if (len(text) <= 70 or ":" in text[:72] or "  " in text[:72]) else None
+    if m and not m.group("sep") and "  " in text[12:32]:
+        # a label long enough to nearly fill its column leaves a gap of two ("Beslutshistoria  Stadsstyrelsen …")
+        long_label = _LONG_LABEL_IN_COLUMN.match(text)
+        if long_label and _kind_of(long_label["label"]):
+            m = long_label
     if m:
         label = m.group("label")
         kind = _kind_of(label)
