@@ -165,16 +165,16 @@ _HANDLING_WITHOUT_SIGN = [
     # "332, STST 2018-12-03 16:00": Jakobstad's item line with the § lost in a transcript
     patterns.compile(rf"^(?P<section>\d{{1,4}}),\s(?P<organ>\p{{Lu}}{{2,10}})\s{_DATE}(?:\s\d{{1,2}}[:.]\d{{2}})?$"),
     patterns.compile(rf"^{_ONE_WORD_ORGAN}\s(?P<section>\d{{1,4}})\s{_DATE}$"),
-    # A row of the handlings table over an item page (Turku): organ, section, date and the item's number
-    # on the agenda, in cells ("Kaupunginhallitus | 212 | 12.05.2025 | 8 |") or run together when the
-    # page is copied ("Kaupunginhallitus21212.05.20258"; the day has two digits, so the section ends
-    # where the date begins).
-    patterns.compile(
-        rf"^(?P<organ>\p{{Lu}}[\p{{L}}\-,]*(?:\s[\p{{L}}\-,]+){{0,5}}?{_ORGAN_WORD_END})\s?\|?\s?(?P<section>\d{{1,4}})\s?\|?\s?(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})"
-        r"\s?\|?\s?\d{1,3}(?:\s\p{L}{1,3})?\s?\|?$"
-    ),
     patterns.compile(rf"^{_ONE_WORD_ORGAN}\s{_DATE}\s(?P<section>\d{{1,4}})$"),
 ]
+# A row of the handlings table over an item page (Turku): organ, section, date and the item's number
+# on the agenda, in cells ("Kaupunginhallitus | 212 | 12.05.2025 | 8 |") or run together when the
+# page is copied ("Kaupunginhallitus21212.05.20258"; the day has two digits, so the section ends
+# where the date begins).
+_HANDLINGS_TABLE_ROW = patterns.compile(
+    rf"^(?P<organ>\p{{Lu}}[\p{{L}}\-,]*(?:\s[\p{{L}}\-,]+){{0,5}}?{_ORGAN_WORD_END})\s?\|?\s?(?P<section>\d{{1,4}})\s?\|?\s?(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})"
+    r"\s?\|?\s?\d{1,3}(?:\s\p{L}{1,3})?\s?\|?$"
+)
 # Words that make a "handling line" really a sentence.
 # Words of a sentence, not of an organ's name; "ja"/"och" join a name only after a hyphen
 # ("Sosiaali- ja terveyslautakunta", "Bildnings- och kulturnämnden").
@@ -192,7 +192,10 @@ def parse_handling(line: str) -> Handling | None:
     text = " ".join(line.split())
     if len(text) > 90:
         return None
-    for form in _HANDLING_FORMS if "§" in text else _HANDLING_WITHOUT_SIGN:
+    forms = _HANDLING_FORMS if "§" in text else _HANDLING_WITHOUT_SIGN
+    if "§" not in text and (".20" in text or ".19" in text):
+        forms = [*forms, _HANDLINGS_TABLE_ROW]  # its date has a four-digit year after a dot
+    for form in forms:
         m = form.match(text)
         if not m:
             continue

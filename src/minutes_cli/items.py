@@ -378,11 +378,16 @@ def _speaker_line(lines: list[str]) -> tuple[Person | None, list[str]]:
     return Person(raw=title, title=title, name=None), lines[first + 1 :]
 
 
+_AUTHORS_WITHIN = 40  # lines from a stage's start: the writers' line opens its text, under a summary at most
+
+
 def _authors_line(lines: list[str]) -> tuple[list[Person], list[str]]:
     """The writers a stage's line names with the date ("Kaupunkiympäristötoimiala, projektipäällikkö
     Anni Virtanen 5.5.2025:"), and the stage's lines without it."""
-    for n, line in enumerate(lines):
-        if line.rstrip().endswith(":") and (people := authors_of_text(line)):
+    for n, line in enumerate(lines[:_AUTHORS_WITHIN]):
+        # the line ends in a date and a colon: most lines are passed over by their last two characters
+        end = line.rstrip()[-2:]
+        if end[-1:] == ":" and end[:1].isdigit() and (people := authors_of_text(line)):
             return people, [*lines[:n], *lines[n + 1 :]]
     return [], lines
 

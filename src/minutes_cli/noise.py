@@ -29,12 +29,16 @@ _CHROME = patterns.compile(
       | <\s?Takaisin | Takaisin | Tillbaka | Ajankohtaista | Olet\stäällä | Du\sär\shär
       | Jaa\ssivu | Dela\ssidan | Tulosta | Skriv\sut | Aihealueet | Ämnesområden
       | Näytä\slisää | Visa\smer
-      # the head of an item page's handlings table, with the page number: "Turun kaupunki | § | Kokouspvm | Asia | 1 |"
-      | [^§|]{0,60}\|?\s*§\s*\|?\s*(?:Kokouspvm|Sammanträdesdatum|Mötesdatum)
-        \s*\|?\s*(?:Asia|Ärende)\s*\|?\s*\d{0,4}\s*\|?
       | [_=*\-–.]{3,}(?:\s+[_=*\-–.]{3,})*            # drawn separators, signature blanks side by side
     )\s*$""",
     regex.IGNORECASE | regex.VERBOSE,
+)
+
+# The head of an item page's handlings table, with the page number: "Turun kaupunki | § | Kokouspvm | Asia | 1 |"
+# (tried only on lines with a "§": most lines are answered without the pattern)
+_TABLE_HEAD = patterns.compile(
+    r"^[^§|]{0,60}\|?\s*§\s*\|?\s*(?:Kokouspvm|Sammanträdesdatum|Mötesdatum)\s*\|?\s*(?:Asia|Ärende)\s*\|?\s*\d{0,4}\s*\|?\s*$",
+    regex.IGNORECASE,
 )
 
 # A running header or footer carries a page number: "Sivu 12 (34)", "3 (27)", "Sida 5/105", "Sivu 2 / 100".
@@ -90,7 +94,8 @@ def may_hold_page_number(line: str) -> bool:
 
 def is_chrome(line: str) -> bool:
     """True for a publishing system's navigation or transcript line."""
-    return bool(line.strip() and _CHROME.match(line.strip()))
+    text = line.strip()
+    return bool(text and (_CHROME.match(text) or ("§" in text and _TABLE_HEAD.match(text))))
 
 
 def _shape(line: str) -> str:
@@ -154,7 +159,7 @@ def noise_lines(lines: list[str], page_starts: frozenset[int]) -> set[int]:
         text = line.strip()
         if not text:
             continue
-        if _CHROME.match(text) or _FOOTER.match(text):
+        if _CHROME.match(text) or _FOOTER.match(text) or ("§" in text and _TABLE_HEAD.match(text)):
             noise.add(i)
         elif len(line) < 200 and may_hold_page_number(line) and _PAGE_NUMBER.search(line):
             numbered.append((i, _shape(line)))

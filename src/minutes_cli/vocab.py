@@ -319,6 +319,7 @@ _INFORMATION_FROM = patterns.compile(
 _NAMED = patterns.compile(r"\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+")
 
 
+_GLUED_INITIALS = frozenset("EPKFBÄO")  # Ehdotus, Esitys, Päätös, Käsittely, Förslag, Beslut, Äänestys, Omröstning
 _GLUED_HEADING = patterns.compile(r"^(?P<label>\p{Lu}\p{Ll}{3,20})(?P<rest>\p{Lu}\p{Ll}.*)$")
 
 
@@ -366,7 +367,11 @@ def match_heading(line: str) -> Heading | None:
         fuzzy = _fuzzy_heading(text[:colon])
         if fuzzy:
             return Heading(fuzzy, text[:colon], "", ":", near_spelling=True)
-    glued = _GLUED_HEADING.match(text) if text[0].isupper() else None
+    # only a first word with a capital inside it ("EhdotusKaupunginhallitus") is tried against the pattern
+    glued = None
+    if text[0] in _GLUED_INITIALS:
+        first_word = text.partition(" ")[0]
+        glued = _GLUED_HEADING.match(text) if not first_word.istitle() and not first_word.isupper() else None
     if glued:
         # "EhdotusKaupunginhallitus päättää …", "PäätösEhdotus hyväksyttiin.": a page whose heading is an
         # element of its own at the start of the paragraph (Turku) copied as text without a space
