@@ -2110,3 +2110,37 @@ def test_swedish_tweb_decision_history_is_an_earlier_handling() -> None:
     assert item.handling is None
     assert [h.handling.raw for h in item.history if h.handling] == ["Stadsstyrelsen 12.5.2025 § 101"]
     assert item.decision is not None and item.decision.outcome == "approved"
+
+
+def test_transcript_pages_whose_handling_lost_its_date() -> None:
+    # docplayer's transcripts of Närpes' and Vörå's minutes: "68, SSTYR 2015-04-14 18:00" became
+    # "68, SSTYR :00"; the title runs on into the text, and the first page lists the titles
+    text = (
+        "Transkript\n\n"
+        "1 i INNEHÅLLSFÖRTECKNING SSTYR, :00, Protokoll -1 Närvarande Sammanträdets laglighet och "
+        "beslutförhet Protokollets justering Arv av Bror Levi Söderström Besvärsanvisning\n\n"
+        "2 -1, SSTYR :00 Sida 2 SAMMANTRÄDESTID: kl. 18:00 SAMMANTRÄDESPLATS: Stadshuset\n\n"
+        "3 68, SSTYR :00 Sida 3 Sammanträdets laglighet och beslutförhet Sammanträdet konstaterades vara "
+        "lagligen sammankallat och beslutfört. SSTYR 68 Antecknades.\n\n"
+        "4 70, SSTYR :00 Sida 4 Arv av Bror Levi Söderström Staden har erhållit ett arv. "
+        "SSTYR 70 Stadsstyrelsen godkände arvet.\n"
+    )
+    items = parse_text(text).items
+    assert [(i.section, i.title) for i in items] == [
+        (68, "Sammanträdets laglighet och beslutförhet"),
+        (70, "Arv av Bror Levi Söderström"),
+    ]
+    assert items[1].handling is not None and (items[1].handling.organ, items[1].handling.date) == ("SSTYR", None)
+    assert items[1].decision is not None and items[1].decision.text == "Stadsstyrelsen godkände arvet."
+    assert items[1].body == "Staden har erhållit ett arv."
+
+
+def test_transcript_pages_without_a_listing_take_a_title_in_capitals() -> None:
+    text = (
+        "2 30, KST :00 FÖREDRAGNINGSLISTAN, godkännande Kommunstyrelsen gör nödvändiga ändringar i "
+        "föredragningslistan. KST 30 Föredragningslistan godkändes.\n\n"
+        "3 31, KST :00 DELGIVNINGAR Kommunstyrelsen antecknar beslut till kännedom. KST 31 Antecknades för kännedom.\n"
+    )
+    items = parse_text(text).items
+    assert [(i.section, i.title) for i in items] == [(30, "FÖREDRAGNINGSLISTAN, godkännande"), (31, "DELGIVNINGAR")]
+    assert [i.decision.outcome if i.decision else None for i in items] == ["approved", "noted"]

@@ -165,6 +165,8 @@ _HANDLING_WITHOUT_SIGN = [
     # "332, STST 2018-12-03 16:00": Jakobstad's item line with the § lost in a transcript
     patterns.compile(rf"^(?P<section>\d{{1,4}}),\s(?P<organ>\p{{Lu}}{{2,10}})\s{_DATE}(?:\s\d{{1,2}}[:.]\d{{2}})?$"),
     patterns.compile(rf"^{_ONE_WORD_ORGAN}\s(?P<section>\d{{1,4}})\s{_DATE}$"),
+    # "68, SSTYR :00": the same line in a transcript that lost the date and the hour (Närpes, Vörå)
+    patterns.compile(r"^(?P<section>\d{1,4}),\s(?P<organ>\p{Lu}{2,10})\s:\d{2}$"),
     patterns.compile(rf"^{_ONE_WORD_ORGAN}\s{_DATE}\s(?P<section>\d{{1,4}})$"),
 ]
 # A row of the handlings table over an item page (Turku): organ, section, date and the item's number

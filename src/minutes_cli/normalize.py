@@ -135,6 +135,51 @@ def _titled_pages(lines: list[str]) -> dict[int, list[str]]:
     return out
 
 
+# Transcripts of Närpes' and Vörå's minutes open each flattened page with its number and the item's
+# handling, whose date the transcript lost: "3 68, SSTYR :00 Sida 3 Sammanträdets laglighet och
+# beslutförhet Sammanträdet konstaterades …". The item's title runs on into its text; where the first
+# pages list the titles (the table of contents), the title is the longest run of the page's first
+# words that the listing holds.
+_DATELESS_ITEM_PAGE = patterns.compile(
+    r"^\d{1,3}\s(?P<handling>(?P<n>\d{1,4}),\s(?P<organ>\p{Lu}{2,10})\s:\d{2})(?:\s+Sida\s\d{1,4})?\s+(?P<rest>\S.*)$"
+)
+# Without a listing, a title in capitals, perhaps with a lower-case qualifier: "FÖREDRAGNINGSLISTAN, godkännande".
+_CAPS_TITLE_FIRST = patterns.compile(r"^\p{Lu}{3,}(?:[\s\-]\p{Lu}{2,})*(?:,(?:\s\p{Ll}[\p{Ll}\-]*)+)?(?=\s\p{Lu})")
+_TITLE_WORDS = 25
+
+
+def _dateless_item_pages(lines: list[str]) -> dict[int, list[str]]:
+    """The flattened item pages whose handling lost its date, each put back as "§ N Title", the
+    handling and the rest of the page."""
+    pages = {i: m for i, line in enumerate(lines) if line[:1].isdigit() and (m := _DATELESS_ITEM_PAGE.match(line))}
+    if not pages:
+        return {}
+    listing = " " + " ".join(" ".join(lines[: min(pages)]).split()) + " "
+    out: dict[int, list[str]] = {}
+    for index, m in pages.items():
+        words = m["rest"].split()
+        taken = 0
+        for k in range(2, min(len(words), _TITLE_WORDS) + 1):
+            if f" {' '.join(words[:k])} " not in listing:
+                break
+            taken = k
+        title = " ".join(words[:taken])
+        rest = " ".join(words[taken:])
+        caps = _CAPS_TITLE_FIRST.match(rest) if not title else None
+        if caps:
+            title, rest = caps.group(0), rest[caps.end() :].lstrip()
+        head = f"§ {m['n']} {title}" if title else f"§ {m['n']}"
+        # "KST 30 Föredragningslistan godkändes …": the organ and section over the decision on a line of its own
+        rest = rest.replace(f" {m['organ']} {m['n']} ", f"\n{m['organ']} {m['n']}\n")
+        out[index] = [
+            "",
+            head,
+            m["handling"],
+            *(part for piece in rest.split("\n") for part in _unflatten(piece, True)),
+        ]
+    return out
+
+
 # A listing of items on one line is a flattened page even when the page is short.
 _LISTING_LINE = 150
 
@@ -178,7 +223,7 @@ def normalize(text: str) -> Lines:
     pages: set[int] = set()
     raw_lines = text.split("\n")
     listing, listing_line = _listing(raw_lines)
-    titled = _titled_pages(raw_lines)
+    titled = _dateless_item_pages(raw_lines) or _titled_pages(raw_lines)
     done: set[int] = set()
     for index, line in enumerate(raw_lines):
         if "\f" in line:
