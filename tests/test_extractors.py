@@ -2144,3 +2144,8 @@ def test_transcript_pages_without_a_listing_take_a_title_in_capitals() -> None:
     items = parse_text(text).items
     assert [(i.section, i.title) for i in items] == [(30, "FÖREDRAGNINGSLISTAN, godkännande"), (31, "DELGIVNINGAR")]
     assert [i.decision.outcome if i.decision else None for i in items] == ["approved", "noted"]
+
+
+def test_a_transcript_page_numbered_in_thousands() -> None:
+    text = "1000 999, KST :00 DELGIVNINGAR Kommunstyrelsen antecknar beslut till kännedom. KST 999 Antecknades.\n"
+    assert [(i.section, i.title) for i in parse_text(text).items] == [(999, "DELGIVNINGAR")]

@@ -141,11 +141,12 @@ def _titled_pages(lines: list[str]) -> dict[int, list[str]]:
 # pages list the titles (the table of contents), the title is the longest run of the page's first
 # words that the listing holds.
 _DATELESS_ITEM_PAGE = patterns.compile(
-    r"^\d{1,3}\s(?P<handling>(?P<n>\d{1,4}),\s(?P<organ>\p{Lu}{2,10})\s:\d{2})(?:\s+Sida\s\d{1,4})?\s+(?P<rest>\S.*)$"
+    r"^\d{1,4}\s(?P<handling>(?P<n>\d{1,4}),\s(?P<organ>\p{Lu}{2,10})\s:\d{2})(?:\s+Sida\s\d{1,4})?\s+(?P<rest>\S.*)$"
 )
 # Without a listing, a title in capitals, perhaps with a lower-case qualifier: "FÖREDRAGNINGSLISTAN, godkännande".
 _CAPS_TITLE_FIRST = patterns.compile(r"^\p{Lu}{3,}(?:[\s\-]\p{Lu}{2,})*(?:,(?:\s\p{Ll}[\p{Ll}\-]*)+)?(?=\s\p{Lu})")
 _TITLE_WORDS = 25
+_LISTING_CHARS = 20_000
 
 
 def _dateless_item_pages(lines: list[str]) -> dict[int, list[str]]:
@@ -154,7 +155,8 @@ def _dateless_item_pages(lines: list[str]) -> dict[int, list[str]]:
     pages = {i: m for i, line in enumerate(lines) if line[:1].isdigit() and (m := _DATELESS_ITEM_PAGE.match(line))}
     if not pages:
         return {}
-    listing = " " + " ".join(" ".join(lines[: min(pages)]).split()) + " "
+    # the listing stands on the first pages: a bounded text keeps each page's look-up short
+    listing = " " + " ".join(" ".join(lines[: min(pages)])[:_LISTING_CHARS].split()) + " "
     out: dict[int, list[str]] = {}
     for index, m in pages.items():
         words = m["rest"].split()
