@@ -808,3 +808,17 @@ def test_a_flattened_signature_block_and_table_heads_in_a_run() -> None:
     meeting = _meeting(text)
     assert [p.name for p in meeting.participants] == ["Ronkainen Jarmo", "Lehtinen Kirsti"]
     assert meeting.chair == "Matti Roivainen"
+
+
+@pytest.mark.parametrize(
+    ("front", "organ"),
+    [
+        ("2 -1, SSTYR :00 Sida 2\nPlats Stadshuset, styrelserummet\nNärvarande Olav Sjögård, ordförande", "SSTYR"),
+        ("§ -2, STST 2015-01-22 16:00\nTid Torsdagen den 22 januari 2015 kl. 16:00\nPlats Stadshuset", "STST"),
+    ],
+)
+def test_the_front_pages_handling_line_names_the_organ(front: str, organ: str) -> None:
+    # KTweb numbers the meeting's own pages -1 and -2 and prints them as item lines
+    text = f"{front}\n\n§ 5, {organ} 2015-01-22 16:00\nPROTOKOLLJUSTERING\nBeslut\nGodkändes.\n"
+    meeting = parse_text(text).meeting
+    assert meeting is not None and meeting.organ == organ

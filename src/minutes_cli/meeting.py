@@ -793,6 +793,11 @@ def read_meeting(
         return None
     municipality_m = _MUNICIPALITY.search(flat[:2000])
     organ = _find_organ(virtual[:40])
+    if organ is None:
+        # "-1, SSTYR 2015-04-14 18:00" (or ":00" where a transcript lost the date): the front page's own
+        # handling line names the organ by its abbreviation
+        front = _FRONT_PAGE_HANDLING.search(flat[:3000])
+        organ = front["organ"] if front else None
     date = None
     start = end = None
     when = header.fields.get("date", "")
@@ -1019,6 +1024,11 @@ def _named_with(text: str, pattern: regex.Pattern[str]) -> str | None:
 
 
 _ORGAN_LABEL = patterns.compile(r"^\s*(?:toimielin|organ)\b", regex.IGNORECASE)
+
+
+_FRONT_PAGE_HANDLING = patterns.compile(
+    r"(?:^|\s)§?\s?-\d,\s(?P<organ>\p{Lu}{2,10})\s(?::\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})", regex.MULTILINE
+)
 
 
 def _find_organ(lines: list[str]) -> str | None:
