@@ -2149,3 +2149,15 @@ def test_transcript_pages_without_a_listing_take_a_title_in_capitals() -> None:
 def test_a_transcript_page_numbered_in_thousands() -> None:
     text = "1000 999, KST :00 DELGIVNINGAR Kommunstyrelsen antecknar beslut till kännedom. KST 999 Antecknades.\n"
     assert [(i.section, i.title) for i in parse_text(text).items] == [(999, "DELGIVNINGAR")]
+
+
+def test_a_note_recorded_in_the_handling_is_the_decisions_note() -> None:
+    text = (
+        "§ 98 Ajankohtaiset asiat\n\nEhdotus\n\nAluehallitus päättää merkitä asiat tiedoksi.\n\n"
+        "Päätös\n\nPäätösehdotus hyväksyttiin.\n\nKokouskäsittely\n\n"
+        "Merkittiin, että Olga Niemi saapui kokoukseen § 98 aikana.\n\nKuultiin asiantuntijana talousjohtajaa.\n"
+    )
+    decision = parse_text(text).items[0].decision
+    assert decision is not None
+    assert decision.notes == ["Merkittiin, että Olga Niemi saapui kokoukseen § 98 aikana."]
+    assert decision.text == "Päätösehdotus hyväksyttiin."

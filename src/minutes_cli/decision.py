@@ -423,7 +423,8 @@ def build_decision(paragraphs: list[str], extra: list[str] | None = None) -> Dec
         return None
     text = "\n\n".join(paragraphs)
     context = paragraphs + (extra or [])
-    notes = [p for p in paragraphs if _NOTE.match(p)] + _riders(paragraphs)
+    # a note recorded in the handling ("Kokouskäsittely" / "Merkittiin, että …") is the decision's note too
+    notes = [p for p in context if _NOTE.match(p)] + _riders(paragraphs)
     notes += [d for d in _dissents(context) if not any(d in n for n in notes)]
     outcome = classify_outcome(text)
     if outcome is None and any(_AMENDMENT_ADOPTED.search(p) for p in extra or []):
