@@ -424,7 +424,7 @@ def build_decision(paragraphs: list[str], extra: list[str] | None = None) -> Dec
     text = "\n\n".join(paragraphs)
     context = paragraphs + (extra or [])
     # a note recorded in the handling ("Kokouskäsittely" / "Merkittiin, että …") is the decision's note too
-    notes = [p for p in context if _NOTE.match(p)] + _riders(paragraphs)
+    notes = list(dict.fromkeys(p for p in context if _NOTE.match(p))) + _riders(paragraphs)
     notes += [d for d in _dissents(context) if not any(d in n for n in notes)]
     outcome = classify_outcome(text)
     if outcome is None and any(_AMENDMENT_ADOPTED.search(p) for p in extra or []):
