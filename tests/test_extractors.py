@@ -2161,3 +2161,8 @@ def test_a_note_recorded_in_the_handling_is_the_decisions_note() -> None:
     assert decision is not None
     assert decision.notes == ["Merkittiin, että Olga Niemi saapui kokoukseen § 98 aikana."]
     assert decision.text == "Päätösehdotus hyväksyttiin."
+
+
+def test_a_note_in_both_the_decision_and_the_handling_is_listed_once() -> None:
+    decision = build_decision(["Hyväksyttiin.", "Merkittiin, että A poistui."], ["Merkittiin, että A poistui."])
+    assert decision is not None and decision.notes == ["Merkittiin, että A poistui."]
