@@ -2166,3 +2166,22 @@ def test_a_note_recorded_in_the_handling_is_the_decisions_note() -> None:
 def test_a_note_in_both_the_decision_and_the_handling_is_listed_once() -> None:
     decision = build_decision(["Hyväksyttiin.", "Merkittiin, että A poistui."], ["Merkittiin, että A poistui."])
     assert decision is not None and decision.notes == ["Merkittiin, että A poistui."]
+
+
+@pytest.mark.parametrize(
+    "proposal",
+    ["Kunnanjohtaja: Kokous todetaan päätösvaltaiseksi.", "Kunnanjohtaja:\nKokous todetaan päätösvaltaiseksi."],
+)
+def test_the_officials_title_opening_the_proposal_is_the_presenter(proposal: str) -> None:
+    item = parse_text(
+        f"§ 78 Kokouksen laillisuus\n\nPäätösehdotus\n{proposal}\n\nPäätös\nEhdotus hyväksyttiin.\n"
+    ).items[0]
+    assert item.presenter is not None and (item.presenter.title, item.presenter.name) == ("Kunnanjohtaja", None)
+    assert item.proposal is not None and item.proposal.text == "Kokous todetaan päätösvaltaiseksi."
+
+
+def test_a_sentence_with_a_colon_opening_the_proposal_is_no_speaker() -> None:
+    text = "§ 5 Hankinta\n\nPäätösehdotus\nKunnanhallitus päättää: hyväksyä hankinnan.\n\nPäätös\nHyväksyttiin.\n"
+    item = parse_text(text).items[0]
+    assert item.presenter is None
+    assert item.proposal is not None and item.proposal.text == "Kunnanhallitus päättää: hyväksyä hankinnan."

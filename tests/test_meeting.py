@@ -822,3 +822,19 @@ def test_the_front_pages_handling_line_names_the_organ(front: str, organ: str) -
     text = f"{front}\n\n§ 5, {organ} 2015-01-22 16:00\nPROTOKOLLJUSTERING\nBeslut\nGodkändes.\n"
     meeting = parse_text(text).meeting
     assert meeting is not None and meeting.organ == organ
+
+
+def test_the_sections_of_a_leaving_remark_are_no_role() -> None:
+    text = (
+        "Esimerkin kunta   Pöytäkirja 4/2025\n\nKunnanhallitus\nAika   27.03.2025 klo 10:00 - 12:30\n\n"
+        "Osallistujat\nNimi                    Klo            Tehtävä        Lisätiedot\nLäsnä\n"
+        "Korhonen Veikko         10:00-12:30    Puheenjohtaja\n"
+        "Lahtinen Maritta        10:00-11:15    Jäsen          poistui 11:15, § 80\n\n"
+        "§ 78 Kokouksen laillisuus\n\nPäätös\nTodettiin.\n"
+    )
+    meeting = parse_text(text).meeting
+    assert meeting is not None
+    assert [(p.name, p.role) for p in meeting.participants] == [
+        ("Korhonen Veikko", "Puheenjohtaja"),
+        ("Lahtinen Maritta", "Jäsen"),
+    ]

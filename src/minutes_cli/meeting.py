@@ -263,7 +263,9 @@ _HOURS_RANGE = r"\d{1,2}[:.]\d{2}\s?[-–]\s?\d{1,2}[:.]\d{2}"  # "18:00-20:17"
 _REMARK = patterns.compile(
     r"^(?:saapui|poistui|poissa|läsnä\sklo|paikalla|kom\b|anlände|avlägsnade|avvek|lämnade|närvarande\skl)"
     # the hours of attendance in a table's own column: "Pahkala Lauri   18:00-20:17   valt. pj."
-    rf"|^{_HOURS_RANGE}$",
+    rf"|^{_HOURS_RANGE}$"
+    # the sections a remark names, cut from it at a comma: "poistui 11:15, § 80"
+    r"|^§{1,2}\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?$",
     regex.IGNORECASE,
 )
 

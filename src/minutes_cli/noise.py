@@ -119,7 +119,9 @@ def _page_top_repeats(lines: list[str], page_starts: frozenset[int]) -> set[int]
         for j in range(start, min(len(lines), start + 6)):
             if not lines[j].strip():
                 continue
-            tops.setdefault(_shape(lines[j]), []).append(j)
+            text = lines[j]
+            # a line with a section keeps its numbers: each page's item line differs, a header does not
+            tops.setdefault(" ".join(text.split()).casefold() if "§" in text else _shape(text), []).append(j)
             seen += 1
             if seen == 3:
                 break
@@ -245,7 +247,9 @@ def _lines_beside(lines: list[str], indexes: list[int], noise: set[int]) -> dict
             # a heading or a case number is the item's own ("Päätös", "NKBY/56/00.02.07/2023" under the
             # header of every page)
             if near_text and j not in noise and len(near_text) < 100 and not near_text.endswith("."):
-                shape = _shape(lines[j])
+                # a line with a section keeps its numbers: the organ's line of each item ("Kunnanhallitus
+                # § 78 27.03.2025" under every page's header) differs from page to page, a header does not
+                shape = " ".join(near_text.split()).casefold() if "§" in near_text else _shape(lines[j])
                 if (
                     not shape.startswith(("§", "#"))
                     and match_heading(near_text) is None

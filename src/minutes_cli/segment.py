@@ -566,6 +566,9 @@ def titled_stage_regions(lines: list[str], noise: set[int]) -> list[ItemRegion]:
     sections = [stages[n][1].section or 0 for n in own]
     if len(own) < 2 or any(b <= a for a, b in itertools.pairwise(sections)):
         return []
+    below = _titles_below(lines, noise, [stages[n][0] for n in own])
+    if below is not None:
+        return below
     regions: list[ItemRegion] = []
     previous = -1
     for n in own:
@@ -583,6 +586,34 @@ def titled_stage_regions(lines: list[str], noise: set[int]) -> list[ItemRegion]:
         region.skip.update(range(title_at[0] + 1, title_at[1] + 1))
         regions.append(region)
         previous = n
+    return regions
+
+
+def _titles_below(lines: list[str], noise: set[int], starts: list[int]) -> list[ItemRegion] | None:
+    """Items opened by the organ's line with the title under it: "Kunnanhallitus   § 78   27.03.2025" /
+    "Kokouksen laillisuus ja päätösvaltaisuus" (KTweb's meeting PDFs). None unless every one of those
+    lines has a title right under it, after a blank line at most."""
+    regions: list[ItemRegion] = []
+    for n, at in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        title_line = _next_content(lines, noise, at + 1, limit=3)
+        if title_line is None or title_line >= end:
+            return None
+        text = lines[title_line].strip()
+        if (
+            text.endswith((".", ":"))
+            or len(text) > 150
+            or match_heading(text)
+            or case_number_in_line(text)
+            or parse_handling(text)
+            or _DATE_OR_SECTION.match(text)
+        ):
+            return None
+        region = ItemRegion(start=at, end=end, section=parse_handling(lines[at]).section)  # type: ignore[union-attr]
+        region.title, last = wrapped_title(lines, noise, title_line, end)
+        region.title_line = title_line
+        region.skip.update(range(title_line + 1, last + 1))
+        regions.append(region)
     return regions
 
 
