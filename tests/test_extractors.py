@@ -2185,3 +2185,18 @@ def test_a_sentence_with_a_colon_opening_the_proposal_is_no_speaker() -> None:
     item = parse_text(text).items[0]
     assert item.presenter is None
     assert item.proposal is not None and item.proposal.text == "Kunnanhallitus päättää: hyväksyä hankinnan."
+
+
+def test_a_ktweb_council_item_over_two_pages_with_the_boards_stage() -> None:
+    # the item's line over its title heads its next page too; the council's own stage line follows the board's
+    text = (SAMPLES / "ktweb-council-item-two-pages.txt").read_text(encoding="utf-8")
+    first, second = parse_text(text).items
+    assert [(first.section, first.title), (second.section, second.title)] == [
+        (38, "Kokouksen laillisuus ja päätösvaltaisuus"),
+        (39, "Talousarvion muutos"),
+    ]
+    assert second.handling is not None and second.handling.raw == "Kunnanvaltuusto 12.05.2025 § 39"
+    assert [h.handling.raw for h in second.history if h.handling] == ["Kunnanhallitus 28.04.2025 § 95"]
+    assert second.history[0].decision is not None and second.history[0].decision.text == "Ehdotus hyväksyttiin."
+    assert second.decision is not None and second.decision.text == "Ehdotus hyväksyttiin yksimielisesti."
+    assert first.decision is not None and "12.05.2025" not in (first.body or "")

@@ -128,10 +128,18 @@ def _page_top_repeats(lines: list[str], page_starts: frozenset[int]) -> set[int]
     needed = max(2, (len(page_starts) + 1) // 2)
     return {
         j for shape, indexes in tops.items()
-        if len(indexes) >= needed and not _SHAPE_OF_SECTION.match(shape) and len(shape) < 160 for j in indexes
+        if len(indexes) >= needed and not _SHAPE_OF_SECTION.match(shape) and len(shape) < 160
+        for j in _repeats_of_item_line(shape, sorted(indexes))
         # an item that opens each page with its handling ("31, KST 2012-02-06 18:00") is no header
         if not _OPENS_WITH_SECTION.match(shape) or parse_handling(lines[j]) is None
     }  # fmt: skip
+
+
+def _repeats_of_item_line(key: str, indexes: list[int]) -> list[int]:
+    """The lines of a repeating line that are page furniture: an item's own line with its section
+    ("Kunnanvaltuusto § 39 12.05.2025", compared with its numbers) opens the item where it first
+    stands and is the header of the item's further pages."""
+    return indexes[1:] if "§" in key else indexes
 
 
 _PAGE_WORDS = frozenset({"sivu", "sida", "page"})
@@ -197,7 +205,10 @@ def noise_lines(lines: list[str], page_starts: frozenset[int]) -> set[int]:
         frontier = header_indexes
         for _ in range(6):
             near = _lines_beside(lines, frontier, noise)
-            added = {j for indexes in near.values() if len(set(indexes)) >= needed for j in indexes}
+            added = {
+                j for key, indexes in near.items() if len(set(indexes)) >= needed
+                for j in _repeats_of_item_line(key, sorted(set(indexes)))
+            }  # fmt: skip
             if not added:
                 break
             noise.update(added)

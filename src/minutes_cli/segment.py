@@ -563,6 +563,8 @@ def titled_stage_regions(lines: list[str], noise: set[int]) -> list[ItemRegion]:
         # the meeting's own lines share its date; the organ's earlier lines in an item's history do not
         day = dates.most_common(1)[0][0]
         own = [n for n in own if stages[n][1].date in (day, None)]
+    # the item's own stage line under its title line names the same section: one item
+    own = [n for k, n in enumerate(own) if not k or stages[n][1].section != stages[own[k - 1]][1].section]
     sections = [stages[n][1].section or 0 for n in own]
     if len(own) < 2 or any(b <= a for a, b in itertools.pairwise(sections)):
         return []
