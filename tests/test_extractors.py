@@ -15,7 +15,7 @@ from minutes_cli.decode import decode_bytes
 from minutes_cli.errors import InputError
 from minutes_cli.identifiers import case_number_in_line, find_amounts, parse_handling
 from minutes_cli.normalize import normalize
-from minutes_cli.parser import parse_text
+from minutes_cli.parser import parse_bytes, parse_text
 from minutes_cli.people import authors_of_text, parse_person
 from minutes_cli.vocab import match_heading
 
@@ -2200,3 +2200,23 @@ def test_a_ktweb_council_item_over_two_pages_with_the_boards_stage() -> None:
     assert second.history[0].decision is not None and second.history[0].decision.text == "Ehdotus hyväksyttiin."
     assert second.decision is not None and second.decision.text == "Ehdotus hyväksyttiin yksimielisesti."
     assert first.decision is not None and "12.05.2025" not in (first.body or "")
+
+
+def test_bulleted_people_and_a_bulleted_list_of_earlier_handlings() -> None:
+    # a CloudNC page saved as HTML: the preparers and the earlier handlings are list points
+    html = (
+        "<h1>§ 406 Leikkipuiston peruskorjaus</h1><p>ROIDno-2025-4378</p>"
+        "<h3>Aikaisempi käsittely</h3><ul><li>Tekninen lautakunta 12.10.2025 § 88</li></ul>"
+        "<h3>Valmistelija</h3><ul><li>Antti Määttä, tekninen johtaja, antti.maatta@esimerkki.fi</li></ul>"
+        "<h3>Perustelut</h3><p>Varusteet ovat käyttöikänsä päässä.</p>"
+        "<h3>Päätösehdotus</h3><p>Kaupunginhallitus päättää hyväksyä hankesuunnitelman.</p>"
+        "<h3>Päätös</h3><p>Päätösehdotus hyväksyttiin.</p>"
+    )
+    item = parse_bytes(html.encode("utf-8"), path="page.html").items[0]
+    assert [(p.raw, p.title, p.name) for p in item.preparers] == [
+        ("Antti Määttä, tekninen johtaja, antti.maatta@esimerkki.fi", "tekninen johtaja", "Antti Määttä")
+    ]
+    assert item.handling is None
+    assert [h.handling.raw for h in item.history if h.handling] == ["Tekninen lautakunta 12.10.2025 § 88"]
+    assert item.body == "Varusteet ovat käyttöikänsä päässä."
+    assert item.decision is not None and item.decision.outcome == "approved"

@@ -23,7 +23,7 @@ from .people import (
     presenter_from_label,
     titled_speaker,
 )
-from .vocab import Heading, match_heading
+from .vocab import Heading, heading_kind, match_heading
 
 _DATE_ONLY = patterns.compile(rf"^\s*(?:{DIGIT_DATE})(?:\s+(?:klo|kl\.?)?\s*\d{{1,2}}[.:]\d{{2}})?\s*$", regex.I)
 _SECTION_ONLY = patterns.compile(r"^\s*§\s?\d{1,4}\s*$|^\s*\d{1,4}\s?§\s*$")
@@ -162,7 +162,8 @@ def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
     pending_title: str | None = None
     consumed = 0
     for index, line in enumerate(lines):
-        text = line.strip()
+        # a list of people on a web page is bulleted: "- Antti Määttä, tekninen johtaja, …"
+        text = _BULLET.sub("", line.strip())
         if not text:
             consumed = index + 1
             continue
@@ -580,6 +581,7 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
         title, case_number = in_title
     stage_starts: list[tuple[int, Handling]] = []
     earlier: set[int] = set()
+    history_list = False
     title_lines = {region.title_line} if region.title_line is not None else set()
     if title is None:
         subject = _subject_in_matter_column(lines, indexes, region.start)
@@ -595,6 +597,15 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
             if case_number:
                 title_lines.add(i)
                 continue
+        if history_list and _BULLET.match(line.lstrip()):
+            # "Aikaisempi käsittely" / "- Tekninen lautakunta 12.10.2025 § 88": a bulleted list of the
+            # earlier handlings (a web page's), their text not here
+            bulleted = parse_handling(_BULLET.sub("", line.strip()))
+            if bulleted:
+                earlier.add(i)
+                stage_starts.append((i, bulleted))
+                continue
+        history_list = len(line) < 60 and "§" not in line and heading_kind(line.strip().rstrip(":")) == "history"
         heading = match_heading(line) if "§" in line else None
         if heading and heading.kind == "history" and heading.rest:
             # TWeb: "Päätöshistoria   Kaupunginhallitus 20.3.2017 § 66" names an earlier handling.
