@@ -367,7 +367,8 @@ _COLUMN_GAP = patterns.compile(r"(?<=\S)\s{3,}(?=\S)")
 
 _TABLE_HEADS = frozenset(
     {"nimi", "tehtävä", "tehtävät", "rooli", "lisätiedot", "lisätieto", "klo", "kello", "läsnä", "saapui", "poistui",
-     "namn", "uppdrag", "roll", "tilläggsuppgifter", "tid", "kl", "närvaro", "anlände", "avlägsnade"}
+     "namn", "uppdrag", "roll", "tilläggsuppgifter", "tilläggsinformation", "tid", "kl", "närvaro", "anlände",
+     "avlägsnade", "anmärkning", "anmärkningar"}
 )  # fmt: skip
 # "Liisa Laine (pj.)": a name with a note in brackets after it.
 _NAME_WITH_NOTE = patterns.compile(r"^(?P<name>[^()]+?)(?:\s*\((?P<note>[^()]{1,40})\))?$")
