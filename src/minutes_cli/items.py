@@ -605,7 +605,7 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
                 earlier.add(i)
                 stage_starts.append((i, bulleted))
                 continue
-        history_list = len(line) < 60 and "§" not in line and heading_kind(line.strip().rstrip(":")) == "history"
+        history_list = len(line) < 60 and "§" not in line and _history_label(line)
         heading = match_heading(line) if "§" in line else None
         if heading and heading.kind == "history" and heading.rest:
             # TWeb: "Päätöshistoria   Kaupunginhallitus 20.3.2017 § 66" names an earlier handling.
@@ -854,10 +854,12 @@ def _drop_stage_lists(
             runs.append([cur])
         else:
             runs[-1].append(cur)
+    # One dated line whose stage an undated line of the same section opens is a summary of one handling
+    # (Turku: "Kaupunginhallitus | 212 | 12.05.2025 | 8 |" over "Kh § 212"); looked up in a set, as an
+    # item may have thousands of stage lines.
+    undated = {_section_and_initial(h) for _, h in starts if h.date is None}
     for n, run in enumerate(runs):
-        # One dated line whose stage a later undated line of the same section opens is a summary of
-        # one handling (Turku: "Kaupunginhallitus | 212 | 12.05.2025 | 8 |" over "Kh § 212").
-        if len(run) == 1 and run[0][1].date and any(_dated_from_summary(h, run) is not h for _, h in starts):
+        if len(run) == 1 and run[0][1].date and _section_and_initial(run[0][1]) in undated:
             summaries.add(n)
     listed = [entry for n, run in enumerate(runs) if len(run) > 1 or n in summaries for entry in run]
     if not listed:
@@ -882,6 +884,19 @@ def _before_attachment_pages(lines: list[str], indexes: list[int]) -> list[int]:
             if m and parse_handling(m["handling"]):
                 return indexes[:n]
     return indexes
+
+
+def _history_label(line: str) -> bool:
+    """ "Aikaisempi käsittely", "Päätöshistoria", "Tidigare behandling" alone on a line; every such label
+    holds one of a few stems, so other lines are answered without the heading pattern."""
+    low = line.casefold()
+    if "histori" not in low and "käsittely" not in low and "handl" not in low:
+        return False
+    return heading_kind(line.strip().rstrip(":")) == "history"
+
+
+def _section_and_initial(handling: Handling) -> tuple[int | None, str]:
+    return handling.section, handling.organ[:1].casefold()
 
 
 def _dated_from_summary(handling: Handling, listed: list[tuple[int, Handling]]) -> Handling:
