@@ -2220,3 +2220,28 @@ def test_bulleted_people_and_a_bulleted_list_of_earlier_handlings() -> None:
     assert [h.handling.raw for h in item.history if h.handling] == ["Tekninen lautakunta 12.10.2025 § 88"]
     assert item.body == "Varusteet ovat käyttöikänsä päässä."
     assert item.decision is not None and item.decision.outcome == "approved"
+
+
+_TWEB_ITEM_SV = """Vasa stad
+                                         Datum
+                 Detaljplaneändring för kvarteret Rådhuset
+Dnr              VASA/321/10.02.03/2025
+Beslutshistoria  Tekniska nämnden 12.5.2025 § 45
+Sammandrag       Ändringen möjliggör ett hotell.
+
+Föredragningstext
+                 Stadsstyrelsen återremitterade ärendet för ny beredning.
+
+Förslag          Stadsstyrelsen föreslår att fullmäktige godkänner planändringen.
+
+Beslut           Förslaget godkändes.
+"""
+
+
+def test_a_swedish_tweb_item() -> None:
+    # the Swedish page's labels: "Beslutshistoria" (two spaces from its text), "Sammandrag", "Föredragningstext"
+    item = parse_text(_TWEB_ITEM_SV).items[0]
+    assert (item.handling, item.title) == (None, "Detaljplaneändring för kvarteret Rådhuset")
+    assert [s.handling.section for s in item.history if s.handling] == [45]
+    assert item.body == "Ändringen möjliggör ett hotell.\n\nStadsstyrelsen återremitterade ärendet för ny beredning."
+    assert item.decision is not None and item.decision.outcome == "approved"

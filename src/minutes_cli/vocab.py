@@ -92,6 +92,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         r"asian selostus",
         r"päätöksen perustelut",
         r"esittelytekstit?",
+        r"föredragningstext(?:en)?",  # TWeb's Swedish pages
         r"tiivistelmä",
         r"ärende",
         r"beskrivning",
