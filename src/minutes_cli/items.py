@@ -904,11 +904,8 @@ def _dated_from_summary(handling: Handling, listed: list[tuple[int, Handling]]) 
     and opens each stage with an undated line ("KH § 399"): the listed line is that stage's handling."""
     if handling.date is not None:
         return handling
-    same = [
-        h
-        for _, h in listed
-        if h.date and h.section == handling.section and h.organ[:1].casefold() == handling.organ[:1].casefold()
-    ]
+    key = _section_and_initial(handling)
+    same = [h for _, h in listed if h.date and _section_and_initial(h) == key]
     return same[0] if len(same) == 1 else handling
 
 
