@@ -102,6 +102,13 @@ def _shape(line: str) -> str:
     return _DIGITS.sub("#", " ".join(line.split())).casefold()
 
 
+def _repeat_key(line: str) -> str:
+    """What lines are compared by across pages: their shape, numbers left out; but a line with a section
+    keeps its numbers, as the organ's line of each item ("Kunnanhallitus § 78 27.03.2025" under every
+    page's header) differs from page to page and a header does not."""
+    return " ".join(line.split()).casefold() if "§" in line else _shape(line)
+
+
 # The shape of an item's own "§ 12" line, which also recurs at the top of pages.
 _SHAPE_OF_SECTION = patterns.compile(r"^§\s?#|^#\s?§(?:\s|$)")
 _OPENS_WITH_SECTION = patterns.compile(r"^#(?:\s?§)?,\s")
@@ -119,9 +126,7 @@ def _page_top_repeats(lines: list[str], page_starts: frozenset[int]) -> set[int]
         for j in range(start, min(len(lines), start + 6)):
             if not lines[j].strip():
                 continue
-            text = lines[j]
-            # a line with a section keeps its numbers: each page's item line differs, a header does not
-            tops.setdefault(" ".join(text.split()).casefold() if "§" in text else _shape(text), []).append(j)
+            tops.setdefault(_repeat_key(lines[j]), []).append(j)
             seen += 1
             if seen == 3:
                 break
@@ -258,9 +263,7 @@ def _lines_beside(lines: list[str], indexes: list[int], noise: set[int]) -> dict
             # a heading or a case number is the item's own ("Päätös", "NKBY/56/00.02.07/2023" under the
             # header of every page)
             if near_text and j not in noise and len(near_text) < 100 and not near_text.endswith("."):
-                # a line with a section keeps its numbers: the organ's line of each item ("Kunnanhallitus
-                # § 78 27.03.2025" under every page's header) differs from page to page, a header does not
-                shape = " ".join(near_text.split()).casefold() if "§" in near_text else _shape(lines[j])
+                shape = _repeat_key(near_text)
                 if (
                     not shape.startswith(("§", "#"))
                     and match_heading(near_text) is None
