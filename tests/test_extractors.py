@@ -2245,3 +2245,14 @@ def test_a_swedish_tweb_item() -> None:
     assert [s.handling.section for s in item.history if s.handling] == [45]
     assert item.body == "Ändringen möjliggör ett hotell.\n\nStadsstyrelsen återremitterade ärendet för ny beredning."
     assert item.decision is not None and item.decision.outcome == "approved"
+
+
+def test_the_diary_number_between_the_organs_line_and_the_title() -> None:
+    text = (SAMPLES / "ktweb-meeting-pdf-text.txt").read_text(encoding="utf-8")
+    moved = text.replace(
+        "Koulukuljetusten hankinta\n\n410/02.08.00/2025\n", "410/02.08.00/2025\n\nKoulukuljetusten hankinta\n"
+    )
+    assert moved != text
+    items = parse_text(moved).items
+    assert [(i.section, i.title) for i in items][-1] == (80, "Koulukuljetusten hankinta")
+    assert items[-1].case_number is not None and items[-1].case_number.raw == "410/02.08.00/2025"

@@ -599,6 +599,8 @@ def _titles_below(lines: list[str], noise: set[int], starts: list[int]) -> list[
     for n, at in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         title_line = _next_content(lines, noise, at + 1, limit=3)
+        if title_line is not None and case_number_in_line(lines[title_line]):
+            title_line = _next_content(lines, noise, title_line + 1, limit=3)  # the diary number over the title
         if title_line is None or title_line >= end:
             return None
         text = lines[title_line].strip()
