@@ -2256,3 +2256,15 @@ def test_the_diary_number_between_the_organs_line_and_the_title() -> None:
     items = parse_text(moved).items
     assert [(i.section, i.title) for i in items][-1] == (80, "Koulukuljetusten hankinta")
     assert items[-1].case_number is not None and items[-1].case_number.raw == "410/02.08.00/2025"
+
+
+def test_an_item_whose_title_reads_as_a_heading_is_kept_untitled() -> None:
+    text = (SAMPLES / "ktweb-meeting-pdf-text.txt").read_text(encoding="utf-8")
+    retitled = text.replace("Pöytäkirjantarkastajien valinta\n\nPäätösehdotus", "Tiedoksi\n\nPäätösehdotus")
+    assert retitled != text
+    items = parse_text(retitled).items
+    assert [(i.section, i.title) for i in items] == [
+        (78, "Kokouksen laillisuus ja päätösvaltaisuus"),
+        (79, None),
+        (80, "Koulukuljetusten hankinta"),
+    ]

@@ -593,32 +593,35 @@ def titled_stage_regions(lines: list[str], noise: set[int]) -> list[ItemRegion]:
 
 def _titles_below(lines: list[str], noise: set[int], starts: list[int]) -> list[ItemRegion] | None:
     """Items opened by the organ's line with the title under it: "Kunnanhallitus   § 78   27.03.2025" /
-    "Kokouksen laillisuus ja päätösvaltaisuus" (KTweb's meeting PDFs). None unless every one of those
-    lines has a title right under it, after a blank line at most."""
+    "Kokouksen laillisuus ja päätösvaltaisuus" (KTweb's meeting PDFs). None unless two of three of those
+    lines at least have a title right under them, after a blank line or a diary number; the others'
+    items are read without a title (one titled "Tiedoksi" looks like a heading)."""
     regions: list[ItemRegion] = []
     for n, at in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        region = ItemRegion(start=at, end=end, section=parse_handling(lines[at]).section)  # type: ignore[union-attr]
+        regions.append(region)
         title_line = _next_content(lines, noise, at + 1, limit=3)
         if title_line is not None and case_number_in_line(lines[title_line]):
             title_line = _next_content(lines, noise, title_line + 1, limit=3)  # the diary number over the title
-        if title_line is None or title_line >= end:
-            return None
-        text = lines[title_line].strip()
-        if (
-            text.endswith((".", ":"))
-            or len(text) > 150
-            or match_heading(text)
-            or case_number_in_line(text)
-            or parse_handling(text)
-            or _DATE_OR_SECTION.match(text)
-        ):
-            return None
-        region = ItemRegion(start=at, end=end, section=parse_handling(lines[at]).section)  # type: ignore[union-attr]
+        if title_line is None or title_line >= end or not _may_be_title(lines[title_line].strip()):
+            continue
         region.title, last = wrapped_title(lines, noise, title_line, end)
         region.title_line = title_line
         region.skip.update(range(title_line + 1, last + 1))
-        regions.append(region)
-    return regions
+    titled = sum(1 for region in regions if region.title)
+    return regions if titled >= 2 and 3 * titled >= 2 * len(regions) else None
+
+
+def _may_be_title(text: str) -> bool:
+    return not (
+        text.endswith((".", ":"))
+        or len(text) > 150
+        or match_heading(text)
+        or case_number_in_line(text)
+        or parse_handling(text)
+        or _DATE_OR_SECTION.match(text)
+    )
 
 
 def _title_above(lines: list[str], noise: set[int], at: int, floor: int) -> tuple[int, int] | None:
