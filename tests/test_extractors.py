@@ -2268,3 +2268,20 @@ def test_an_item_whose_title_reads_as_a_heading_is_kept_untitled() -> None:
         (79, None),
         (80, "Koulukuljetusten hankinta"),
     ]
+
+
+def test_an_extract_of_one_ktweb_item() -> None:
+    # a "pöytäkirjanote": the page's header, the organ's line, the title, and the extract's certificate
+    text = (
+        "Esimerkin kunta                          Pöytäkirja              4/2025          5\n\n"
+        "Kunnanhallitus                   § 80                 27.03.2025\n\n"
+        "Koulukuljetusten hankinta\n\n410/02.08.00/2025\n\n"
+        "Hankinnan arvo on noin 240 000 euroa vuodessa.\n\n"
+        "Päätösehdotus\nKunnanhallitus päättää valita palveluntuottajaksi Kuljetus Oy:n.\n\n"
+        "Päätös\nEhdotus hyväksyttiin.\n\n"
+        "Pöytäkirjanotteen oikeaksi todistaa\nOuti Laine, hallintojohtaja\n"
+    )
+    item = parse_text(text).items[0]
+    assert (item.section, item.title) == (80, "Koulukuljetusten hankinta")
+    assert item.body == "Hankinnan arvo on noin 240 000 euroa vuodessa."
+    assert item.decision is not None and item.decision.text == "Ehdotus hyväksyttiin."

@@ -58,11 +58,16 @@ _NAMES_DAYS_DECISIONS = patterns.compile(
 )
 
 
+def _marker_line(line: str) -> bool:
+    """A handling line or a diary number: a marker of the item, not its text."""
+    return bool(parse_handling(line) or case_number_in_line(line))
+
+
 def _title_after_document_name(lines: list[str], noise: set[int], start: int) -> int | None:
     j = start
     while j < min(len(lines), start + 12):
-        if j in noise or not lines[j].strip():
-            j += 1
+        if j in noise or not lines[j].strip() or _marker_line(lines[j]):
+            j += 1  # the item's handling line and diary number under the page's header (a KTweb extract)
             continue
         # A lead paragraph may wrap (PDF text): three lines or more, or from a long first line, down to a
         # full stop. A short line right above a sentence is the title over its text.
@@ -200,7 +205,12 @@ def _parse(text: str, source: Source) -> Document:
             if region.title and (_NAMES_DOCUMENT.search(region.title) or _NAMES_DAYS_DECISIONS.search(region.title)):
                 after = _title_after_document_name(lines, noise, (region.title_line or 0) + 1)
                 region.title = None if after is None else " ".join(lines[after].split())
+                between = range((region.body_start or 0), after) if after is not None else range(0)
                 region.title_line = after
+                if after is not None and all(
+                    i in noise or not lines[i].strip() or i == between.start or _marker_line(lines[i]) for i in between
+                ):
+                    region.body_start = after  # only the page's header and the item's markers stand above it
             regions = [region]
     if not regions and not _MINUTES_WORDS.search(text[:100_000]) and not header_labels:
         raise NotMinutesError("no minutes found: no items, headings or minutes vocabulary")

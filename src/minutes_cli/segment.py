@@ -226,6 +226,8 @@ _CLOSING = patterns.compile(
     r"^\s*(?:vakuudeksi|pöytäkirjan\svakuudeksi|in\sfidem|allekirjoitukset|underskrifter|"
     r"pöytäkirja\s(?:on\s)?tarkastettu(?:\sja\shyväksytty)?|protokollet\s(?:har\s)?justerats|"
     r"protokollet\sär\sjusterat|pöytäkirja\s(?:on\s)?(?:ollut\s|pidetty\s)?(?:yleisesti\s)?nähtävänä|"
+    # an extract's certificate: "Pöytäkirjanotteen oikeaksi todistaa", "Utdragets riktighet bestyrks"
+    r"(?:pöytäkirjan\s?)?otteen\soikeaksi\stodistaa|(?:protokolls)?utdragets\sriktighet\s(?:intygar|bestyr\w*)|"
     r"protokollet\s(?:har\svarit\s)?(?:framlagt|offentligt\sframlagt))\b.{0,60}$",
     regex.IGNORECASE,
 )
@@ -246,7 +248,7 @@ def closing_start(lines: list[str], noise: set[int], region: ItemRegion) -> int 
     return None
 
 
-_CLOSING_INITIALS = frozenset("VvPpIiAaUu")
+_CLOSING_INITIALS = frozenset("VvPpIiAaUuOo")
 
 
 def _opens_decision(line: str) -> bool:
