@@ -75,6 +75,7 @@ def test_case_numbers(line: str, expected: tuple[object, ...] | None) -> None:
         ("Kaupunginvaltuusto7811.04.202215", ("Kaupunginvaltuusto", "2022-04-11", 78)),
         ("Rakennus- ja lupalautakunta | 45 | 02.03.2021 | 3 |", ("Rakennus- ja lupalautakunta", "2021-03-02", 45)),
         ("Vuosi 2024 12.05.2025 8", None),
+        ("Kommunstyrelsen   78 §   27.03.2025", ("Kommunstyrelsen", "2025-03-27", 78)),
         # the organ and the section with the sign after it (Isokyrö)
         ("Khall 48 §", ("Khall", None, 48)),
         ("Tekninen lautakunta 12 §", ("Tekninen lautakunta", None, 12)),

@@ -135,6 +135,7 @@ _HANDLING_FORMS = [
             rf"^{_ORGAN},\s?{_SECTION},\s?{_DATE}$",  # Kaupunginhallitus, § 317,08.09.2025
             rf"^{_ORGAN},\s?{_DATE},\s?{_SECTION}$",  # Kaupunginhallitus, 08.09.2025, § 317
             rf"^{_ORGAN}\s{_SECTION}\s{_DATE}$",  # Kunnanvaltuusto § 80 31.10.2017
+            rf"^{_ORGAN}\s(?P<section>\d{{1,4}})\s?§\s{_DATE}$",  # Kommunstyrelsen 78 § 27.03.2025
             rf"^{_ORGAN},?\s{_DATE}(?:,\s?|\s)(?P<section>\d{{1,4}})\s?§$",  # Ungdomsfullmäktige 28.11.2022, 39 §
             # "§ 4, STST 2015-01-22 16:00" (Jakobstad), and with the sign after the number
             rf"^(?:§\s?(?P<section>\d{{1,4}})|(?P<section>\d{{1,4}})\s?§),\s(?P<organ>[A-ZÄÖÅ][\w.\-]*(?:\s[\w.\-]+){{0,3}}?)"
