@@ -76,6 +76,11 @@ def test_case_numbers(line: str, expected: tuple[object, ...] | None) -> None:
         ("Rakennus- ja lupalautakunta | 45 | 02.03.2021 | 3 |", ("Rakennus- ja lupalautakunta", "2021-03-02", 45)),
         ("Vuosi 2024 12.05.2025 8", None),
         ("Kommunstyrelsen   78 §   27.03.2025", ("Kommunstyrelsen", "2025-03-27", 78)),
+        # the organs of joint authorities and councils of the elderly, without a date
+        ("Yhtymäkokous § 5", ("Yhtymäkokous", None, 5)),
+        ("Vanhusneuvosto § 12", ("Vanhusneuvosto", None, 12)),
+        ("Äldrerådet § 4", ("Äldrerådet", None, 4)),
+        ("Edellinen kokous § 5", None),
         # the organ and the section with the sign after it (Isokyrö)
         ("Khall 48 §", ("Khall", None, 48)),
         ("Tekninen lautakunta 12 §", ("Tekninen lautakunta", None, 12)),

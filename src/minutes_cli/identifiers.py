@@ -148,7 +148,10 @@ _HANDLING_FORMS = [
 # "Kunnanhallitus § 45", "Tekninen lautakunta § 88". The organ is an abbreviation (at most eight letters:
 # "Khall", "Kvalt", "TEKLA") or an organ's name of up to four words, so that "Äänestyslistat § 127" (a
 # heading over voting lists) is not one.
-_ORGAN_WORD_END = r"(?:hallitus|valtuusto|lautakunta|jaosto|johtokunta|styrelsen|fullmäktige|nämnden)"
+_ORGAN_WORD_END = (
+    r"(?:hallitus|valtuusto|lautakunta|jaosto|johtokunta|toimikunta|neuvosto|kokous|"
+    r"styrelsen|fullmäktige|nämnden|sektionen|direktionen|utskottet|rådet)"
+)
 _UNDATED_HANDLING = patterns.compile(
     rf"^(?P<organ>\p{{Lu}}[\p{{L}}.]{{1,7}}|\p{{Lu}}\p{{L}}*{_ORGAN_WORD_END}"
     rf"|\p{{Lu}}[\p{{L}}\-]*(?:\s[\p{{L}}\-]+){{0,2}}\s(?=\p{{Ll}})[\p{{L}}\-]*{_ORGAN_WORD_END})"
