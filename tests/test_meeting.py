@@ -838,3 +838,13 @@ def test_the_sections_of_a_leaving_remark_are_no_role() -> None:
         ("Korhonen Veikko", "Puheenjohtaja"),
         ("Lahtinen Maritta", "Jäsen"),
     ]
+
+
+@pytest.mark.parametrize("organ", ["Vanhusneuvosto", "Äldrerådet", "Kommunstyrelsens utskottet"])
+def test_councils_of_the_elderly_and_committees_name_the_meeting(organ: str) -> None:
+    text = (
+        f"ESIMERKIN KUNTA   PÖYTÄKIRJA 2/2025\n{organ}\nAika   12.03.2025 klo 10:00\nPaikka   Kunnantalo\n\n"
+        "§ 5 Kokouksen laillisuus\n\nPäätös\nTodettiin.\n"
+    )
+    meeting = parse_text(text).meeting
+    assert meeting is not None and meeting.organ == organ

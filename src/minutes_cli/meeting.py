@@ -120,7 +120,7 @@ _MUNICIPALITY = patterns.compile(
 _ORGAN_WORD = (
     r"(?:hallitus|valtuusto|lautakunta|jaosto|johtokunta|toimikunta|edustajainkokous|yhtymäkokous|"
     r"yhtymähallitus|aluehallitus|aluevaltuusto|styrelsen|styrelse|fullmäktige|nämnden|nämnd|sektionen|sektion|"
-    r"direktionen)"
+    r"direktionen|neuvosto|rådet|utskottet)"
 )
 _ORGAN = patterns.compile(
     rf"(?:^|(?<=\s))(?P<o>(?:\p{{Lu}}[\p{{L}}]*-\s(?:ja|och)\s)?(?:\p{{Lu}}\p{{Ll}}+\s)?[\p{{L}}\-]*{_ORGAN_WORD}"
