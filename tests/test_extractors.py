@@ -2291,3 +2291,14 @@ def test_an_extract_of_one_ktweb_item() -> None:
     assert (item.section, item.title) == (80, "Koulukuljetusten hankinta")
     assert item.body == "Hankinnan arvo on noin 240 000 euroa vuodessa."
     assert item.decision is not None and item.decision.text == "Ehdotus hyväksyttiin."
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Jaa-äänet: 52 Ei-äänet: 30 Tyhjät: 2 Poissa: 1", (52, 30, 2, 1)),
+        ("Omröstningen utföll 8 ja mot 3 nej.", (8, 3, None, None)),
+    ],
+)
+def test_more_ways_of_giving_a_vote(text: str, counts: tuple[int, int, int | None, int | None]) -> None:
+    assert [(v.yes, v.no, v.blank, v.absent) for v in find_votes(text)] == [counts]

@@ -186,7 +186,8 @@ def _garbled_formula(sentence: str) -> Outcome | None:
 
 _VOTE_PAIR = patterns.compile(
     r"(?:äänin|äänillä|äänestyksen\själkeen\säänin|röster(?:na)?|röstetalen|utföll|med\s)\s*(?P<yes>\d{1,3})\s*"
-    r"(?:\([^)]{0,400}\)\s*)?(?:[-–—]|mot\s)\s*(?P<no>\d{1,3})"
+    # "utföll 8 ja mot 3 nej"
+    r"(?:ja(?:-röster)?\s+(?=mot\s))?(?:\([^)]{0,400}\)\s*)?(?:[-–—]|mot\s)\s*(?P<no>\d{1,3})"
     # "med 7 röster mot 2"
     r"|(?<!\d)(?P<yes>\d{1,3})\sröster\smot\s(?P<no>\d{1,3})(?!\d)"
     # "Äänestyksen tulos 7-2", "Omröstningsresultat: 5–4"
@@ -202,7 +203,7 @@ _JAA_EI = patterns.compile(
     regex.IGNORECASE,
 )
 _COUNT_LABEL = (
-    r"\b(?P<label>jaa|ei|tyhjiä|tyhjää|tyhjä|poissa|ja-röster|nej-röster|ja|nej|blanka|frånvarande|"
+    r"\b(?P<label>jaa|ei|tyhjiä|tyhjää|tyhjät|tyhjä|poissa|ja-röster|nej-röster|ja|nej|blanka|frånvarande|"
     r"jaa-ääniä|ei-ääniä|jaa-äänet|ei-äänet)"
 )
 _LABELLED = patterns.compile(
@@ -232,6 +233,7 @@ _LABEL_FIELD = {
     "ei-äänet": "no",
     "tyhjiä": "blank",
     "tyhjää": "blank",
+    "tyhjät": "blank",
     "tyhjä": "blank",
     "blanka": "blank",
     "blank": "blank",
