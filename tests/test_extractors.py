@@ -238,6 +238,10 @@ def test_people(raw: str, title: str | None, name: str | None, phone: str | None
         ("Lautakunta päätti jättää oikaisuvaatimuksen tutkimatta liian myöhään tehtynä.", "other"),
         ("Asian käsittely raukeaa.", "other"),
         ("Rättelseyrkandet lämnades utan prövning.", "other"),
+        # the matter itself lapsed; a counter-proposal that lapsed is no outcome
+        ("Asia raukesi.", "other"),
+        ("Ärendet förföll.", "other"),
+        ("Virtasen vastaehdotus raukesi kannattamattomana.", None),
         ("Vastaehdotus raukesi kannattamattomana. Hyväksyttiin.", "approved"),
     ],
 )

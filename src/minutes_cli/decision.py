@@ -13,8 +13,8 @@ from .people import NAME_PARTICLES, TWO_WORD_NAME, is_title_word
 
 # Sentences that report a motion, not the decision: "X esitti asian palauttamista", "förslaget förföll".
 _MOTION = patterns.compile(
-    r"\b(?:esitti|ehdotti|teki\b.{0,40}\b(?:esitykse|ehdotukse|vastaesitykse)|kannatt|raukesi|"
-    r"föreslog|understödd|förföll|framställde|vastaesitys|vastaehdotus|palautusesitys)",
+    r"\b(?:esitti|ehdotti|teki\b.{0,40}\b(?:esitykse|ehdotukse|vastaesitykse)|kannatt|(?<!^asia\s)raukesi|"
+    r"föreslog|understödd|(?<!^ärendet\s)förföll|framställde|vastaesitys|vastaehdotus|palautusesitys)",
     regex.IGNORECASE,
 )
 
@@ -99,7 +99,8 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
     (
         "other",
         patterns.compile(
-            r"\btutkimatta\b|\basian\skäsittely\srauke|\bjätettiin\sraukeamaan\b|\butan\sprövning\b",
+            r"\btutkimatta\b|\basian\skäsittely\srauke|\bjätettiin\sraukeamaan\b|\butan\sprövning\b|"
+            r"^(?:asia|ärendet)\s(?:raukesi|raukeaa|förföll)\b",  # "Asia raukesi.": the matter itself lapsed
             regex.IGNORECASE,
         ),
     ),
