@@ -2306,3 +2306,26 @@ def test_an_extract_of_one_ktweb_item() -> None:
 )
 def test_more_ways_of_giving_a_vote(text: str, counts: tuple[int, int, int | None, int | None]) -> None:
     assert [(v.yes, v.no, v.blank, v.absent) for v in find_votes(text)] == [counts]
+
+
+def test_a_listing_in_capitals_with_its_pages_in_a_column_is_no_item() -> None:
+    # "1     KOKOUKSEN LAILLISUUS …     2": the number and the title in capitals open items in older
+    # minutes, but a page number in a column of its own makes the line a table of contents
+    text = (
+        "KÄSITELLYT ASIAT\nOtsikko                                                     Sivu\n"
+        "1     KOKOUKSEN LAILLISUUS JA PÄÄTÖSVALTAISUUS                     2\n"
+        "2     PÖYTÄKIRJANTARKASTAJIEN VALINTA                              3\n\f"
+        "Kaupunginhallitus                § 1               16.01.2025\n\n"
+        "KOKOUKSEN LAILLISUUS JA PÄÄTÖSVALTAISUUS\n\nPäätös:\nTodettiin.\n\f"
+        "Kaupunginhallitus                § 2               16.01.2025\n\n"
+        "PÖYTÄKIRJANTARKASTAJIEN VALINTA\n\nPäätös:\nValittiin Anna Koski ja Pekka Lahti.\n"
+    )
+    items = parse_text(text).items
+    assert [(i.section, i.title) for i in items] == [
+        (1, "KOKOUKSEN LAILLISUUS JA PÄÄTÖSVALTAISUUS"),
+        (2, "PÖYTÄKIRJANTARKASTAJIEN VALINTA"),
+    ]
+    assert [i.decision.text if i.decision else None for i in items] == [
+        "Todettiin.",
+        "Valittiin Anna Koski ja Pekka Lahti.",
+    ]

@@ -123,7 +123,12 @@ def find_candidates(lines: list[str], noise: set[int]) -> list[Candidate]:
         if not cand.rest or cand.rest.endswith("."):
             continue
         listed = bare[n] and n + 1 < len(found) and bare[n + 1]
-        if _PAGE_TAIL_STRICT.search(cand.rest) or (listed and _PAGE_TAIL.search(cand.rest)):
+        # the page number in its own column: the line as written keeps the gap that the rest lost
+        if (
+            _PAGE_TAIL_STRICT.search(cand.rest)
+            or _PAGE_TAIL_STRICT.search(lines[cand.line].rstrip())
+            or (listed and _PAGE_TAIL.search(cand.rest))
+        ):
             cand.toc = True
     return found
 
