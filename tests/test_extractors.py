@@ -2268,14 +2268,17 @@ def test_the_diary_number_between_the_organs_line_and_the_title() -> None:
     assert items[-1].case_number is not None and items[-1].case_number.raw == "410/02.08.00/2025"
 
 
-def test_an_item_whose_title_reads_as_a_heading_is_kept_untitled() -> None:
+@pytest.mark.parametrize(("title", "expected"), [("Tiedoksi", "Tiedoksi"), ("Muutoksenhakuohjeet", None)])
+def test_an_item_whose_title_reads_as_a_heading(title: str, expected: str | None) -> None:
+    # a list's heading alone is a title ("Tiedoksi": the matters brought to notice); any other heading is
+    # not, and its item is read without one where two of three items or more have a title
     text = (SAMPLES / "ktweb-meeting-pdf-text.txt").read_text(encoding="utf-8")
-    retitled = text.replace("Pöytäkirjantarkastajien valinta\n\nPäätösehdotus", "Tiedoksi\n\nPäätösehdotus")
+    retitled = text.replace("Pöytäkirjantarkastajien valinta\n\nPäätösehdotus", f"{title}\n\nPäätösehdotus")
     assert retitled != text
     items = parse_text(retitled).items
     assert [(i.section, i.title) for i in items] == [
         (78, "Kokouksen laillisuus ja päätösvaltaisuus"),
-        (79, None),
+        (79, expected),
         (80, "Koulukuljetusten hankinta"),
     ]
 
@@ -2328,4 +2331,15 @@ def test_a_listing_in_capitals_with_its_pages_in_a_column_is_no_item() -> None:
     assert [i.decision.text if i.decision else None for i in items] == [
         "Todettiin.",
         "Valittiin Anna Koski ja Pekka Lahti.",
+    ]
+
+
+def test_an_item_titled_tiedoksi_over_the_organs_line() -> None:
+    text = (
+        "Kokouksen laillisuus ja päätösvaltaisuus\n\nEltk § 15\n\nPäätös:\nTodettiin.\n\n"
+        "Tiedoksi\n\nEltk § 16\n\nMerkitään tiedoksi saapuneet kirjeet.\n\nPäätös:\nMerkittiin tiedoksi.\n"
+    )
+    assert [(i.section, i.title) for i in parse_text(text).items] == [
+        (15, "Kokouksen laillisuus ja päätösvaltaisuus"),
+        (16, "Tiedoksi"),
     ]

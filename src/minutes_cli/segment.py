@@ -624,7 +624,7 @@ def _may_be_title(text: str) -> bool:
     return not (
         text.endswith((".", ":"))
         or len(text) > 150
-        or match_heading(text)
+        or _heading_not_title(text)
         or case_number_in_line(text)
         or parse_handling(text)
         or _DATE_OR_SECTION.match(text)
@@ -644,9 +644,16 @@ def _title_above(lines: list[str], noise: set[int], at: int, floor: int) -> tupl
     if first > last or (first > floor and lines[first - 1].strip() and first - 1 not in noise):
         return None  # no title, or the lines run on from a paragraph above
     text = join_lines([lines[k] for k in range(first, last + 1)])
-    if text.endswith((".", ":")) or match_heading(lines[first]):
+    if text.endswith((".", ":")) or _heading_not_title(lines[first]):
         return None
     return first, last
+
+
+def _heading_not_title(line: str) -> bool:
+    """A heading, not a title; but an item may be titled with a list's heading alone ("Tiedoksi",
+    "För kännedom"), as the matters brought to the organ's notice are."""
+    heading = match_heading(line)
+    return heading is not None and not (heading.kind == "distribution" and not heading.rest)
 
 
 _UPPER = patterns.compile(r"\p{Lu}")
