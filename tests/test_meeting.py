@@ -848,3 +848,14 @@ def test_councils_of_the_elderly_and_committees_name_the_meeting(organ: str) -> 
     )
     meeting = parse_text(text).meeting
     assert meeting is not None and meeting.organ == organ
+
+
+def test_a_flattened_signature_table_with_its_heads_first() -> None:
+    # a docplayer transcript: "ALLEKIRJOITUS Puheenjohtaja Pöytäkirjanpitäjä Pekka Nyman Anja Niemi"
+    text = (
+        "1 Esimerkin kunta KOKOUSPÖYTÄKIRJA 6/2010 Kunnanvaltuusto KOKOUSAIKA Keskiviikkona kello 18.00 "
+        "KOKOUSPAIKKA Kunnanvirasto, valtuustosali ASIAT 42-44 ALLEKIRJOITUS Puheenjohtaja Pöytäkirjanpitäjä "
+        "Pekka Nyman Anja Niemi\n\n§ 42 Kokouksen laillisuus\n\nPäätös\nTodettiin.\n"
+    )
+    meeting = parse_text(text).meeting
+    assert meeting is not None and (meeting.chair, meeting.secretary) == ("Pekka Nyman", "Anja Niemi")

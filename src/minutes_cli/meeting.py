@@ -957,15 +957,20 @@ _NOT_BEFORE_A_NAME = r"(?!\w)(?!:?\s+\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll})"
 # A signature block flattened by a transcript: the two names, then their two roles ("Pöytäkirjan
 # allekirjoitus ja varmennus Matti Roivainen Kirsti Lehtinen puheenjohtaja pöytäkirjanpitäjä").
 _FLAT_SIGNATURES = patterns.compile(
-    rf"(?i:allekirjoitu\w*(?:\sja\svarmennus)?|underskrifter)\s(?P<chair>{TWO_WORD_NAME})\s"
-    rf"(?P<secretary>{TWO_WORD_NAME})\s(?i:puheenjohtaja|ordförande)\s"
+    rf"(?i:allekirjoitu\w*(?:\sja\svarmennus)?|underskrifter)\s(?:"
+    rf"(?P<chair>{TWO_WORD_NAME})\s(?P<secretary>{TWO_WORD_NAME})\s(?i:puheenjohtaja|ordförande)\s"
     r"(?i:pöytäkirjanpitäjä|sihteeri|sekreterare|protokollförare)\b"
+    # the roles first, as the table's heads: "ALLEKIRJOITUS Puheenjohtaja Pöytäkirjanpitäjä Pekka Nyman Anja Niemi"
+    r"|(?i:puheenjohtaja|ordförande)\s(?i:pöytäkirjanpitäjä|sihteeri|sekreterare|protokollförare)\s"
+    rf"(?P<chair>{TWO_WORD_NAME})\s(?P<secretary>{TWO_WORD_NAME})(?!\S))"
 )
 
 
 def _flat_signatures(flat: str) -> dict[str, str]:
     m = _FLAT_SIGNATURES.search(flat[:6000])
-    return {"chair": m["chair"], "secretary": m["secretary"]} if m else {}
+    if m is None or any(_LABEL.match(word) for word in f"{m['chair']} {m['secretary']}".split()):
+        return {}  # "Roger Höglund Protokolljustering Godby": the next label, not a second signature
+    return {"chair": m["chair"], "secretary": m["secretary"]}
 
 
 _CHAIR_AFTER_NAME = patterns.compile(
