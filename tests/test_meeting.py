@@ -813,7 +813,7 @@ def test_a_flattened_signature_block_and_table_heads_in_a_run() -> None:
 @pytest.mark.parametrize(
     ("front", "organ"),
     [
-        ("2 -1, SSTYR :00 Sida 2\nPlats Stadshuset, styrelserummet\nNärvarande Olav Sjögård, ordförande", "SSTYR"),
+        ("2 -1, SSTYR :00 Sida 2\nPlats Stadshuset, styrelserummet\nNärvarande Olav Sjöberg, ordförande", "SSTYR"),
         ("§ -2, STST 2015-01-22 16:00\nTid Torsdagen den 22 januari 2015 kl. 16:00\nPlats Stadshuset", "STST"),
     ],
 )
@@ -851,11 +851,11 @@ def test_councils_of_the_elderly_and_committees_name_the_meeting(organ: str) -> 
 
 
 def test_a_flattened_signature_table_with_its_heads_first() -> None:
-    # a docplayer transcript: "ALLEKIRJOITUS Puheenjohtaja Pöytäkirjanpitäjä Pekka Nyman Anja Niemi"
+    # a docplayer transcript: "ALLEKIRJOITUS Puheenjohtaja Pöytäkirjanpitäjä Pekka Nyberg Anja Nurmi"
     text = (
         "1 Esimerkin kunta KOKOUSPÖYTÄKIRJA 6/2010 Kunnanvaltuusto KOKOUSAIKA Keskiviikkona kello 18.00 "
         "KOKOUSPAIKKA Kunnanvirasto, valtuustosali ASIAT 42-44 ALLEKIRJOITUS Puheenjohtaja Pöytäkirjanpitäjä "
-        "Pekka Nyman Anja Niemi\n\n§ 42 Kokouksen laillisuus\n\nPäätös\nTodettiin.\n"
+        "Pekka Nyberg Anja Nurmi\n\n§ 42 Kokouksen laillisuus\n\nPäätös\nTodettiin.\n"
     )
     meeting = parse_text(text).meeting
-    assert meeting is not None and (meeting.chair, meeting.secretary) == ("Pekka Nyman", "Anja Niemi")
+    assert meeting is not None and (meeting.chair, meeting.secretary) == ("Pekka Nyberg", "Anja Nurmi")

@@ -162,7 +162,7 @@ def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
     pending_title: str | None = None
     consumed = 0
     for index, line in enumerate(lines):
-        # a list of people on a web page is bulleted: "- Antti Määttä, tekninen johtaja, …"
+        # a list of people on a web page is bulleted: "- Antti Mäenpää, tekninen johtaja, …"
         text = _BULLET.sub("", line.strip())
         if not text:
             consumed = index + 1
@@ -398,7 +398,7 @@ def _authors_line(lines: list[str]) -> tuple[list[Person], list[str]]:
 
 def _speaker_above_proposal(blocks: _Blocks) -> Person | None:
     """The official whose title and name stand alone on the line over the proposal heading
-    ("Kansliapäällikkö Tuomas Heikkinen:" / "Ehdotus …"); the line is taken out of the text above."""
+    ("Kansliapäällikkö Ville Rantanen:" / "Ehdotus …"); the line is taken out of the text above."""
     at = next((n for n, (heading, _) in enumerate(blocks.order) if heading.kind == "proposal"), None)
     if at is None:
         return None

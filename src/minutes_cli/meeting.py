@@ -960,7 +960,7 @@ _FLAT_SIGNATURES = patterns.compile(
     rf"(?i:allekirjoitu\w*(?:\sja\svarmennus)?|underskrifter)\s(?:"
     rf"(?P<chair>{TWO_WORD_NAME})\s(?P<secretary>{TWO_WORD_NAME})\s(?i:puheenjohtaja|ordförande)\s"
     r"(?i:pöytäkirjanpitäjä|sihteeri|sekreterare|protokollförare)\b"
-    # the roles first, as the table's heads: "ALLEKIRJOITUS Puheenjohtaja Pöytäkirjanpitäjä Pekka Nyman Anja Niemi"
+    # the roles first, as the table's heads: "ALLEKIRJOITUS Puheenjohtaja Pöytäkirjanpitäjä Pekka Nyberg Anja Nurmi"
     r"|(?i:puheenjohtaja|ordförande)\s(?i:pöytäkirjanpitäjä|sihteeri|sekreterare|protokollförare)\s"
     rf"(?P<chair>{TWO_WORD_NAME})\s(?P<secretary>{TWO_WORD_NAME})(?!\S))"
 )

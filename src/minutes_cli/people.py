@@ -195,10 +195,10 @@ def looks_like_person_line(line: str) -> bool:
     return len(name_words) >= 2 and all(_NAME_WORD.match(w) or _INITIAL.match(w) for w in name_words)
 
 
-# "Kaupunkiympäristötoimiala, projektipäällikkö Anni Virtanen 5.5.2025:", "Kaupunginjohtaja Aleksi Randell,
-# johtaja Jukka Laiho 15.8.2014:": who wrote the text under it and when (Turku opens each stage's text so)
+# "Kaupunkiympäristötoimiala, projektipäällikkö Anni Virtanen 5.5.2025:", "Kaupunginjohtaja Aleksi Ranta,
+# johtaja Jukka Lahti 15.8.2014:": who wrote the text under it and when (Turku opens each stage's text so)
 _SIGNED_AND_DATED = patterns.compile(r"^(?P<who>\p{Lu}[^:]{5,200}?)\s\d{1,2}\.\d{1,2}\.\d{4}:$")
-# "Kansliapäällikkö Tuomas Heikkinen:": the official who speaks the proposal under it
+# "Kansliapäällikkö Ville Rantanen:": the official who speaks the proposal under it
 _TITLED_SPEAKER = patterns.compile(r"^(?P<who>\p{Lu}[\p{L}\-]+(?:\s[\p{L}\-]+){0,2}\s" + TWO_WORD_NAME + r"):$")
 
 
@@ -227,7 +227,7 @@ def authors_of_text(line: str) -> list[Person]:
 
 
 def titled_speaker(line: str) -> Person | None:
-    """The official a line of their title and name ending in a colon names ("Kansliapäällikkö Tuomas Heikkinen:")."""
+    """The official a line of their title and name ending in a colon names ("Kansliapäällikkö Ville Rantanen:")."""
     text = " ".join(line.split())
     m = _TITLED_SPEAKER.match(text) if text.endswith(":") else None
     people = _titled_people([m["who"]]) if m else []
