@@ -13,22 +13,30 @@ TEMP_PREFIX = ".minutes-tmp-"
 
 
 @contextlib.contextmanager
-def atomic_writer(path: Path, *, newline: str | None = None) -> Iterator[IO[str]]:
-    """Open a text file for writing that appears at `path` only when the block completes."""
+def temporary_beside(path: Path) -> Iterator[Path]:
+    """A new empty file in `path`'s folder that replaces `path` when the block completes and is removed
+    when it fails."""
     path.parent.mkdir(parents=True, exist_ok=True)
     # The temporary name ends in .tmp so that globs for the real outputs never match it; a run that
     # is killed leaves it behind, and the next run in the same folder removes it.
     fd, temp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.name}-", suffix=".tmp", dir=path.parent)
+    os.close(fd)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
+        yield Path(temp)
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path, *, newline: str | None = None) -> Iterator[IO[str]]:
+    """Open a text file for writing that appears at `path` only when the block completes."""
+    with temporary_beside(path) as temp, open(temp, "w", encoding="utf-8", newline=newline) as handle:
+        yield handle
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 def remove_stale_temps(folder: Path) -> None:

@@ -6,15 +6,12 @@ leaves a consistent database, and running the same inputs again changes nothing.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import sqlite3
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from .atomic import TEMP_PREFIX
+from .atomic import temporary_beside
 
 SCHEMA_VERSION = 1
 
@@ -93,19 +90,12 @@ def _create_in_place(path: Path) -> None:
     """Create an empty database with its tables under a temporary name and rename it to `path`:
     connecting creates the file at once, and a run killed before the tables were written would leave a
     database without them."""
-    fd, temp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.name}-", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
+    with temporary_beside(path) as temp:
         db = sqlite3.connect(temp, isolation_level=None)
         try:
             _create_schema(db)
         finally:
             db.close()
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
 
 
 def _create_schema(db: sqlite3.Connection) -> None:
