@@ -367,18 +367,17 @@ def _names_presenter(heading: Heading) -> bool:
 
 
 # "Förslag" / "Stadsdirektören:" / the proposal: the official who makes it, on a line of its own
-_SPEAKER = patterns.compile(r"^\s*(?P<title>\p{Lu}[\w\-]*(?:\s[\w\-]+){0,2}):\s*$")
-_SPEAKER_ON_LINE = patterns.compile(r"^\s*(?P<title>\p{Lu}[\w\-]*(?:\s[\w\-]+){0,2}):\s+(?P<rest>\S.*)$")
+# ("Kunnanjohtaja: Kokous todetaan …": the proposal may go on after the title)
+_SPEAKER = patterns.compile(r"^\s*(?P<title>\p{Lu}[\w\-]*(?:\s[\w\-]+){0,2}):(?:\s+(?P<rest>\S.*))?\s*$")
 
 
 def _speaker_line(lines: list[str]) -> tuple[Person | None, list[str]]:
     first = next((n for n, line in enumerate(lines) if line.strip()), None)
-    m = (_SPEAKER.match(lines[first]) or _SPEAKER_ON_LINE.match(lines[first])) if first is not None else None
+    m = _SPEAKER.match(lines[first]) if first is not None else None
     if m is None or first is None or not is_title_word(m["title"].split()[-1]):
         return None, lines
     title = m["title"]
-    # "Kunnanjohtaja: Kokous todetaan …": the proposal goes on after the official's title
-    rest = [m["rest"]] if m.groupdict().get("rest") else []
+    rest = [m["rest"]] if m["rest"] else []
     return Person(raw=title, title=title, name=None), [*rest, *lines[first + 1 :]]
 
 

@@ -94,7 +94,10 @@ def may_hold_page_number(line: str) -> bool:
 
 def is_chrome(line: str) -> bool:
     """True for a publishing system's navigation or transcript line."""
-    text = line.strip()
+    return _is_chrome_text(line.strip())
+
+
+def _is_chrome_text(text: str) -> bool:
     return bool(text and (_CHROME.match(text) or ("§" in text and _TABLE_HEAD.match(text))))
 
 
@@ -174,7 +177,7 @@ def noise_lines(lines: list[str], page_starts: frozenset[int]) -> set[int]:
         text = line.strip()
         if not text:
             continue
-        if _CHROME.match(text) or _FOOTER.match(text) or ("§" in text and _TABLE_HEAD.match(text)):
+        if _is_chrome_text(text) or _FOOTER.match(text):
             noise.add(i)
         elif len(line) < 200 and may_hold_page_number(line) and _PAGE_NUMBER.search(line):
             numbered.append((i, _shape(line)))

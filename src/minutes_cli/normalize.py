@@ -79,6 +79,11 @@ def _unflatten(line: str, flattened: bool = False) -> list[str]:
     return line.split("\n")
 
 
+def _unflatten_pieces(rest: str) -> list[str]:
+    """The lines of a flattened page's text whose line breaks were put back as newlines."""
+    return [part for piece in rest.split("\n") for part in _unflatten(piece, True)]
+
+
 # KTweb minutes flattened by a transcript print an item's title before the organ's section line, whose
 # § is lost: "3 HAUKIPUTAAN KUNTA PÖYTÄKIRJA 5/ Kokouksen laillisuus ja päätösvaltaisuus KVALT 37
 # Suoritetaan nimenhuuto …". The organ and number must open a sentence, and the same organ must come
@@ -131,7 +136,7 @@ def _titled_pages(lines: list[str]) -> dict[int, list[str]]:
         # the case number between the title and the first organ's line goes on a line of its own
         case = _TRAILING_CASE_NUMBER.search(title)
         head_lines = [f"§ {m['n']} {title[: case.start()]}", case.group(1)] if case else [f"§ {m['n']} {title}"]
-        out[index] = ["", *head_lines, *(part for piece in rest.split("\n") for part in _unflatten(piece, True))]
+        out[index] = ["", *head_lines, *_unflatten_pieces(rest)]
     return out
 
 
@@ -173,12 +178,7 @@ def _dateless_item_pages(lines: list[str]) -> dict[int, list[str]]:
         head = f"§ {m['n']} {title}" if title else f"§ {m['n']}"
         # "KST 30 Föredragningslistan godkändes …": the organ and section over the decision on a line of its own
         rest = rest.replace(f" {m['organ']} {m['n']} ", f"\n{m['organ']} {m['n']}\n")
-        out[index] = [
-            "",
-            head,
-            m["handling"],
-            *(part for piece in rest.split("\n") for part in _unflatten(piece, True)),
-        ]
+        out[index] = ["", head, m["handling"], *_unflatten_pieces(rest)]
     return out
 
 

@@ -203,12 +203,12 @@ def _parse(text: str, source: Source) -> Document:
             # "Kaupunginhallituksen päätöksiä 7.6.2021") is the document's heading, not the item's title:
             # the title is a short line under it, past a lead paragraph, or unknown.
             if region.title and (_NAMES_DOCUMENT.search(region.title) or _NAMES_DAYS_DECISIONS.search(region.title)):
-                after = _title_after_document_name(lines, noise, (region.title_line or 0) + 1)
+                named_at = region.title_line or 0
+                after = _title_after_document_name(lines, noise, named_at + 1)
                 region.title = None if after is None else " ".join(lines[after].split())
-                between = range((region.body_start or 0), after) if after is not None else range(0)
                 region.title_line = after
                 if after is not None and all(
-                    i in noise or not lines[i].strip() or i == between.start or _marker_line(lines[i]) for i in between
+                    i in noise or not lines[i].strip() or _marker_line(lines[i]) for i in range(named_at + 1, after)
                 ):
                     region.body_start = after  # only the page's header and the item's markers stand above it
             regions = [region]

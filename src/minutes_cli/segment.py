@@ -575,7 +575,7 @@ def titled_stage_regions(lines: list[str], noise: set[int]) -> list[ItemRegion]:
     sections = [stages[n][1].section or 0 for n in own]
     if len(own) < 2 or any(b <= a for a, b in itertools.pairwise(sections)):
         return []
-    below = _titles_below(lines, noise, [stages[n][0] for n in own])
+    below = _titles_below(lines, noise, [stages[n] for n in own])
     if below is not None:
         return below
     regions: list[ItemRegion] = []
@@ -598,15 +598,15 @@ def titled_stage_regions(lines: list[str], noise: set[int]) -> list[ItemRegion]:
     return regions
 
 
-def _titles_below(lines: list[str], noise: set[int], starts: list[int]) -> list[ItemRegion] | None:
+def _titles_below(lines: list[str], noise: set[int], starts: list[tuple[int, Handling]]) -> list[ItemRegion] | None:
     """Items opened by the organ's line with the title under it: "Kunnanhallitus   § 78   27.03.2025" /
     "Kokouksen laillisuus ja päätösvaltaisuus" (KTweb's meeting PDFs). None unless two of three of those
     lines at least have a title right under them, after a blank line or a diary number; the others'
     items are read without a title (one titled "Tiedoksi" looks like a heading)."""
     regions: list[ItemRegion] = []
-    for n, at in enumerate(starts):
-        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        region = ItemRegion(start=at, end=end, section=parse_handling(lines[at]).section)  # type: ignore[union-attr]
+    for n, (at, handling) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
+        region = ItemRegion(start=at, end=end, section=handling.section)
         regions.append(region)
         title_line = _next_content(lines, noise, at + 1, limit=3)
         if title_line is not None and case_number_in_line(lines[title_line]):
