@@ -216,6 +216,28 @@ def test_a_database_interrupted_while_its_tables_are_made_is_absent(
     assert sqlite3.connect(out).execute("select count(*) from documents").fetchone() == (0,)
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "sqlite", "json"])
+def test_outputs_get_the_mode_a_new_file_gets(tmp_path: Path, fmt: str) -> None:
+    # written under a private temporary name (0600), an output must still be readable as any file the
+    # user writes is: by the umask for a new file
+    src = _tree(tmp_path, bad=False)
+    out = tmp_path / f"out.{fmt}"
+    assert _convert(str(src), "--to", str(out), "--format", fmt).exit_code == 0  # type: ignore[attr-defined]
+    umask = os.umask(0)
+    os.umask(umask)
+    written = next(out.rglob("*.json")) if fmt == "json" else out
+    assert written.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_a_replaced_output_keeps_its_mode(tmp_path: Path) -> None:
+    src = _tree(tmp_path, bad=False)
+    out = tmp_path / "out.jsonl"
+    assert _convert(str(src), "--to", str(out)).exit_code == 0  # type: ignore[attr-defined]
+    out.chmod(0o640)
+    assert _convert(str(src), "--to", str(out), "--force").exit_code == 0  # type: ignore[attr-defined]
+    assert out.stat().st_mode & 0o777 == 0o640
+
+
 def _processes_naming(text: Path) -> list[str]:
     found = []
     for proc in Path("/proc").glob("[0-9]*"):

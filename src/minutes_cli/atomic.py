@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,12 +23,24 @@ def temporary_beside(path: Path) -> Iterator[Path]:
     fd, temp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.name}-", suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:
+        # mkstemp makes the file private (0600); the output gets the mode a file written in place would
+        # have: the replaced file's, or the one the umask gives a new file
+        os.chmod(temp, _mode_for(path))
         yield Path(temp)
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 @contextlib.contextmanager
