@@ -859,3 +859,47 @@ def test_a_flattened_signature_table_with_its_heads_first() -> None:
     )
     meeting = parse_text(text).meeting
     assert meeting is not None and (meeting.chair, meeting.secretary) == ("Pekka Nyberg", "Anja Nurmi")
+
+
+@pytest.mark.parametrize(
+    ("signatures", "chair", "secretary"),
+    [
+        # the checking column's head and its place and day stand between the heads and each name
+        (
+            "Allekirjoitus Puheenjohtaja Sihteeri Tarkistus, paikka ja aika Aarne Kallio Esimerkin "
+            "kunnantoimisto, 6. maaliskuuta 2015 Helmi Saari Pöytäkirja pidetään nähtävänä",
+            "Aarne Kallio",
+            "Helmi Saari",
+        ),
+        (
+            "UNDERSKRIFT Ordförande Protokollförare PROTOKOLLET HAR JUSTERATS Sten Holm Tid Lisa Ek "
+            "PROTOKOLLET HAR VARIT FRAMLAGT",
+            "Sten Holm",
+            "Lisa Ek",
+        ),
+    ],
+)
+def test_a_flattened_signature_table_with_another_column_between(signatures: str, chair: str, secretary: str) -> None:
+    # a transcript's first page on one line: the header, the members, then the signature table
+    text = (
+        "1 2/2015 PÖYTÄKIRJA 1 Kokousaika Tiistai 24. helmikuuta 2015 klo 18 Kokouspaikka Kunnantalo Päättäjät "
+        "Anna Laine Pekka Koski Linus Virta Maria Nieminen Jussi Aalto Eeva Lind puheenjohtaja I varapuheenjohtaja "
+        f"jäsen jäsen jäsen jäsen Asiat {signatures}\n\n§ 17 Kokouksen laillisuus\n\nPäätös\nTodettiin.\n"
+    )
+    meeting = parse_text(text).meeting
+    assert meeting is not None and (meeting.chair, meeting.secretary) == (chair, secretary)
+
+
+def test_a_transcripts_number_under_its_title_line() -> None:
+    # docplayer puts the document's title over its first page, whose top is "page number/ number / kind"
+    text = (
+        "Esimerkin kunnantoimisto, 6. maaliskuuta 2015\n\n"
+        "1 2/2015 KUTSU Käännös 1 Kokousaika Tiistai 24. helmikuuta 2015 klo 18 Kokouspaikka Kunnantalo Päättäjät Muut "
+        "Anna Laine Pekka Koski Linus Virta Maria Nieminen Jussi Aalto Eeva Lind puheenjohtaja I varapuheenjohtaja "
+        "jäsen jäsen jäsen jäsen Asiat Allekirjoitus\n\n"
+        "§ 17 Kokouksen laillisuus\n\nPäätös\nTodettiin.\n"
+    )
+    meeting = parse_text(text).meeting
+    assert meeting is not None and (meeting.number, meeting.date) == ("2/2015", "2015-02-24")
+    # the members' and the others' columns ("Päättäjät Muut") lost apart: no attendance, and the place ends there
+    assert (meeting.place, meeting.participants) == ("Kunnantalo", [])

@@ -33,7 +33,7 @@ _LABELS: dict[str, str] = {
     # deputies called in: present, as the members they stand in for
     r"läsnä\solleet\svarajäsenet|närvarande\sersättare|närvarande\ssuppleanter|"
     r"läsnä|läsnäolijat|"
-    r"jäsenet|päättäjät|osallistujat|närvarande\sledamöter|närvarande\smedlemmar|närvarande|beslutande|"
+    r"jäsenet|päättäjät(?!\smuut\b)|osallistujat|närvarande\sledamöter|närvarande\smedlemmar|närvarande|beslutande|"
     r"beslutsfattare|deltagare|"
     r"ordinarie\sledamöter|närvarande\sledamöter\s-\släsnä\solleet\sjäsenet",
     "other": r"muut\ssaapuvilla\solleet|muut\släsnä\solleet|muut\släsnäolijat|muut\släsnä\solevat|"
@@ -41,7 +41,9 @@ _LABELS: dict[str, str] = {
     "absent": r"poissa\solleet\sjäsenet|poissa\solleet|poissa\soleva(?:t)?|poissa|frånvarande\sledamöter|"
     r"frånvarande",
     "checkers": r"pöytäkirjan\starkastajat|pöytäkirjantarkastajat|tarkastajat|protokolls?justerare|justerare",
-    "end": r"allekirjoitukset|käsitellyt\sasiat|käsiteltävät\sasiat|asiat|asialista|pöytäkirjan\starkastus|"
+    # "Päättäjät Muut": two columns' heads side by side, their names mixed by a transcript
+    "end": r"päättäjät\smuut|allekirjoitukset|käsitellyt\sasiat|käsiteltävät\sasiat|asiat|asialista|"
+    r"pöytäkirjan\starkastus|"
     r"pöytäkirjan\snähtävänäolo|pöytäkirja\son\snähtävänä|underskrifter|protokolls?justering|justering|"
     r"ärenden|innehållsförteckning|kokouksen\savaus|laillisuus\sja\späätösvaltaisuus|otsikko\ssivu|"
     r"pöytäkirjan\sallekirjoitus|kokouksen\spuheenjohtaja|sammanträdets\sordförande|puheenjohtaja|ordförande|"
@@ -62,7 +64,7 @@ _FLAT_SPLIT = patterns.compile(
     r"(?<![\p{Lu}\-])\s(?=(?:AIKA|PAIKKA|KOKOUSAIKA|KOKOUSPAIKKA|SAAPUVILLA\sOLLEET|LÄSNÄ|POISSA|MUU(?:T)?\b|OSALLISTUJAT|"
     r"ALLEKIRJOITUKSET|KÄSITELLYT\sASIAT|KÄSITELTÄVÄT\sASIAT|Käsiteltävät\sasiat|Pöytäkirjan\sallekirjoitus|"
     r"Aika\s|Paikka\s|Kokousaika|Kokouspaikka|Saapuvilla\solleet|"
-    r"Muut\ssaapuvilla|Poissa|Päättäjät:|Poissa\soleva|Muut\släsnä|Allekirjoitukset|Käsitellyt\sasiat|"
+    r"Muut\ssaapuvilla|Poissa|Päättäjät:|Päättäjät\sMuut\s|Poissa\soleva|Muut\släsnä|Allekirjoitukset|Käsitellyt\sasiat|"
     r"SAMMANTRÄDESTID|SAMMANTRÄDESPLATS|NÄRVARANDE|FRÅNVARANDE|ÖVRIGA|Närvarande|Frånvarande|Övriga|"
     r"Tid\s|Plats\s|Underskrifter|UNDERSKRIFTER|OSALLISTUJAT|Osallistujat|TID\s-\sAIKA|PLATS\s-\sPAIKKA|"
     r"Beslutande|Sammanträdestid|Sammanträdesplats))"
@@ -112,6 +114,10 @@ _NUMBER_WITHOUT_YEAR = patterns.compile(
 # "12/2008 370 Stadsstyrelsen TID …", "1 2/2015 KUTSU …": the number alone opens the document (after a
 # transcript's page number); it counts only when its year is the meeting's.
 _LEADING_NUMBER = patterns.compile(r"^\s*(?:\d{1,3}\s+)?(?P<n>\d{1,3})\s?/\s?(?P<year>(?:19|20)\d{2})(?![/.\d])")
+_DOCUMENT_KIND = patterns.compile(
+    r"\s+(?:pöytäkirja|kokouspöytäkirja|esityslista|kokouskutsu|kutsu|protokoll|föredragningslista|kallelse)\b",
+    regex.IGNORECASE,
+)
 _MUNICIPALITY = patterns.compile(
     r"\b(?P<m>\p{Lu}[\p{L}\-]+n\s(?:kaupunki|kunta|kuntayhtymä|hyvinvointialue)|"
     r"\p{Lu}[\p{L}\-]+\s(?:stad|kommun|samkommun|välfärdsområde)|"
@@ -842,7 +848,7 @@ def read_meeting(
     # job title that merely contains the word ("kaupunginsihteeri" of a city with several of them).
     secretary = next((p.name for p in header.people if p.role and _has_secretary_role(p.role)), None)
     job_title_secretary = next((p.name for p in header.people if p.role and _SECRETARY.search(p.role)), None)
-    signatures = _signatures(head) or _flat_signatures(flat)
+    signatures = _signatures(head) or _flat_signatures("\n".join(head))
     # minutes that sign at the end: the signatures and the checking after the last item
     closing = _closing_block(tail) if tail else _Header()
     chair = (chair or header.signed.get("chair") or signatures.get("chair") or _named_with(flat, _CHAIR_AFTER_NAME)
@@ -932,10 +938,12 @@ def _unlabelled_number(head: list[str], flat: str, date: str | None) -> str | No
     m = _NUMBER_WITHOUT_YEAR.search(flat[:3000])
     if m:
         return m["n"]
-    first = next((line for line in head if line.strip()), "")
-    m = _LEADING_NUMBER.match(first)
-    if m and date and date.startswith(m["year"]):
-        return f"{m['n']}/{m['year']}"
+    opening = [line for line in head if line.strip()][:3]
+    for i, line in enumerate(opening):
+        m = _LEADING_NUMBER.match(line)
+        # under a transcript's title line, the page's top says what the document is: "1 2/2015 KUTSU …"
+        if m and (i == 0 or _DOCUMENT_KIND.match(line, m.end())) and date and date.startswith(m["year"]):
+            return f"{m['n']}/{m['year']}"
     return None
 
 
@@ -957,19 +965,27 @@ _NOT_BEFORE_A_NAME = r"(?!\w)(?!:?\s+\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll})"
 # A signature block flattened by a transcript: the two names, then their two roles ("Pöytäkirjan
 # allekirjoitus ja varmennus Matti Roivainen Kirsti Lehtinen puheenjohtaja pöytäkirjanpitäjä").
 _FLAT_SIGNATURES = patterns.compile(
-    rf"(?i:allekirjoitu\w*(?:\sja\svarmennus)?|underskrifter)\s(?:"
+    rf"(?i:allekirjoitu\w*(?:\sja\svarmennus)?|underskrift\w*)\s(?:"
     rf"(?P<chair>{TWO_WORD_NAME})\s(?P<secretary>{TWO_WORD_NAME})\s(?i:puheenjohtaja|ordförande)\s"
     r"(?i:pöytäkirjanpitäjä|sihteeri|sekreterare|protokollförare)\b"
     # the roles first, as the table's heads: "ALLEKIRJOITUS Puheenjohtaja Pöytäkirjanpitäjä Pekka Nyberg Anja Nurmi"
     r"|(?i:puheenjohtaja|ordförande)\s(?i:pöytäkirjanpitäjä|sihteeri|sekreterare|protokollförare)\s"
-    rf"(?P<chair>{TWO_WORD_NAME})\s(?P<secretary>{TWO_WORD_NAME})(?!\S))"
+    # another column's head may come between ("Tarkistus, paikka ja aika", "PROTOKOLLET HAR JUSTERATS"), and
+    # its value between the names ("Tid", "Kunnantoimisto, 6. maaliskuuta 2015")
+    r"(?:(?P<gap>[^\n]{1,40}?)\s)??"
+    rf"(?P<chair>{TWO_WORD_NAME})\s(?:(?:\p{{Lu}}\p{{Ll}}+|[^\n]{{1,50}}?\d{{4}})\s)??"
+    rf"(?!(?:Tid|Aika|Plats|Paikka)\s)(?P<secretary>{TWO_WORD_NAME})(?!\S))"
 )
+
+_A_NAME = patterns.compile(TWO_WORD_NAME)
 
 
 def _flat_signatures(flat: str) -> dict[str, str]:
     m = _FLAT_SIGNATURES.search(flat[:6000])
     if m is None or any(_LABEL.match(word) for word in f"{m['chair']} {m['secretary']}".split()):
         return {}  # "Roger Höglund Protokolljustering Godby": the next label, not a second signature
+    if m["gap"] and _A_NAME.search(m["gap"]):
+        return {}  # the chair's name would be skipped
     return {"chair": m["chair"], "secretary": m["secretary"]}
 
 
