@@ -154,6 +154,9 @@ def test_a_column_of_roles_without_its_names_names_no_chair() -> None:
     assert _meeting(text).chair is None
     plain = text.replace("Linus Virta puheenjohtaja I varapuheenjohtaja jäsen", "Linus Virta puheenjohtaja")
     assert _meeting(plain).chair == "Linus Virta"
+    # Swedish heads are capitalised: "Ordförande I Vice ordförande II Vice ordförande Ersättare"
+    swedish = text.replace("puheenjohtaja I varapuheenjohtaja jäsen", "Ordförande I Vice ordförande Ersättare")
+    assert _meeting(swedish).chair is None
 
 
 def test_header_of_one_value_a_line_gives_the_date_under_the_organ() -> None:

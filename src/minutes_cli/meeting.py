@@ -997,7 +997,7 @@ _CHAIR_AFTER_NAME = patterns.compile(
     r"|(?:puheenjohtaja|pj\.|ordförande|ordf\.)(?!\w)"
     rf"|(?:Puheenjohtaja|PUHEENJOHTAJA|Ordförande|ORDFÖRANDE){_NOT_BEFORE_A_NAME})"
     # the first of a column of roles that lost its names: "Linus Guseff puheenjohtaja I varapuheenjohtaja …"
-    r"(?!\s+(?:(?:I|II|1\.|2\.)\s)?(?:varapuheenjohtaja|vice\s?ordförande|viceordförande|jäsen|ledamot)\b)"
+    r"(?!\s+(?:(?:I|II|1\.|2\.)\s)?(?i:varapuheenjohtaja|vice\s?ordförande|viceordförande|jäsen|ledamot)\b)"
     # the first head of a signature table: "Puheenjohtaja Sihteeri"
     r"(?!\s+(?:[Ss]ihteeri|[Pp]öytäkirjanpitäjä|[Ss]ekreterare|[Pp]rotokollförare)\b)"
 )
