@@ -615,6 +615,27 @@ def test_signatures_and_checking_at_the_end_of_the_minutes(closing: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("heads", "names"),
+    [
+        ("Puheenjohtaja                   Pöytäkirjanpitäjä", "Matti Virtanen                  Aila Koski"),
+        ("Ordförande          Protokollförare", "Matti Virtanen      Aila Koski"),
+    ],
+)
+def test_signature_heads_after_the_last_decision_end_the_item(heads: str, names: str) -> None:
+    # the roles over the names, with no label over them ("Vakuudeksi")
+    text = (
+        "Kunnanhallitus            Pöytäkirja 5/2024\n\nAika 13.5.2024 klo 18.00 - 19.30\nPaikka Kunnantalo\n\n"
+        "48 KOKOUKSEN PÄÄTTÄMINEN\n\nEhdotus: Puheenjohtaja päättää kokouksen.\n\n"
+        "Päätös: Ehdotus hyväksyttiin yksimielisesti.\n\n______\n\n"
+        f"{heads}\n\n{names}\n"
+    )
+    doc = parse_text(text)
+    decision = doc.items[-1].decision
+    assert decision is not None and decision.text == "Ehdotus hyväksyttiin yksimielisesti."
+    assert doc.meeting is not None and (doc.meeting.chair, doc.meeting.secretary) == ("Matti Virtanen", "Aila Koski")
+
+
+@pytest.mark.parametrize(
     "closing",
     [
         "Pöytäkirja on pidetty yleisesti nähtävänä kunnan verkkosivuilla 16.5.2024.",

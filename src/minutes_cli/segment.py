@@ -233,7 +233,9 @@ _CLOSING = patterns.compile(
     r"protokollet\sär\sjusterat|pöytäkirja\s(?:on\s)?(?:ollut\s|pidetty\s)?(?:yleisesti\s)?nähtävänä|"
     # an extract's certificate: "Pöytäkirjanotteen oikeaksi todistaa", "Utdragets riktighet bestyrks"
     r"(?:pöytäkirjan\s?)?otteen\soikeaksi\stodistaa|(?:protokolls)?utdragets\sriktighet\s(?:intygar|bestyr\w*)|"
-    r"protokollet\s(?:har\svarit\s)?(?:framlagt|offentligt\sframlagt))\b.{0,60}$",
+    r"protokollet\s(?:har\svarit\s)?(?:framlagt|offentligt\sframlagt))\b.{0,60}$"
+    # the heads of the signatures, the names under them: "Puheenjohtaja      Pöytäkirjanpitäjä"
+    r"|^\s*(?:puheenjohtaja|ordförande)\s+(?:pöytäkirjanpitäjä|sihteeri|sekreterare|protokollförare)\s*$",
     regex.IGNORECASE,
 )
 
