@@ -108,7 +108,7 @@ def test_sqlite_tables_search_and_rerun(tmp_path: Path) -> None:
     assert hits == [("Tornion kaupungin osallistuminen USO-verkostoon kaudelle 2025-2026",)]
     roles = {r for (r,) in db.execute("select distinct role from people")}
     assert {"preparer", "presenter"} <= roles
-    assert sorted(db.execute("select yes, no from votes").fetchall()) == [(7, 2), (8, 3), (9, 4)]
+    assert sorted(db.execute("select yes, no from votes").fetchall()) == [(4, 3), (7, 2), (8, 3), (9, 4)]
     db.close()
     again = _convert(str(src), "--to", str(out), "--format", "sqlite")
     assert again.exit_code == 0  # type: ignore[attr-defined]

@@ -2343,3 +2343,21 @@ def test_an_item_titled_tiedoksi_over_the_organs_line() -> None:
         (15, "Kokouksen laillisuus ja päätösvaltaisuus"),
         (16, "Tiedoksi"),
     ]
+
+
+@pytest.mark.parametrize("heading", ["Päätös Maakuntahallitus", "Päätös Hallitus", "Beslut Styrelsen"])
+def test_a_decision_heading_with_the_organ_that_decided(heading: str) -> None:
+    text = (
+        "§ 21 Suunnitelma\n\nTaustaa.\n\nEsitys Maakuntajohtaja\n\nHyväksytään suunnitelma.\n\n"
+        f"{heading}\n\nHyväksyttiin.\n"
+    )
+    item = parse_text(text).items[0]
+    assert item.decision is not None and (item.decision.text, item.decision.outcome) == ("Hyväksyttiin.", "approved")
+    assert item.proposal is not None and item.proposal.text == "Hyväksytään suunnitelma."
+
+
+def test_the_meeting_line_over_an_item_page_is_not_its_title() -> None:
+    # an item page without a §: the organ, the meeting's number and date, then the title in capitals
+    text = "Hallitus 1 / 2017 18.09.2017\nKOKOUKSEN LAILLISUUS\n\nTaustaa.\n\nPäätös Hallitus\n\nHyväksyttiin.\n"
+    item = parse_text(text).items[0]
+    assert (item.section, item.title) == (None, "KOKOUKSEN LAILLISUUS")

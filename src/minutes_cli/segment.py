@@ -435,7 +435,11 @@ _DATE_OR_SECTION = patterns.compile(r"^\s*(?:\d{1,2}\.\d{1,2}\.\d{4}|§\s?\d+|\d
 
 # A municipality's name or a date label above a title (TWeb: "Oulun kaupunki" / "Päivämäärä").
 # Rules and a filing note above a Dynasty title: "______", "# 240422 Oikaisuvaatimus".
-_NOT_A_TITLE = patterns.compile(r"^\s*(?:[_\-=]{5,}|#\s?\d+\b.*)\s*$")
+_NOT_A_TITLE = patterns.compile(
+    r"^\s*(?:[_\-=]{5,}|#\s?\d+\b.*"
+    # the meeting's line over an item's page: "Hallitus 1 / 2017 18.09.2017" (organ, number, date)
+    r"|\p{Lu}[\p{L}\-]*(?:\s[\p{L}\-]+){0,4}\s\d{1,3}\s?/\s?(?:19|20)\d{2}\s+\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})\s*$"
+)
 _PAGE_FURNITURE = patterns.compile(
     r"^\s*(?:\p{Lu}[\p{L}\-]+n\s(?:kaupunki|kunta)|\p{Lu}[\p{L}\-]+\s(?:stad|kommun)|Päivämäärä|Datum|Sivu|Sida)"
     r"(?:\s+\S+)?\s*$"

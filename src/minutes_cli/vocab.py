@@ -383,6 +383,9 @@ def match_heading(line: str) -> Heading | None:
     if inline and reads_as_decision(inline["rest"]):
         # "Päätös Hyväksyttiin.": a page copied as text keeps a bold heading on the line of its text
         return Heading("decision", inline["label"], inline["rest"], " ")
+    if inline and _ORGAN_NAME.fullmatch(inline["rest"]):
+        # "Päätös Maakuntahallitus": the organ that decided, as "Esitys Maakuntajohtaja" names who proposed
+        return Heading("decision", text, "", "")
     given = _INFORMATION_FROM.match(text) if text[:1] in "LMYNlmyn" else None
     if given and _NAMED.search(given["rest"]) and len(given["rest"].split()) <= 16:
         # "Lisätietoja antaa talousjohtaja Matti Mäki, puh. 044 123 4567.": a sentence naming the preparer
