@@ -927,3 +927,19 @@ def test_a_transcripts_number_under_its_title_line() -> None:
     assert meeting is not None and (meeting.number, meeting.date) == ("2/2015", "2015-02-24")
     # the members' and the others' columns ("Päättäjät Muut") lost apart: no attendance, and the place ends there
     assert (meeting.place, meeting.participants) == ("Kunnantalo", [])
+
+
+def test_a_run_of_surname_first_names_from_a_transcript() -> None:
+    # a column of "Surname, Given" lost its line breaks: each comma joins a surname to its given name
+    text = (
+        "EXEMPELS KOMMUN Kommunfullmäktige PROTOKOLL Sammanträdestid: Måndagen den 26 januari 2015 kl. 19.30 "
+        "Sammanträdesplats: Kommungården Beslutande Back, Eva Backlund, Carl Berger, Helena Björklund, Mats "
+        "Björkskog, Nils-Erik Boström, Kaj Övriga närvarande Svenfors, Stefan, kommundirektör Paragrafer 1-13 "
+        "Underskrifter Kaj Boström ordförande Gun Löf sekreterare\n\n§ 1 Sammanträdets öppnande\n\nBeslut\n"
+        "Konstaterades.\n"
+    )
+    meeting = parse_text(text).meeting
+    assert meeting is not None
+    assert [p.name for p in meeting.participants if p.status == "present"] == [
+        "Back, Eva", "Backlund, Carl", "Berger, Helena", "Björklund, Mats", "Björkskog, Nils-Erik", "Boström, Kaj",
+    ]  # fmt: skip

@@ -315,6 +315,13 @@ def _split_people(text: str, status: Attendance) -> list[_Person]:
         return []
     if all(word.strip(",").casefold() in _TABLE_HEADS for word in text.split()):
         return []  # the heads of an attendance table: "Nimi Tehtävä Lisätiedot"
+    surname_first = _SURNAME_FIRST_RUN.match(text) if text.count(",") >= 2 else None
+    if surname_first:
+        # "Back, Eva Backlund, Carl Berger, Helena": a transcript ran a column of "Surname, Given" together
+        run = surname_first.group()
+        rest = text[surname_first.end() :].strip()
+        people = [_Person(f"{surname}, {given}", None, status) for surname, given in _SURNAME_GIVEN.findall(run)]
+        return people + (_split_people(rest, status) if rest else [])
     listed = _names_in_a_row(text)
     if listed:
         return [_Person(name, role, status) for name, role in listed]
@@ -376,6 +383,9 @@ _TABLE_HEADS = frozenset(
      "namn", "uppdrag", "roll", "tilläggsuppgifter", "tilläggsinformation", "tid", "kl", "närvaro", "anlände",
      "avlägsnade", "anmärkning", "anmärkningar"}
 )  # fmt: skip
+_NAME_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*"
+_SURNAME_FIRST_RUN = patterns.compile(rf"{_NAME_WORD},\s{_NAME_WORD}(?:\s{_NAME_WORD},\s{_NAME_WORD})+(?=\s|$)")
+_SURNAME_GIVEN = patterns.compile(rf"({_NAME_WORD}),\s({_NAME_WORD})")
 # "Liisa Laine (pj.)": a name with a note in brackets after it.
 _NAME_WITH_NOTE = patterns.compile(r"^(?P<name>[^()]+?)(?:\s*\((?P<note>[^()]{1,40})\))?$")
 
