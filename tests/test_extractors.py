@@ -2361,3 +2361,24 @@ def test_the_meeting_line_over_an_item_page_is_not_its_title() -> None:
     text = "Hallitus 1 / 2017 18.09.2017\nKOKOUKSEN LAILLISUUS\n\nTaustaa.\n\nPäätös Hallitus\n\nHyväksyttiin.\n"
     item = parse_text(text).items[0]
     assert (item.section, item.title) == (None, "KOKOUKSEN LAILLISUUS")
+
+
+def test_a_news_digest_that_lost_its_blank_lines() -> None:
+    text = (SAMPLES / "numbered-news-digest.txt").read_text(encoding="utf-8")
+    spaced = parse_text(text).items
+    tight = parse_text(regex.sub(r"\n\s*\n", "\n", text)).items
+    assert len(spaced) >= 4
+    assert [(i.section, i.title, i.decision.outcome if i.decision else None) for i in tight] == [
+        (i.section, i.title, i.decision.outcome if i.decision else None) for i in spaced
+    ]
+
+
+def test_numbered_points_on_consecutive_lines_of_one_item_stay_its_proposal() -> None:
+    # capitalised points of a proposal, no blank lines: they state no decision, so they are no digest
+    text = (
+        "Kaupunginhallitus 12.3.2024\nTontin myynti\n\nEhdotus\n"
+        "1. Kaupunki myy tontin 12 yhtiölle hintaan 50 000 euroa.\n2. Kauppakirjan allekirjoittaa kaupunginjohtaja.\n"
+        "3. Kauppahinta maksetaan kaupantekohetkellä.\n\nPäätös\nHyväksyttiin.\n"
+    )
+    items = parse_text(text).items
+    assert len(items) == 1 and items[0].proposal is not None and len(items[0].proposal.items) == 3

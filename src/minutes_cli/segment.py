@@ -503,15 +503,41 @@ def numbered_regions(lines: list[str], noise: set[int]) -> list[ItemRegion]:
     """Items numbered 1, 2, 3 … with no § sign: news digests ("1. Title. Decision.", Oulu) and
     decision bulletins with the number alone above the title (Helsinki "Päätöstiedote").
 
-    Only a run that counts from one qualifies, so proposal points inside prose do not.
+    Only a run that counts from one qualifies, so proposal points inside prose do not. Points on
+    consecutive lines (a digest that lost its blank lines) qualify when most of them state a decision.
     """
-    starts: list[tuple[int, int | None, str]] = []  # (number line, title line, title text)
+    tight = False
+    starts = _numbered_starts(lines, noise, tight)
+    if len(starts) < 2:
+        tight = True
+        starts = _numbered_starts(lines, noise, tight)
+    if len(starts) < 2:
+        return []
+    regions = _numbered_items(lines, starts)
+    if tight and sum(1 for r in regions if r.inline_decision) * 2 < len(regions):
+        return []  # a list of points, not items that each say what was decided
+    if all(r.title_line != r.start for r in regions):
+        # Bare numbers must head items with decisions, or they are page numbers.
+        with_decision = sum(
+            1
+            for r in regions
+            if any((h := match_heading(lines[k])) and h.kind == "decision" for k in range(r.start, r.end))
+        )
+        if with_decision * 2 < len(regions):
+            return []
+    return regions
+
+
+def _numbered_starts(lines: list[str], noise: set[int], tight: bool) -> list[tuple[int, int | None, str]]:
+    """(number line, title line, title text) of each item counting from one; a point opens an item
+    after a blank line, or anywhere when `tight`."""
+    starts: list[tuple[int, int | None, str]] = []
     expected = 1
     for i, line in enumerate(lines):
         if i in noise:
             continue
         m = _NUMBERED.match(line)
-        if m and int(m["n"]) == expected and (i == 0 or not lines[i - 1].strip() or expected == 1):
+        if m and int(m["n"]) == expected and (tight or i == 0 or not lines[i - 1].strip() or expected == 1):
             starts.append((i, i, " ".join(m["rest"].split())))
             expected += 1
             continue
@@ -521,8 +547,10 @@ def numbered_regions(lines: list[str], noise: set[int]) -> list[ItemRegion]:
             if j is not None and not match_heading(lines[j]) and lines[j].strip()[:1].isupper():
                 starts.append((i, j, " ".join(lines[j].split())))
                 expected += 1
-    if len(starts) < 2:
-        return []
+    return starts
+
+
+def _numbered_items(lines: list[str], starts: list[tuple[int, int | None, str]]) -> list[ItemRegion]:
     regions: list[ItemRegion] = []
     for n, (i, title_line, rest) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
@@ -541,15 +569,6 @@ def numbered_regions(lines: list[str], noise: set[int]) -> list[ItemRegion]:
         if decision and reads_as_decision(decision):
             region.inline_decision = decision
         regions.append(region)
-    if all(r.title_line != r.start for r in regions):
-        # Bare numbers must head items with decisions, or they are page numbers.
-        with_decision = sum(
-            1
-            for r in regions
-            if any((h := match_heading(lines[k])) and h.kind == "decision" for k in range(r.start, r.end))
-        )
-        if with_decision * 2 < len(regions):
-            return []
     return regions
 
 
