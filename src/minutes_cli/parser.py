@@ -74,6 +74,12 @@ def _title_after_document_name(lines: list[str], noise: set[int], start: int) ->
         end = j
         while end + 1 < len(lines) and end + 1 not in noise and lines[end + 1].strip():
             end += 1
+        if len(lines[j].strip()) > 150:
+            # web text holds a paragraph on one line: a short line between two of them, with no blank
+            # line around it, is the title
+            for k in range(j + 1, end):
+                if _short_line_over_paragraph(lines[k].strip(), lines[k + 1].strip()):
+                    return first_title_line(lines, noise, k, k + 1)
         if end - j < 2 and len(lines[j].strip()) < 60:
             end = j
         if lines[end].strip().endswith(".") or len(lines[j].strip()) > 150:
@@ -81,6 +87,10 @@ def _title_after_document_name(lines: list[str], noise: set[int], start: int) ->
             continue  # the page's lead paragraph
         return first_title_line(lines, noise, j, j + 1)
     return None
+
+
+def _short_line_over_paragraph(line: str, below: str) -> bool:
+    return len(below) > 150 and 0 < len(line) < 100 and not line.endswith(".") and not line[:1].isdigit()
 
 
 def _may_be_garbled_heading(line: str) -> bool:
