@@ -2388,3 +2388,27 @@ def test_numbered_points_on_consecutive_lines_of_one_item_stay_its_proposal() ->
     )
     items = parse_text(text).items
     assert len(items) == 1 and items[0].proposal is not None and len(items[0].proposal.items) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        (
+            "Päätös\n\nEhdotus hyväksyttiin äänestyksen jälkeen.\n\nÄänestystulokset\n\n  • Kyllä 30 kpl 60%\n\n"
+            "    Henri Testi, Hanna Malli\n\n  • Ei 18 kpl 36%\n\n    Satu Esimerkki\n\n  • Tyhjä 1 kpl 2%\n\n"
+            "    Liisa Koe\n\n  • Poissa 1 kpl 2%\n\n    Matti Testi\n",
+            "Ehdotus hyväksyttiin äänestyksen jälkeen.",
+        ),
+        (
+            "Beslut\n\nFörslaget godkändes efter omröstning.\n\nRöstningsresultat\n\n  • Ja 30 st 60%\n\n"
+            "    Henri Testi, Hanna Malli\n\n  • Nej 18 st 36%\n\n    Satu Esimerkki\n\n  • Blank 1 st 2%\n\n"
+            "    Liisa Koe\n\n  • Frånvarande 1 st 2%\n\n    Matti Testi\n",
+            "Förslaget godkändes efter omröstning.",
+        ),
+    ],
+)
+def test_the_results_of_an_electronic_vote_after_the_decision(text: str, decision: str) -> None:
+    # CaseM lists each vote's result by button, with the names, under a heading of its own after the decision
+    item = parse_text("§ 12 Asemakaava\n\nEhdotus\n\nHyväksytään asemakaava.\n\n" + text).items[0]
+    assert item.decision is not None and item.decision.text == decision
+    assert [(v.yes, v.no, v.blank, v.absent) for v in item.decision.votes] == [(30, 18, 1, 1)]

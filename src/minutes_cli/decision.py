@@ -204,7 +204,8 @@ _JAA_EI = patterns.compile(
     regex.IGNORECASE,
 )
 _COUNT_LABEL = (
-    r"\b(?P<label>jaa|ei|tyhjiä|tyhjää|tyhjät|tyhjä|poissa|ja-röster|nej-röster|ja|nej|blanka|frånvarande|"
+    # "Kyllä 47 kpl 94%": an electronic vote's result by button
+    r"\b(?P<label>jaa|kyllä|ei|tyhjiä|tyhjää|tyhjät|tyhjä|poissa|ja-röster|nej-röster|ja|nej|blanka|blank|frånvarande|"
     r"jaa-ääniä|ei-ääniä|jaa-äänet|ei-äänet)"
 )
 _LABELLED = patterns.compile(
@@ -225,6 +226,7 @@ _COUNT_AFTER = patterns.compile(
 )
 _LABEL_FIELD = {
     "jaa": "yes",
+    "kyllä": "yes",
     "ja-röster": "yes",
     "jaa-ääniä": "yes",
     "jaa-äänet": "yes",

@@ -79,6 +79,10 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         r"äänestys",
         r"äänestykset",
         r"omröstning(?:en)?",
+        # CaseM lists each vote's result after the decision: "Kyllä 47 kpl 94%" and the names
+        r"äänestystulokset",
+        r"äänestyksen tulos",
+        r"röstningsresultat(?:et)?",
     ),
     "body": (
         r"selostus",
