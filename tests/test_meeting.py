@@ -943,3 +943,21 @@ def test_a_run_of_surname_first_names_from_a_transcript() -> None:
     assert [p.name for p in meeting.participants if p.status == "present"] == [
         "Back, Eva", "Backlund, Carl", "Berger, Helena", "Björklund, Mats", "Björkskog, Nils-Erik", "Boström, Kaj",
     ]  # fmt: skip
+
+
+def test_deputies_listed_after_a_ticked_table_stood_in() -> None:
+    # a transcript: the ticked members, then who stood in for the unticked ones, all on the last box's line
+    text = (
+        "Protokoll 2/2019 Sammanträdestid torsdag 14.3.2019 kl. 19.00 Sammanträdesplats Stadshuset "
+        "Beslutande ordinarie [ ] Holm Bo, ordförande [X] Ek Anna [X] Lind Mikael, I viceordf. [ ] Berg Elli "
+        "[ ] Sand Ted [ ] Wik Karl [X] Karv Tom Ahlgren Roy (ers. för B Holm), Nyman Lena (ers. för E Berg), "
+        "Kass Mats (ers. för T Sand), Lund Frits (ers. för K Wik). Övriga närvarande "
+        "Brandt Mats, stadsdirektör\n\n§ 15 Laglighet\n\nBeslut\nKonstaterades.\n"
+    )
+    meeting = parse_text(text).meeting
+    assert meeting is not None
+    assert [(p.name, p.status) for p in meeting.participants if p.status != "other"] == [
+        ("Holm Bo", "absent"), ("Ek Anna", "present"), ("Lind Mikael", "present"), ("Berg Elli", "absent"),
+        ("Sand Ted", "absent"), ("Wik Karl", "absent"), ("Karv Tom", "present"), ("Ahlgren Roy", "present"),
+        ("Nyman Lena", "present"), ("Kass Mats", "present"), ("Lund Frits", "present"),
+    ]  # fmt: skip

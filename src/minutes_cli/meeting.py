@@ -502,12 +502,22 @@ def _split_checkboxes(line: str, status: Attendance, heads: list[str]) -> list[_
         end = boxes[column + 1].start() if column + 1 < len(boxes) else len(line)
         entry = line[box.end() : end].strip()
         deputy = column < len(heads) and heads[column].startswith(_DEPUTY_HEAD)
-        for person in _split_people(entry, status)[:1]:
+        found = _split_people(entry, status)
+        for person in found[:1]:
             if box["tick"]:
                 people.append(person)
             elif not deputy:
                 people.append(_Person(person.name, person.role, "absent"))
+        if column == len(boxes) - 1:
+            # after the table, the deputies who stood in: "Björkman Roy (ers. för T Saari), Kass Mathias (…)"
+            people.extend(p for p in found[1:] if p.role and _STOOD_IN_FOR.search(p.role))
     return people
+
+
+_STOOD_IN_FOR = patterns.compile(
+    r"\b(?:ers\.|ersättare|ersätter|ersättande)(?:\s+för)?(?!\w)|\b(?:tilalla|sijasta|sijaisena|varajäsenenä)\b",
+    regex.IGNORECASE,
+)
 
 
 def _looks_like_name(name: str) -> bool:
