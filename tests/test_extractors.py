@@ -2412,3 +2412,18 @@ def test_the_results_of_an_electronic_vote_after_the_decision(text: str, decisio
     item = parse_text("§ 12 Asemakaava\n\nEhdotus\n\nHyväksytään asemakaava.\n\n" + text).items[0]
     assert item.decision is not None and item.decision.text == decision
     assert [(v.yes, v.no, v.blank, v.absent) for v in item.decision.votes] == [(30, 18, 1, 1)]
+
+
+def test_a_flattened_preparer_name_runs_into_the_text() -> None:
+    # a transcript's page on one line: "Valmistelija / lisätiedot: Liisa Leino Aluehallintovirasto on …"
+    page = (
+        "5 Esimerkin kunta Pöytäkirja 4/2019 5 ( 16) § 41 Kotieläinsuojan ympäristölupahakemus, lausunto "
+        "TUUDno-2019-1020 Valmistelija / lisätiedot: Liisa Leino Aluehallintovirasto on pyytänyt kunnalta "
+        "lausuntoa kotieläinsuojan ympäristölupahakemuksesta. Lausunnossa todetaan, että hakemus on "
+        "asianmukainen ja että kunnalla ei ole huomautettavaa hakemuksen johdosta. Lupamääräyksiin ehdotetaan "
+        "lisättäväksi lannan levitystä koskeva määräys. Ehdotus Lautakunta antaa lausunnon liitteen mukaisesti. "
+        "Päätös Ehdotus hyväksyttiin."
+    )
+    item = parse_text(page).items[0]
+    assert [p.name for p in item.preparers] == ["Liisa Leino"]
+    assert item.body is not None and item.body.startswith("Aluehallintovirasto on pyytänyt")

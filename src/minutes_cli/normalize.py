@@ -56,6 +56,11 @@ _FLAT_HEADING = patterns.compile(
     r"((?:\s?/\s?lisätiedot)?:?)\s(?=\p{Lu})"
 )
 
+_PREPARER_HEADING = patterns.compile(r"(?:Valmistelija|Beredare)(?:\s?/\s?lisätiedot)?:?")
+_NAME_THEN_TEXT = patterns.compile(
+    r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(?=\p{Lu}[\p{Ll}\-]*\s+\S+\s+\S+)"
+)
+
 
 # Dynasty 5's text files put a whole item on one line, opening with its handling, its upper-case
 # title and the organ's abbreviation: "Tekninen lautakunta § 94 15.12.2020 PÖYTÄKIRJAN TARKASTUS
@@ -76,7 +81,13 @@ def _unflatten(line: str, flattened: bool = False) -> list[str]:
     line = guarded(lambda t: _FLAT_ITEM.sub("\n", line, timeout=t), line, "flattened lines")
     line = guarded(lambda t: _FLAT_HEADING.sub(lambda m: "\n" + m.group(1) + m.group(2) + "\n", line, timeout=t), line,
                    "flattened lines")  # fmt: skip
-    return line.split("\n")
+    pieces = line.split("\n")
+    for n in range(1, len(pieces)):
+        if _PREPARER_HEADING.fullmatch(pieces[n - 1]) and (name := _NAME_THEN_TEXT.match(pieces[n])):
+            # "Valmistelija / lisätiedot: Liisa Leino Etelä-Suomen aluehallintovirasto on pyytänyt …": the
+            # preparer's name alone, then the text; a name with its title or contacts is left whole
+            pieces[n : n + 1] = [name.group(1), pieces[n][name.end() :]]
+    return pieces
 
 
 def _unflatten_pieces(rest: str) -> list[str]:
