@@ -51,7 +51,7 @@ class Lines(NamedTuple):
 FLAT_LINE = 400
 _FLAT_ITEM = patterns.compile(r"\s+(?=§\s?\d{1,4},?\s\p{Lu})")
 _FLAT_HEADING = patterns.compile(
-    r"(?<=[.!?:)]\s|\d\s)(Päätösehdotus|Ehdotus|Päätös|Valmistelija|Esittelijä|Käsittely|Liitteet|"
+    r"(?:(?<=[.!?:)]\s|\d\s|\n)|^)(Päätösehdotus|Ehdotus|Päätös|Valmistelija|Esittelijä|Käsittely|Liitteet|"
     r"Beslutsförslag|Beslut|Förslag|Beredare|Beredning|Föredragande|Behandling|Bilagor)"
     r"((?:\s?/\s?lisätiedot)?:?)\s(?=\p{Lu})"
 )
