@@ -2427,3 +2427,15 @@ def test_a_flattened_preparer_name_runs_into_the_text() -> None:
     item = parse_text(page).items[0]
     assert [p.name for p in item.preparers] == ["Liisa Leino"]
     assert item.body is not None and item.body.startswith("Aluehallintovirasto on pyytänyt")
+
+
+def test_a_page_that_opens_with_a_sentence_has_no_title() -> None:
+    # text copied from under an item's headings: the first line is the proposal's sentence, not a title
+    text = (
+        "Kokous todetaan laillisesti koolle kutsutuksi ja päätösvaltaiseksi.\n"
+        "Todetaan, että Anna Esimerkki on ilmoittanut esteestä.\nEhdotus hyväksyttiin.\n"
+    )
+    assert parse_text(text).items[0].title is None
+    # a title that ends in an abbreviation stays a title
+    titled = "Valtuustoaloite koulukuljetuksista – Sari Esimerkki ym.\n\nPäätös\n\nMerkittiin tiedoksi.\n"
+    assert parse_text(titled).items[0].title == "Valtuustoaloite koulukuljetuksista – Sari Esimerkki ym."

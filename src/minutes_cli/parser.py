@@ -89,6 +89,10 @@ def _title_after_document_name(lines: list[str], noise: set[int], start: int) ->
     return None
 
 
+# A line of four words or more ending in a full stop after a word (not an abbreviation such as "ym.", "jne.")
+_SENTENCE_LINE = patterns.compile(r"^\s*\S+(?:\s+\S+){3,}?\s+\p{L}{5,}\.\s*$")
+
+
 def _short_line_over_paragraph(line: str, below: str) -> bool:
     return len(below) > 150 and 0 < len(line) < 100 and not line.endswith(".") and not line[:1].isdigit()
 
@@ -202,6 +206,8 @@ def _parse(text: str, source: Source) -> Document:
         if not regions and not header_labels and not listed_only and _looks_like_item(lines, noise):
             region = ItemRegion(start=0, end=len(lines))
             title_line = first_title_line(lines, noise, 0, len(lines))
+            if title_line is not None and _SENTENCE_LINE.search(lines[title_line]):
+                title_line = None  # text copied from under the headings opens with a sentence, not a title
             if title_line is not None:
                 region.title, last = wrapped_title(lines, noise, title_line, len(lines))
                 region.title_line = title_line
