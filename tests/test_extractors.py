@@ -1214,6 +1214,18 @@ def _item_with_people(block: str):  # type: ignore[no-untyped-def]
             [("kunnanjohtaja", "Jukka Kujala")],
             ("kunnanjohtaja", "Jukka Kujala"),
         ),
+        # the two roles in either order, apart by a slash
+        ("Esittelijä / valmistelija: rehtori Anna Laine", [("rehtori", "Anna Laine")], ("rehtori", "Anna Laine")),
+        (
+            "Beredare/föredragande: bildningsdirektör Eva Lind",
+            [("bildningsdirektör", "Eva Lind")],
+            ("bildningsdirektör", "Eva Lind"),
+        ),
+        (
+            "Valmistelu ja lisätiedot: hallintojohtaja Anna Aho, p. 044 123 4567",
+            [("hallintojohtaja", "Anna Aho")],
+            None,
+        ),
         # prose under the heading is not an office
         ("Esittelijä\nKunnanjohtaja\nKunnanjohtaja on valmistellut asian.", [], None),
     ],

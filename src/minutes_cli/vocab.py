@@ -25,7 +25,7 @@ _ORGAN_GENITIVE = (
 _HEADINGS: dict[str, tuple[str, ...]] = {
     "preparer": (
         r"(?:asian\s)?valmistelij(?:a|at)(?:\s?(?:/|ja)\s?lisätiedot)?(?:\s?\(.{0,60}\))?",
-        r"valmistelu",
+        r"valmistelu(?:\s?(?:/|ja)\s?lisätiedot)?",
         r"valmistelijan yhteystiedot",
         r"valmistelija ja lisätiedot",
         r"lisätiedot(?:\santaa|\santavat)?",
@@ -49,8 +49,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         r"föredragande",
         r"esittely",
         # one person both prepared and presents the item; the stage lists them as a preparer too
-        r"(?:valmistelija\sja\sesittelijä|esittelijä\sja\svalmistelija|beredare\soch\sföredragande|"
-        r"föredragande\soch\sberedare)",
+        r"(?:valmistelija\s?(?:ja|/)\s?esittelijä|esittelijä\s?(?:ja|/)\s?valmistelija|"
+        r"beredare\s?(?:och|/)\s?föredragande|föredragande\s?(?:och|/)\s?beredare)",
     ),
     "proposal": (
         # "Kaupunginjohtajan ehdotus", "Sivistys- ja hyvinvointijohtajan ehdotus", "Esittelijän muutettu ehdotus"
