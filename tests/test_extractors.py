@@ -243,6 +243,10 @@ def test_people(raw: str, title: str | None, name: str | None, phone: str | None
         ("Ärendet förföll.", "other"),
         ("Virtasen vastaehdotus raukesi kannattamattomana.", None),
         ("Vastaehdotus raukesi kannattamattomana. Hyväksyttiin.", "approved"),
+        # an addition made at the meeting, wherever the sentence names it
+        ("Päätösehdotus hyväksyttiin lisäyksellä, että selvitys tuodaan lautakunnalle.", "amended"),
+        ("Esittelijä esitti päätösehdotuksen hyväksymistä lisäyksellä. Hyväksyttiin.", "approved"),
+        ("Ärendet remitteras tillbaka till beredningen.", "returned"),
     ],
 )
 def test_outcomes(text: str, outcome: str | None) -> None:

@@ -38,7 +38,8 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
         "returned",
         patterns.compile(
             r"palaut\w*\s(?:\w+\s){0,4}(?:uudelleen\s|uuteen\s|takaisin\s)?valmistel|palautettiin|"
-            r"palauttaa\sasian|päätettiin\s(?:\w+\s)?palauttaa|päätti\s(?:\w+\s)?palauttaa|återremitt",
+            r"palauttaa\sasian|päätettiin\s(?:\w+\s)?palauttaa|päätti\s(?:\w+\s)?palauttaa|återremitt|"
+            r"\bremitter\w*\stillbaka",
             regex.IGNORECASE,
         ),
     ),
@@ -55,7 +56,7 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
             r"(?:sillä|seuraavalla|sellaisella)\s(?:muutoksella|lisäyksellä)|seuraavin\s(?:muutoksin|lisäyksin)|"
             r"lisäyksin\b|med\sden\sändring(?:en)?\b|med\sändringar(?:na)?\b|med\sföljande\sändringar\b|"
             # "Hyväksyttiin lisäyksellä, että …", "Godkändes med tillägget att …"
-            r"^hyväksyttiin\slisäyksellä\b|med\stillägg(?:et|en)?\b|"
+            r"\bhyväksyttiin\slisäyksellä\b|med\stillägg(?:et|en)?\b|"
             # a counter-proposal adopted: "Äänestyksen jälkeen kaupunginhallitus hyväksyi Virtasen vastaehdotuksen."
             r"hyväksyi\s(?:\w+\s){0,2}(?:muutos|lisäys|vasta)ehdotukse|"
             # the presenter changed the proposal at the meeting: "kaupunginjohtaja täydensi ehdotustaan"
