@@ -247,6 +247,15 @@ def test_people(raw: str, title: str | None, name: str | None, phone: str | None
         ("Päätösehdotus hyväksyttiin lisäyksellä, että selvitys tuodaan lautakunnalle.", "amended"),
         ("Esittelijä esitti päätösehdotuksen hyväksymistä lisäyksellä. Hyväksyttiin.", "approved"),
         ("Ärendet remitteras tillbaka till beredningen.", "returned"),
+        # the matter taken back by the presenter; a member taking back a counter-proposal is no outcome
+        ("Föredraganden drog tillbaka ärendet.", "withdrawn"),
+        ("Esittelijä veti asian pois esityslistalta.", "withdrawn"),
+        ("Ärendet togs bort från föredragningslistan.", "withdrawn"),
+        ("Matti Mäki veti vastaehdotuksensa pois. Hyväksyttiin.", "approved"),
+        ("Lisa Ek drog tillbaka sitt motförslag. Godkändes.", "approved"),
+        ("Direktionen antecknade rapporten till kännedom.", "noted"),
+        ("Tiedoksi.", "noted"),
+        ("Förslaget godkändes med följande tillägg: punkt 4 läggs till.", "amended"),
     ],
 )
 def test_outcomes(text: str, outcome: str | None) -> None:

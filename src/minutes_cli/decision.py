@@ -25,7 +25,11 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
         patterns.compile(
             r"poistettiin\s(?:esitys)?listalta|poistaa\sasian\s(?:esitys)?listalta|otti\sasian\spois\slistalta|"
             r"peruutti\s(?:esityksensä|ehdotuksensa|asian)|poisti\sasian\s(?:esitys)?listalta|"
-            r"ströks\sfrån\sföredragningslistan|avfördes|drogs\stillbaka",
+            r"ströks\sfrån\sföredragningslistan|avfördes|drogs\stillbaka|"
+            # the matter itself taken back, not a member's counter-proposal
+            r"drog\s(?:tillbaka\särendet|ärendet\stillbaka)|togs\sbort\sfrån\s(?:föredragnings)?listan|"
+            r"\bveti\sasian\spois|\b(?:asia|ärende)\svedettiin\spois|vedettiin\spois\s(?:esitys)?listalta|"
+            r"poisti\sasian\skäsittelystä",
             regex.IGNORECASE,
         ),
     ),
@@ -56,7 +60,7 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
             r"(?:sillä|seuraavalla|sellaisella)\s(?:muutoksella|lisäyksellä)|seuraavin\s(?:muutoksin|lisäyksin)|"
             r"lisäyksin\b|med\sden\sändring(?:en)?\b|med\sändringar(?:na)?\b|med\sföljande\sändringar\b|"
             # "Hyväksyttiin lisäyksellä, että …", "Godkändes med tillägget att …"
-            r"\bhyväksyttiin\slisäyksellä\b|med\stillägg(?:et|en)?\b|"
+            r"\bhyväksyttiin\slisäyksellä\b|med\s(?:följande\s)?tillägg(?:et|en)?\b|"
             # a counter-proposal adopted: "Äänestyksen jälkeen kaupunginhallitus hyväksyi Virtasen vastaehdotuksen."
             r"hyväksyi\s(?:\w+\s){0,2}(?:muutos|lisäys|vasta)ehdotukse|"
             # the presenter changed the proposal at the meeting: "kaupunginjohtaja täydensi ehdotustaan"
@@ -78,9 +82,9 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
         "noted",
         patterns.compile(
             r"merki\w*\s(?:\w+\s){0,6}?tiedo(?:ksi|kseen)|tiedoksi\smerkit|antecknade?s?\s(?:\w+\s){0,5}?för\skännedom|"
-            r"antecknas\sför\skännedom|tog\sdel\sav|för\skännedom|antecknades\still\skännedom|"
-            # the short forms, alone: "Merkittiin.", "Antecknades."
-            r"^(?:merkittiin|merkitään|antecknades|antecknas)\.?$",
+            r"antecknas\sför\skännedom|tog\sdel\sav|för\skännedom|antecknade?s?\s(?:\w+\s){0,5}?till\skännedom|"
+            # the short forms, alone: "Merkittiin.", "Antecknades.", "Tiedoksi."
+            r"^(?:merkittiin|merkitään|antecknades|antecknas|tiedoksi)\.?$",
             regex.IGNORECASE,
         ),
     ),
