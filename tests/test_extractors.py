@@ -253,6 +253,8 @@ def test_people(raw: str, title: str | None, name: str | None, phone: str | None
         ("Ärendet togs bort från föredragningslistan.", "withdrawn"),
         ("Matti Mäki veti vastaehdotuksensa pois. Hyväksyttiin.", "approved"),
         ("Lisa Ek drog tillbaka sitt motförslag. Godkändes.", "approved"),
+        ("Motförslaget drogs tillbaka. Godkändes.", "approved"),
+        ("Ärendet drogs tillbaka.", "withdrawn"),
         ("Direktionen antecknade rapporten till kännedom.", "noted"),
         ("Tiedoksi.", "noted"),
         ("Förslaget godkändes med följande tillägg: punkt 4 läggs till.", "amended"),

@@ -25,7 +25,7 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
         patterns.compile(
             r"poistettiin\s(?:esitys)?listalta|poistaa\sasian\s(?:esitys)?listalta|otti\sasian\spois\slistalta|"
             r"peruutti\s(?:esityksensä|ehdotuksensa|asian)|poisti\sasian\s(?:esitys)?listalta|"
-            r"ströks\sfrån\sföredragningslistan|avfördes|drogs\stillbaka|"
+            r"ströks\sfrån\sföredragningslistan|avfördes|\bärendet\sdrogs\stillbaka|drogs\stillbaka\sfrån|"
             # the matter itself taken back, not a member's counter-proposal
             r"drog\s(?:tillbaka\särendet|ärendet\stillbaka)|togs\sbort\sfrån\s(?:föredragnings)?listan|"
             r"\bveti\sasian\spois|\b(?:asia|ärende)\svedettiin\spois|vedettiin\spois\s(?:esitys)?listalta|"
