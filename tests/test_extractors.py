@@ -2338,6 +2338,7 @@ def test_an_extract_of_one_ktweb_item() -> None:
     [
         ("Jaa-äänet: 52 Ei-äänet: 30 Tyhjät: 2 Poissa: 1", (52, 30, 2, 1)),
         ("Omröstningen utföll 8 ja mot 3 nej.", (8, 3, None, None)),
+        ("Stadsstyrelsen godkände förslaget med rösterna 6 ja, 5 nej och 1 blank.", (6, 5, 1, None)),
     ],
 )
 def test_more_ways_of_giving_a_vote(text: str, counts: tuple[int, int, int | None, int | None]) -> None:

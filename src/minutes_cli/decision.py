@@ -219,9 +219,10 @@ _LABELLED = patterns.compile(
     rf"|{_COUNT_LABEL}\s*\((?P<n>\d{{1,3}})\)|{_COUNT_LABEL}\s*:\s*[^():\d]{{1,400}}?\((?P<n>\d{{1,3}})\)",
     regex.IGNORECASE,
 )
-# "6 ja-röster, 5 nej-röster och 1 blank röst"
+# "6 ja-röster, 5 nej-röster och 1 blank röst", "med rösterna 6 ja, 5 nej och 1 blank"
 _JA_NEJ = patterns.compile(
-    r"(?P<yes>\d{1,3})\s*ja-?röster\b.{0,40}?(?P<no>\d{1,3})\s*nej-?röster\b",
+    r"(?P<yes>\d{1,3})\s*ja-?röster\b.{0,40}?(?P<no>\d{1,3})\s*nej-?röster\b"
+    r"|(?P<yes>\d{1,3})\sja\s?[,;]?\s(?:och\s)?(?P<no>\d{1,3})\snej\b",
     regex.IGNORECASE,
 )
 # the blank and absent counts after a vote, also in brackets: "äänin 9–6 (1 tyhjä)"
