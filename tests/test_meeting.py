@@ -961,3 +961,19 @@ def test_deputies_listed_after_a_ticked_table_stood_in() -> None:
         ("Sand Ted", "absent"), ("Wik Karl", "absent"), ("Karv Tom", "present"), ("Ahlgren Roy", "present"),
         ("Nyman Lena", "present"), ("Kass Mats", "present"), ("Lund Frits", "present"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("organ", "status"),
+    [("Maakuntahallitus", "other"), ("Kunnanhallitus", "other"), ("Maakuntavaltuusto", "present")],
+)
+def test_the_councils_chair_listed_among_those_present_at_another_organs_meeting(organ: str, status: str) -> None:
+    # present by right at the board's meeting, not a member; at the council's own meeting, a member
+    text = (
+        f"Esimerkin liitto   PÖYTÄKIRJA 1/2013\n{organ}\n\nAika   12.3.2013 klo 9.30\nPaikka   Liiton toimisto\n\n"
+        "Läsnä\nRossi Marko, puheenjohtaja\nHahtala Mia, jäsen\nRajamäki Kalle, maakuntavaltuuston pj.\n\n"
+        "§ 1 Laillisuus\n\nPäätös\nTodettiin.\n"
+    )
+    meeting = parse_text(text).meeting
+    assert meeting is not None and meeting.organ == organ
+    assert [p.status for p in meeting.participants if p.name == "Rajamäki Kalle"] == [status]

@@ -764,6 +764,25 @@ def _official(person: _Person) -> bool:
     )
 
 
+def _of_another_body(person: _Person, organ: str | None) -> bool:
+    """A person listed as present in the role of the council's chair or member ("maakuntavaltuuston pj.")
+    at another organ's meeting: present by right, not a member, so counted with the others. At the
+    council's own meeting the role is a member's; the board's chair at the council is a councillor."""
+    if person.status != "present" or not person.role or not organ:
+        return False
+    own = organ.casefold()
+    return "valtuusto" not in own and "fullmäktige" not in own and bool(_COUNCIL_ROLE.match(person.role))
+
+
+# the role of the council's chair or a vice-chair: "kaupunginvaltuuston pj.", "Maakuntavaltuuston I vpj.",
+# "fullmäktiges ordförande"
+_COUNCIL_ROLE = patterns.compile(
+    r"^[\p{L}\-]*(?:valtuuston|fullmäktiges)\s(?:[IV]+\s|\d\.\s?)?"
+    r"(?:puheenjohtaja|varapuheenjohtaja|pj\.?|vpj\.?|ordförande|vice\s?ordförande|ordf\.?)(?!\w)",
+    regex.IGNORECASE,
+)
+
+
 # another body's representative at the meeting: "KH:n edustaja", "stadsstyrelsens representant"
 _REPRESENTATIVE = patterns.compile(r"edustaja\b|representant\b", regex.IGNORECASE)
 
@@ -890,7 +909,10 @@ def read_meeting(
         end_time=end,
         place=" ".join(header.fields["place"].split()) or None if header.fields.get("place") else None,
         participants=[
-            Participant(name=p.name, role=p.role, status="other" if _official(p) else p.status) for p in header.people
+            Participant(
+                name=p.name, role=p.role, status="other" if _official(p) or _of_another_body(p, organ) else p.status
+            )
+            for p in header.people
         ],
         chair=chair,
         secretary=secretary,
