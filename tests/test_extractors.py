@@ -2467,3 +2467,19 @@ def test_a_page_that_opens_with_a_sentence_has_no_title() -> None:
     # a title that ends in an abbreviation stays a title
     titled = "Valtuustoaloite koulukuljetuksista – Sari Esimerkki ym.\n\nPäätös\n\nMerkittiin tiedoksi.\n"
     assert parse_text(titled).items[0].title == "Valtuustoaloite koulukuljetuksista – Sari Esimerkki ym."
+
+
+def test_an_earlier_stage_line_in_a_flattened_page_is_no_item() -> None:
+    # a transcript keeps the stage line "Kaupunginhallitus 21.11.2016 § 576" inside the council's item
+    page = (
+        "3 Esimerkki Pöytäkirja 10/2016 3 (55) § 241 Eron myöntäminen lautakunnan varajäsenyydestä "
+        "Anne Virta on pyytänyt eroa lautakunnan varajäsenyydestä muuttonsa vuoksi. Kuntalain 38 §:n mukaan "
+        "valtuusto voi myöntää eron luottamustoimesta henkilölle, jolla on pätevä syy. "
+        "Kaupunginhallitus 21.11.2016 § 576 Kaupunginhallitus esittää kaupunginvaltuustolle, että valtuusto "
+        "myöntää eron. Päätösehdotus Kaupunginvaltuusto myöntää Anne Virralle eron ja valitsee tilalle uuden "
+        "varajäsenen. Päätös Päätösehdotus hyväksyttiin."
+    )
+    items = parse_text(page).items
+    assert [i.section for i in items] == [241]
+    handlings = [s.handling for s in items[0].history] + [items[0].handling]
+    assert [(h.organ, h.section) for h in handlings if h] == [("Kaupunginhallitus", 576)]

@@ -49,7 +49,12 @@ class Lines(NamedTuple):
 # ("§ 332, STST 2018-12-03", "§ 46 Kokouksen …") or a heading after a sentence ("… 2015. Beslut
 # Stadsstyrelsen …"), a line break is put back so that the usual rules can read it.
 FLAT_LINE = 400
-_FLAT_ITEM = patterns.compile(r"\s+(?=§\s?\d{1,4},?\s\p{Lu})")
+# not the "§ N" of an earlier stage's line ("Kaupunginhallitus 21.11.2016 § 576 Kaupunginhallitus esittää …"),
+# which goes on a line of its own
+_FLAT_ITEM = patterns.compile(r"(?<!\d{1,2}\.\d{1,2}\.\d{4})\s+(?=§\s?\d{1,4},?\s\p{Lu})")
+_FLAT_STAGE = patterns.compile(
+    r"(?<=[.!?:]\s)(\p{Lu}[\p{L}\-]*(?:\s[\p{L}\-]+){0,3}\s\d{1,2}\.\d{1,2}\.\d{4}\s§\s?\d{1,4})\s(?=\p{Lu})"
+)
 _FLAT_HEADING = patterns.compile(
     r"(?:(?<=[.!?:)]\s|\d\s|\n)|^)(Päätösehdotus|Ehdotus|Päätös|Valmistelija|Esittelijä|Käsittely|Liitteet|"
     r"Beslutsförslag|Beslut|Förslag|Beredare|Beredning|Föredragande|Behandling|Bilagor)"
@@ -78,6 +83,7 @@ def _unflatten(line: str, flattened: bool = False) -> list[str]:
     if item:
         head = [f"§ {item['n']} {item['title'].strip()}", f"{item['organ']} {item['date']} § {item['n']}"]
         return head + _unflatten(item["rest"], flattened=True)
+    line = guarded(lambda t: _FLAT_STAGE.sub("\n\\1\n", line, timeout=t), line, "flattened lines")
     line = guarded(lambda t: _FLAT_ITEM.sub("\n", line, timeout=t), line, "flattened lines")
     line = guarded(lambda t: _FLAT_HEADING.sub(lambda m: "\n" + m.group(1) + m.group(2) + "\n", line, timeout=t), line,
                    "flattened lines")  # fmt: skip
