@@ -765,7 +765,7 @@ def _official(person: _Person) -> bool:
 
 
 def _of_another_body(person: _Person, organ: str | None) -> bool:
-    """A person listed as present in the role of the council's chair or member ("maakuntavaltuuston pj.")
+    """A person listed as present in the role of the council's chair or a vice-chair ("maakuntavaltuuston pj.")
     at another organ's meeting: present by right, not a member, so counted with the others. At the
     council's own meeting the role is a member's; the board's chair at the council is a councillor."""
     if person.status != "present" or not person.role or not organ:
