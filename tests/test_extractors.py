@@ -2464,6 +2464,8 @@ def test_a_page_that_opens_with_a_sentence_has_no_title() -> None:
         "Todetaan, että Anna Esimerkki on ilmoittanut esteestä.\nEhdotus hyväksyttiin.\n"
     )
     assert parse_text(text).items[0].title is None
+    wrapped = text.replace("koolle kutsutuksi ja", "koolle kutsutuksi\nja", 1)  # as PDF text wraps it
+    assert parse_text(wrapped).items[0].title is None
     # a title that ends in an abbreviation stays a title
     titled = "Valtuustoaloite koulukuljetuksista – Sari Esimerkki ym.\n\nPäätös\n\nMerkittiin tiedoksi.\n"
     assert parse_text(titled).items[0].title == "Valtuustoaloite koulukuljetuksista – Sari Esimerkki ym."

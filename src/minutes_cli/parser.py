@@ -206,10 +206,11 @@ def _parse(text: str, source: Source) -> Document:
         if not regions and not header_labels and not listed_only and _looks_like_item(lines, noise):
             region = ItemRegion(start=0, end=len(lines))
             title_line = first_title_line(lines, noise, 0, len(lines))
-            if title_line is not None and _SENTENCE_LINE.search(lines[title_line]):
+            title, last = wrapped_title(lines, noise, title_line, len(lines)) if title_line is not None else (None, 0)
+            if title and _SENTENCE_LINE.search(title):
                 title_line = None  # text copied from under the headings opens with a sentence, not a title
             if title_line is not None:
-                region.title, last = wrapped_title(lines, noise, title_line, len(lines))
+                region.title = title
                 region.title_line = title_line
                 region.skip.update(range(title_line + 1, last + 1))
                 # above the title stand only the page's header and markers ("Oulun kaupunki" /
