@@ -1944,6 +1944,13 @@ def test_votes_with_their_counts_in_brackets(text: str, counts: tuple[int, int, 
             ["Matti Mäki", "Liisa Koski", "Anna Berg"],
         ),
         ("Karl Nyman och Sara Lund anmälde jäv.", ["Karl Nyman", "Sara Lund"]),
+        # each with a role before the name
+        (
+            "Esteellisenä kokouksesta poistui kaupunginhallituksen puheenjohtaja Kai Nieminen ja "
+            "kaupunginhallituksen jäsen Riitta Koski.",
+            ["Kai Nieminen", "Riitta Koski"],
+        ),
+        ("Ledamöterna Anna Ek och ersättaren Bo Lind anmälde jäv.", ["Anna Ek", "Bo Lind"]),
     ],
 )
 def test_every_person_of_a_list_of_the_disqualified(sentence: str, names: list[str]) -> None:

@@ -346,7 +346,8 @@ def _riders(paragraphs: list[str]) -> list[str]:
 
 _NOT_NAMES = frozenset(
     {"esteellisenä", "esteellinen", "kaupunginhallituksen", "lautakunnan", "jäsen", "merkittiin", "valtuutettu",
-     "ledamoten", "ersättaren", "ordförande", "puheenjohtaja"}
+     "ledamoten", "ersättaren", "ordförande", "puheenjohtaja", "jäsenet", "valtuutetut", "ledamöterna",
+     "ersättarna", "varajäsen", "varajäsenet"}
 )  # fmt: skip
 
 
@@ -392,7 +393,10 @@ def find_conflicts(paragraphs: list[str]) -> list[Conflict]:
     return out
 
 
-_NEXT_NAME = patterns.compile(rf"(?:,\s|\s(?:ja|och)\s)(?P<name>{TWO_WORD_NAME})(?!\w)")
+# the next of a list, perhaps with the person's role before the name: "… ja jäsen Liisa Laine"
+_NEXT_NAME = patterns.compile(
+    rf"(?:,\s|\s(?:ja|och)\s)(?:\p{{Ll}}[\p{{L}}\-]*\.?\s){{0,2}}(?P<name>{TWO_WORD_NAME})(?!\w)"
+)
 
 
 # In the handling: "totesi kaupunginhallituksen … hyväksyneen Elon muutosehdotuksen nro 3", "voidaanko Elon
