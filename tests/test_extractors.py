@@ -2492,3 +2492,16 @@ def test_an_earlier_stage_line_in_a_flattened_page_is_no_item() -> None:
     assert [i.section for i in items] == [241]
     handlings = [s.handling for s in items[0].history] + [items[0].handling]
     assert [(h.organ, h.section) for h in handlings if h] == [("Kaupunginhallitus", 576)]
+
+
+@pytest.mark.parametrize(
+    ("line", "organ"),
+    [("Föredragande Kommunstyrelsen", "Kommunstyrelsen"), ("Esittelijä Kaupunginhallitus", "Kaupunginhallitus")],
+)
+def test_an_organ_as_the_presenter_of_a_councils_item(line: str, organ: str) -> None:
+    # Dynasty's council items name the board as the presenter; the organ's name is no text of the item
+    stage = "Valtuusto 31.01.2022 § 4"
+    text = f"§ 4\nProjektplan\n\n{stage}\n\n{line}\n\nEhdotus\n\nHyväksytään.\n\nPäätös\n\nHyväksyttiin.\n"
+    item = parse_text(text).items[0]
+    assert item.presenter is not None and (item.presenter.title, item.presenter.name) == (organ, None)
+    assert item.body is None

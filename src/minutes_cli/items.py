@@ -23,7 +23,7 @@ from .people import (
     presenter_from_label,
     titled_speaker,
 )
-from .vocab import Heading, heading_kind, match_heading
+from .vocab import Heading, heading_kind, match_heading, names_an_organ
 
 _DATE_ONLY = patterns.compile(rf"^\s*(?:{DIGIT_DATE})(?:\s+(?:klo|kl\.?)?\s*\d{{1,2}}[.:]\d{{2}})?\s*$", regex.I)
 _SECTION_ONLY = patterns.compile(r"^\s*§\s?\d{1,4}\s*$|^\s*\d{1,4}\s?§\s*$")
@@ -444,6 +444,10 @@ def _parse_stage(handling: Handling | None, lines: list[str], headless_decision:
         if heading.kind != "presenter":
             continue
         people, rest = _people(content)
+        text = [line.strip() for line in rest if line.strip()]
+        if not people and len(text) == 1 and names_an_organ(text[0]):
+            # "Föredragande Kommunstyrelsen": a council's item is put to it by the board
+            people, rest = [Person(raw=text[0], title=text[0], name=None)], []
         if people and presenter is None:
             presenter = people[0]
         if _ALSO_PREPARER.search(heading.label):

@@ -310,6 +310,12 @@ _ORGAN_NAME = patterns.compile(
 )
 
 
+def names_an_organ(text: str) -> bool:
+    """True for an organ's name alone: "Kommunstyrelsen", "Kaupunginhallitus", "Tekninen lautakunta"."""
+    words = text.split()
+    return 1 <= len(words) <= 3 and bool(_ORGAN_NAME.fullmatch(words[-1])) and text[:1].isupper()
+
+
 def _names_an_official(label: str) -> bool:
     words = label.split()
     return len(words) <= 4 and any(is_title_word(w) for w in words)
