@@ -2505,3 +2505,15 @@ def test_an_organ_as_the_presenter_of_a_councils_item(line: str, organ: str) -> 
     item = parse_text(text).items[0]
     assert item.presenter is not None and (item.presenter.title, item.presenter.name) == (organ, None)
     assert item.body is None
+
+
+def test_the_swedish_dynasty_banner_is_page_furniture() -> None:
+    text = (
+        "Dynasty informationsservice Sökning RSS Exempelby\n\nRSS-länk\n\nMötesärende:\n"
+        "http://exempel.oncloudos.com:80/cgi/DREQUEST.PHP?page=rss/meetingitems&show=30\n\n"
+        "Godkännande av projektplanen för campuset\n\nBeredare Projektchef Johan Exempel\n\n"
+        "Projektplanen har blivit färdig.\n\nFörslag\n\nNämnden godkänner projektplanen.\n\n"
+        "Beslut\n\nFörslaget godkändes.\n"
+    )
+    item = parse_text(text).items[0]
+    assert (item.title, item.body) == ("Godkännande av projektplanen för campuset", "Projektplanen har blivit färdig.")

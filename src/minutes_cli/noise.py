@@ -15,8 +15,8 @@ from .vocab import match_heading
 
 _CHROME = patterns.compile(
     r"""^(?:
-        Dynasty\stietopalvelu.*                      # Dynasty banner
-      | RSS-linkki | Kokousasiat: | Kokoukset: | Mötesärenden: | Möten:
+        Dynasty\s(?:tietopalvelu|informationsservice).*   # Dynasty banner, Finnish and Swedish
+      | RSS-linkki | RSS-länk | Kokousasiat: | Kokoukset: | Mötesärenden?: | Möten:
       | https?://\S+                                 # bare links
       | Edellinen\sasia.*|Föregående\särende.*       # Dynasty navigation bar
       | Banneri | Lataa(?:\s+Kuuntele)? | Kuuntele | Ladda\sner(?:\s+Lyssna)? | Lyssna
