@@ -9,7 +9,7 @@ import pytest
 import regex
 
 from minutes_cli.blocks import build_proposal, join_lines
-from minutes_cli.dates import to_iso
+from minutes_cli.dates import find_date, to_iso
 from minutes_cli.decision import build_decision, classify_outcome, find_conflicts, find_votes
 from minutes_cli.decode import decode_bytes
 from minutes_cli.errors import InputError
@@ -2517,3 +2517,16 @@ def test_the_swedish_dynasty_banner_is_page_furniture() -> None:
     )
     item = parse_text(text).items[0]
     assert (item.title, item.body) == ("Godkännande av projektplanen för campuset", "Projektplanen har blivit färdig.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aika 12.3.–13.3.2024 klo 9.00", "2024-03-12"),
+        ("Aika 12.–13.3.2024", "2024-03-12"),
+        ("Tid 31.12.-2.1.2025", "2024-12-31"),
+        ("KH 08.10.2024 § 278", "2024-10-08"),
+    ],
+)
+def test_a_meeting_over_days_is_dated_by_its_first(text: str, expected: str) -> None:
+    assert find_date(text) == expected

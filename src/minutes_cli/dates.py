@@ -63,10 +63,21 @@ def to_iso(text: str) -> str | None:
     return None
 
 
+# A meeting over days writes the first without its year: "12.3.–13.3.2024", "12.–13.3.2024"
+_DAY_RANGE = patterns.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})\.(?:(?P<m>\d{1,2})\.)?\s?[-–]\s?\d{1,2}\.(?P<m2>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2})"
+)
+
+
 def find_date(text: str) -> str | None:
-    """The first valid date anywhere in the text, as ISO."""
+    """The first valid date anywhere in the text, as ISO; of days in a range, the first."""
     for m in _ANY_DATE_RE.finditer(text):
         iso = to_iso(m.group(0))
         if iso:
+            days = _DAY_RANGE.search(text, 0, m.end()) if "-" in text or "–" in text else None
+            if days and days.end() == m.end():
+                month = int(days["m"] or days["m2"])
+                year = int(days["y"]) - (month > int(days["m2"]))  # "31.12.–2.1.2025" began the year before
+                return to_iso(f"{days['d']}.{month}.{year}") or iso
             return iso
     return None
