@@ -977,3 +977,9 @@ def test_the_councils_chair_listed_among_those_present_at_another_organs_meeting
     meeting = parse_text(text).meeting
     assert meeting is not None and meeting.organ == organ
     assert [p.status for p in meeting.participants if p.name == "Rajamäki Kalle"] == [status]
+
+
+def test_the_end_of_the_meeting_with_its_day_repeated() -> None:
+    text = "Kunnanhallitus   PÖYTÄKIRJA 5/2024\n\nAika 12.3.2024 klo 18.00 - 12.3.2024 klo 20.15\nPaikka Kunnantalo\n"
+    meeting = _meeting(text + _ITEM)
+    assert (meeting.date, meeting.start_time, meeting.end_time) == ("2024-03-12", "18:00", "20:15")

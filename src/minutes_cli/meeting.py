@@ -72,7 +72,8 @@ _FLAT_SPLIT = patterns.compile(
 _TIME = patterns.compile(
     # the minutes may be left out: "klo 18", "klo 18 - 20.30"
     r"(?:\bklo|\bkello|\bklockan|\bkl)\.?\s*(?:/\s*klo\s*)?(?P<h1>\d{1,2})(?:[.:](?P<m1>\d{2}))?(?![\d.:])"
-    r"(?:\s*[-–—]\s*(?:klo\s*)?(?P<h2>\d{1,2})(?:[.:](?P<m2>\d{2}))?(?![\d.:]))?",
+    # the end may repeat the day: "klo 18.00 - 12.3.2024 klo 20.15"
+    r"(?:\s*[-–—]\s*(?:\d{1,2}\.\d{1,2}\.\d{4},?\s*)?(?:klo\s*)?(?P<h2>\d{1,2})(?:[.:](?P<m2>\d{2}))?(?![\d.:]))?",
     regex.IGNORECASE,
 )
 _CLOCK = patterns.compile(r"\b(?P<h>\d{1,2})[.:](?P<m>\d{2})\b")
