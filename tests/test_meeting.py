@@ -901,6 +901,13 @@ def test_a_flattened_signature_table_with_its_heads_first() -> None:
             "Sten Holm",
             "Lisa Ek",
         ),
+        # the labels with their colons (Kronoby)
+        (
+            "Underskrifter: Ordförande: Protokollförare: Protokolljustering plats och tid: Liane Berg Kronoby, "
+            "den 6 april 2016 Inger Bjon Protokollet framlagt till påseende",
+            "Liane Berg",
+            "Inger Bjon",
+        ),
     ],
 )
 def test_a_flattened_signature_table_with_another_column_between(signatures: str, chair: str, secretary: str) -> None:

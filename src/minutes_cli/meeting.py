@@ -1008,11 +1008,11 @@ _NOT_BEFORE_A_NAME = r"(?!\w)(?!:?\s+\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll})"
 # A signature block flattened by a transcript: the two names, then their two roles ("Pöytäkirjan
 # allekirjoitus ja varmennus Matti Roivainen Kirsti Lehtinen puheenjohtaja pöytäkirjanpitäjä").
 _FLAT_SIGNATURES = patterns.compile(
-    rf"(?i:allekirjoitu\w*(?:\sja\svarmennus)?|underskrift\w*)\s(?:"
+    rf"(?i:allekirjoitu\w*(?:\sja\svarmennus)?|underskrift\w*):?\s(?:"
     rf"(?P<chair>{TWO_WORD_NAME})\s(?P<secretary>{TWO_WORD_NAME})\s(?i:puheenjohtaja|ordförande)\s"
     r"(?i:pöytäkirjanpitäjä|sihteeri|sekreterare|protokollförare)\b"
     # the roles first, as the table's heads: "ALLEKIRJOITUS Puheenjohtaja Pöytäkirjanpitäjä Pekka Nyberg Anja Nurmi"
-    r"|(?i:puheenjohtaja|ordförande)\s(?i:pöytäkirjanpitäjä|sihteeri|sekreterare|protokollförare)\s"
+    r"|(?i:puheenjohtaja|ordförande):?\s(?i:pöytäkirjanpitäjä|sihteeri|sekreterare|protokollförare):?\s"
     # another column's head may come between ("Tarkistus, paikka ja aika", "PROTOKOLLET HAR JUSTERATS"), and
     # its value between the names ("Tid", "Kunnantoimisto, 6. maaliskuuta 2015")
     r"(?:(?P<gap>[^\n]{1,40}?)\s)??"
