@@ -990,3 +990,9 @@ def test_the_end_of_the_meeting_with_its_day_repeated() -> None:
     text = "Kunnanhallitus   PÖYTÄKIRJA 5/2024\n\nAika 12.3.2024 klo 18.00 - 12.3.2024 klo 20.15\nPaikka Kunnantalo\n"
     meeting = _meeting(text + _ITEM)
     assert (meeting.date, meeting.start_time, meeting.end_time) == ("2024-03-12", "18:00", "20:15")
+
+
+@pytest.mark.parametrize("label", ["Kokous nro 5", "Kokousnumero 5", "Sammanträde nr 5", "Pöytäkirja nro 5"])
+def test_a_meeting_number_without_its_year(label: str) -> None:
+    text = f"Esimerkin kunta   {label}\nKunnanhallitus\n\nAika   12.3.2024 klo 18.00\nPaikka   Kunnantalo\n"
+    assert _meeting(text + _ITEM).number == "5"

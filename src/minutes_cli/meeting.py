@@ -108,8 +108,8 @@ _NUMBER = patterns.compile(
 )
 # "Pöytäkirja nro 1": a number without its year, only after the word for number.
 _NUMBER_WITHOUT_YEAR = patterns.compile(
-    r"\b(?:pöytäkirja|kokouspöytäkirja|esityslista|protokoll|föredragningslista)\s+(?:nro|no|nr)\.?\s*"
-    r"(?P<n>\d{1,3})\b(?!\s?[/.,]\s?\d)",
+    r"\b(?:(?:pöytäkirja|kokouspöytäkirja|esityslista|protokoll|föredragningslista|kokous|sammanträde)\s+(?:nro|no|nr)"
+    r"|kokousnumero)\.?\s*(?P<n>\d{1,3})\b(?!\s?[/.,]\s?\d)",
     regex.IGNORECASE,
 )
 # "12/2008 370 Stadsstyrelsen TID …", "1 2/2015 KUTSU …": the number alone opens the document (after a
