@@ -996,3 +996,20 @@ def test_the_end_of_the_meeting_with_its_day_repeated() -> None:
 def test_a_meeting_number_without_its_year(label: str) -> None:
     text = f"Esimerkin kunta   {label}\nKunnanhallitus\n\nAika   12.3.2024 klo 18.00\nPaikka   Kunnantalo\n"
     assert _meeting(text + _ITEM).number == "5"
+
+
+@pytest.mark.parametrize(
+    ("labels", "expected"),
+    [
+        # the day and the hours under labels of their own
+        ("Sammanträdesdatum 12.3.2024\nTid kl. 18.00-20.00\nPlats Stadshuset", ("18:00", "20:00", "Stadshuset")),
+        ("Kokouspäivä 12.3.2024\nKellonaika 18.00-20.00\nPaikka Kunnantalo", ("18:00", "20:00", "Kunnantalo")),
+        ("Datum 12.3.2024\nTid 18.00\nPlats Stadshuset", ("18:00", None, "Stadshuset")),
+        # the place first in one label for both
+        ("Plats och tid: Stadshuset, 12.3.2024 kl. 18.00", ("18:00", None, "Stadshuset")),
+        ("Paikka ja aika: Kunnantalo, 12.3.2024 klo 18.00", ("18:00", None, "Kunnantalo")),
+    ],
+)
+def test_the_hours_under_their_own_label(labels: str, expected: tuple[str, str | None, str]) -> None:
+    meeting = _meeting(f"Kunnanhallitus   PÖYTÄKIRJA 5/2024\n\n{labels}\n" + _ITEM)
+    assert (meeting.date, meeting.start_time, meeting.end_time, meeting.place) == ("2024-03-12", *expected)

@@ -21,9 +21,10 @@ from .people import NAME_PARTICLES, TWO_WORD_NAME, find_email, is_title_word
 
 _LABELS: dict[str, str] = {
     # one label for both: "Tid och plats  12.5.2025 kl. 18.00–20.00, Stadshuset"
-    "when_where": r"tid\soch\splats|aika\sja\spaikka|kokousaika\sja\s-?paikka|sammanträdestid\soch\s-?plats",
+    "when_where": r"tid\soch\splats|aika\sja\spaikka|kokousaika\sja\s-?paikka|sammanträdestid\soch\s-?plats|"
+    r"plats\soch\stid|paikka\sja\saika",
     "date": r"aika|kokousaika|kokouspäivä|kokouspäivämäärä|kokousaika\sja\s-paikka|tid|sammanträdestid|"
-    r"sammanträdesdatum|mötestid|tid\s-\saika|tid\s/\saika",
+    r"sammanträdesdatum|mötestid|tid\s-\saika|tid\s/\saika|kellonaika|klockslag",
     "start": r"kokouksen\salkuaika|alkamisaika|alkuaika|sammanträdet\sbörjade|början",
     "finish": r"kokouksen\späättymisaika|kokouksen\sloppumisaika|päättymisaika|loppumisaika|sammanträdet\savslutades",
     "place": r"paikka|kokouspaikka|plats|sammanträdesplats|mötesplats|plats\s-\spaikka|plats\s/\spaikka",
@@ -77,6 +78,10 @@ _TIME = patterns.compile(
     regex.IGNORECASE,
 )
 _CLOCK = patterns.compile(r"\b(?P<h>\d{1,2})[.:](?P<m>\d{2})\b")
+# under a label of the hours alone, a time with a dot is no date: "Tid   18.00"
+_HOURS_ALONE = patterns.compile(
+    r"^\s*(?P<h1>\d{1,2})[.:](?P<m1>\d{2})(?:\s*[-–—]\s*(?P<h2>\d{1,2})[.:](?P<m2>\d{2}))?\s*$"
+)
 # A date field's times without "klo": "12.5.2025 18.00–20.15", "15.1.2025 17:00". A range needs the
 # minutes on both sides and a lone time a colon, so that no part of a date reads as a time; a lone
 # time beside a dash is half of a range that lost its other half (":00-20:50"), and not read.
@@ -643,6 +648,9 @@ def _read_labels(virtual: list[str]) -> _Header:
             if kind in ("date", "place", "day"):
                 if kind not in header.fields and (rest or kind == "place"):
                     header.fields[kind] = rest
+                elif kind == "date" and rest:
+                    # "Sammanträdesdatum 12.3.2024" / "Tid kl. 18.00–20.00": the hours under a label of their own
+                    header.fields.setdefault("time", rest)
                 state = kind if not rest else None
                 continue
             if kind in ("present", "other", "absent", "checkers"):
@@ -852,7 +860,14 @@ def read_meeting(
     when = header.fields.get("date", "")
     if when:
         date = find_date(when)
-        t = _TIME.search(when) or _GLUED_RANGE.search(when) or _BARE_TIME.search(when)
+        t = _TIME.search(when) or _GLUED_RANGE.search(when) or _BARE_TIME.search(when) or _HOURS_ALONE.match(when)
+        if t:
+            start = _clock(t["h1"], t["m1"])
+            if t["h2"]:
+                end = _clock(t["h2"], t["m2"])
+    hours = header.fields.get("time", "")
+    if start is None and hours:
+        t = _TIME.search(hours) or _GLUED_RANGE.search(hours) or _BARE_TIME.search(hours) or _HOURS_ALONE.match(hours)
         if t:
             start = _clock(t["h1"], t["m1"])
             if t["h2"]:
