@@ -2530,3 +2530,20 @@ def test_the_swedish_dynasty_banner_is_page_furniture() -> None:
 )
 def test_a_meeting_over_days_is_dated_by_its_first(text: str, expected: str) -> None:
     assert find_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "presenter"),
+    [
+        ("Ehdotus: Kunnanjohtaja Matti Mäki", ("Kunnanjohtaja", "Matti Mäki")),
+        ("Förslag: Stadsdirektör Tom Lund", ("Stadsdirektör", "Tom Lund")),
+        ("Ehdotus (kunnanjohtaja):", ("kunnanjohtaja", None)),
+        ("Förslag (stadsdirektören):", ("stadsdirektören", None)),
+    ],
+)
+def test_the_official_named_with_the_proposals_heading(heading: str, presenter: tuple[str, str | None]) -> None:
+    text = f"§ 5 Sopimus\n\nTaustaa.\n\n{heading}\n\nHyväksytään sopimus.\n\nPäätös\n\nHyväksyttiin.\n"
+    item = parse_text(text).items[0]
+    assert item.proposal is not None and item.proposal.text == "Hyväksytään sopimus."
+    assert item.presenter is not None and (item.presenter.title, item.presenter.name) == presenter
+    assert item.body == "Taustaa."

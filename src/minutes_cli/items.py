@@ -153,6 +153,14 @@ def _short_title(text: str) -> bool:
     return 0 < len(words) <= 4 and is_title_word(words[-1]) and not any(c.isdigit() or c in ",.:;" for c in text)
 
 
+def _title_and_name(text: str) -> bool:
+    """An official's title and name and nothing else: "Kunnanjohtaja Matti Mäki"."""
+    if len(text.split()) > 6 or any(c.isdigit() or c in ",.:;" for c in text):
+        return False
+    person = parse_person(text)
+    return person is not None and person.title is not None and person.name is not None
+
+
 def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
     """People listed under a preparer or presenter heading, and the lines after them that are prose."""
     columns = _people_in_columns(lines)
@@ -360,7 +368,8 @@ def _names_presenter(heading: Heading) -> bool:
     if not heading.rest:
         return False
     if heading.separator == ":":
-        return _short_title(heading.rest)  # "Päätösehdotus: Kunnanjohtaja" over the proposal's text
+        # "Päätösehdotus: Kunnanjohtaja" or "Ehdotus: Kunnanjohtaja Matti Mäki" over the proposal's text
+        return _short_title(heading.rest) or _title_and_name(heading.rest)
     return heading.separator == " " or (
         heading.separator == "column" and (looks_like_person_line(heading.rest) or _short_title(heading.rest))
     )
@@ -414,7 +423,13 @@ def _proposal_presenter(heading: Heading) -> Person | None:
         if _short_title(heading.rest):
             return Person(raw=heading.rest, title=heading.rest, name=None)
         return parse_person(heading.rest)
+    bracketed = _BRACKETED_OFFICIAL.search(heading.label)
+    if bracketed and _short_title(bracketed["title"]):
+        return Person(raw=bracketed["title"], title=bracketed["title"], name=None)
     return presenter_from_label(heading.label)
+
+
+_BRACKETED_OFFICIAL = patterns.compile(r"\((?P<title>[^()]{3,40})\)\s*$")
 
 
 @dataclass

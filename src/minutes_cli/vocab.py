@@ -58,6 +58,9 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         r"(?:[\w\-]+\s(?:ja|och)\s)?(?:[\w\-]+(?:n)\s)?(?:päätös)?esitys",
         r"päätösesitys",
         r"esityslistan ehdotus",
+        # the official in brackets after the word: "Ehdotus (kunnanjohtaja)", "Förslag (stadsdirektören)"
+        r"(?:päätös)?(?:ehdotus|esitys)\s\([\w\-\s]{3,40}\)",
+        r"(?:besluts)?förslag\s\([\w\-\s]{3,40}\)",
         r"(?:[\w\-/]+\s){0,3}?(?:[\w\-]+s\s)?(?:besluts)?förslag(?:\still\sbeslut)?",
         r"beslutsförslag",
     ),
