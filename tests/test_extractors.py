@@ -2547,3 +2547,21 @@ def test_the_official_named_with_the_proposals_heading(heading: str, presenter: 
     assert item.proposal is not None and item.proposal.text == "Hyväksytään sopimus."
     assert item.presenter is not None and (item.presenter.title, item.presenter.name) == presenter
     assert item.body == "Taustaa."
+
+
+@pytest.mark.parametrize(
+    ("block", "preparers"),
+    [
+        (
+            "Valmistelijat: Anna Aho (talousjohtaja), Bo Berg (kirjanpitäjä)",
+            [("talousjohtaja", "Anna Aho", None), ("kirjanpitäjä", "Bo Berg", None)],
+        ),
+        ("Valmistelija:\nAnna Aho\ntalousjohtaja\npuh. 040 123 4567", [("talousjohtaja", "Anna Aho", "040 123 4567")]),
+    ],
+)
+def test_preparers_with_their_titles_in_brackets_or_on_lines_of_their_own(
+    block: str, preparers: list[tuple[str, str, str | None]]
+) -> None:
+    item = _item_with_people(block)
+    assert [(p.title, p.name, p.phone) for p in item.preparers] == preparers
+    assert item.body == "Tekstiä asiasta."

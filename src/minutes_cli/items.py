@@ -180,13 +180,19 @@ def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
         if _CONTACT_ONLY.match(text) and people:
             extra = parse_person(text)
             last = people[-1]
+            if pending_title and last.title is None:
+                # the name, its title and its contacts on lines of their own ("Anna Aho" / "talousjohtaja" /
+                # "puh. 040 …")
+                last = replace(last, raw=f"{last.raw}, {pending_title}", title=pending_title)
+                pending_title = None
             if extra:
-                people[-1] = replace(
+                last = replace(
                     last,
                     raw=f"{last.raw}, {extra.raw}",
                     phone=last.phone or extra.phone,
                     email=last.email or extra.email,
                 )
+            people[-1] = last
             consumed = index + 1
             continue
         below = lines[index + 1].strip() if index + 1 < len(lines) else ""
@@ -198,6 +204,15 @@ def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
             continue
         if _is_title_line(text):
             pending_title = text
+            consumed = index + 1
+            continue
+        bracketed = _BRACKETED_TITLES.fullmatch(text) if pending_title is None and "(" in text else None
+        if bracketed:
+            # "Anna Aho (talousjohtaja), Bo Berg (kirjanpitäjä)"
+            people.extend(
+                Person(raw=m.group(0), title=m["title"].strip(), name=m["name"])
+                for m in _BRACKETED_TITLE.finditer(text)
+            )
             consumed = index + 1
             continue
         pair = _two_people(text) if pending_title is None else None
@@ -224,6 +239,12 @@ def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
 
 
 _AND = patterns.compile(r"\s(?:ja|och)\s")
+_BRACKETED_TITLE = patterns.compile(
+    r"(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\s\((?P<title>[^()]{2,60})\)"
+)
+_BRACKETED_TITLES = patterns.compile(
+    rf"(?:{_BRACKETED_TITLE.pattern}(?:,\s|\s(?:ja|och)\s))+{_BRACKETED_TITLE.pattern}\.?"
+)
 _ALSO_PREPARER = patterns.compile(r"valmistelija|beredare", regex.IGNORECASE)
 # a Dynasty page's link to an attachment, above the title: "Liite1 | Oikaisuvaatimus … |"
 ATTACHMENT_LINK = patterns.compile(r"^\s*(?:Liite|Bilaga)\s?\d{0,2}\s?\|\s?(?P<name>[^|]{2,200}?)\s?\|?\s*$")
