@@ -71,6 +71,19 @@ def _listed_transcript(items: int) -> str:
     return "\n".join([f"Esimerkin kunta Pöytäkirja 4/2025 1 ( {items + 1}) Käsitellyt asiat {listing}", *pages])
 
 
+def _captioned_transcript(pages: int, per_page: int) -> str:
+    """A flattened transcript of older minutes: several items a page, each an upper-case title over the
+    organ's line without its § ("OTSIKKO Kvalt 42 … Kvalt: Hyväksyttiin.")."""
+    lines = []
+    for p in range(pages):
+        items = " ".join(
+            f"HANKKEEN {n} SUUNNITELMA Kvalt {n} {_PROSE.replace(chr(10), ' ')[:300]} Kvalt: Hyväksyttiin."
+            for n in range(p * per_page + 1, (p + 1) * per_page + 1)
+        )
+        lines.append(f"{p + 1} Kunnanvaltuusto {items}")
+    return "Pöytäkirja\n\n" + "\n\n".join(lines) + "\n"
+
+
 def make_corpus(folder: Path, files: int, items_per_file: int) -> tuple[int, int]:
     """Write `files` whole-meeting texts; return (items, bytes)."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -227,6 +240,7 @@ def main() -> None:
                                         "Hyväksyttiin. Merkittiin tiedoksi. 12 000 euroa\n") * 40000,
         "digits and slashes": ("1/2/3/4/5/6/7/8/9/0 " * 50 + "\n") * 5000,
         "transcript listing 5,000 items": _listed_transcript(5000),
+        "titled items on transcript pages (1,800)": _captioned_transcript(60, 30),
         "decision details 20,000 times": "§ 5\nOtsikko\n\nPäätös\nHyväksyttiin.\n\n"
                                           + "Päätöksen lisätiedot\nLisäys.\n\n" * 20000,
         "one item handled at 8,000 meetings": "§ 5\nOtsikko\n\n" + "".join(

@@ -1920,6 +1920,36 @@ def test_a_transcript_of_items_titled_over_the_organs_line() -> None:
     ]
 
 
+def test_a_transcript_of_several_items_on_a_page_titled_in_capitals() -> None:
+    # older KTweb minutes flattened by docplayer: "TITLE Kvalt 42 text Kvalt: decision TITLE Kvalt 43 …", the
+    # board's earlier stage titled in its place ("TALOUSARVION MUUTOS 2010 Khall 88 … Kvalt 44 …")
+    pages = [
+        "1 Esimerkin kunta KOKOUSPÖYTÄKIRJA Kunnanvaltuusto 6/2010 KOKOUSAIKA Keskiviikkona kello 18.00 KOKOUSPAIKKA "
+        "Kunnanvirasto ASIAT 42-45 ALLEKIRJOITUS Puheenjohtaja Pöytäkirjanpitäjä Pekka Nyman Anja Niemi",
+        "2 Kunnanvaltuusto Kunnanvaltuusto 42, 43, 44 KOKOUKSEN LAILLISUUS JA PÄÄTÖSVALTAISUUS Kvalt 42 Kutsu on "
+        "julkaistu kunnan ilmoitustaululla. Kvalt: Todettiin kokous lailliseksi. PÖYTÄKIRJAN TARKISTAJIEN VALINTA "
+        "Kvalt 43 Valtuuston pöytäkirjan tarkistaa kaksi valtuutettua. Kvalt: Tarkistajiksi valittiin Eija Koski ja "
+        "Heikki Salo. TALOUSARVION MUUTOS 2010 Khall 88 Kunnanhallitus esittää lisämäärärahaa. Khall: Hyväksyttiin. "
+        "Kvalt 44 Kunnanhallituksen esitys. Kvalt: Hyväksyttiin.",
+        "3 Kunnanvaltuusto Kunnanvaltuusto 45 TIEN PERUSPARANNUS Kvalt 45 Kunnanhallitus esittää, että valtuusto "
+        "hyväksyy tien perusparannuksen hankesuunnitelman ja sen kustannusarvion. Kvalt: Hyväksyttiin äänin 12-3.",
+    ]
+    items = parse_text("\n\n".join(pages) + "\n").items
+    assert [(i.section, i.title) for i in items] == [
+        (42, "KOKOUKSEN LAILLISUUS JA PÄÄTÖSVALTAISUUS"),
+        (43, "PÖYTÄKIRJAN TARKISTAJIEN VALINTA"),
+        (44, "TALOUSARVION MUUTOS 2010"),
+        (45, "TIEN PERUSPARANNUS"),
+    ]
+    assert [i.decision.text if i.decision else None for i in items] == [
+        "Todettiin kokous lailliseksi.",
+        "Tarkistajiksi valittiin Eija Koski ja Heikki Salo.",
+        "Hyväksyttiin.",
+        "Hyväksyttiin äänin 12-3.",
+    ]
+    assert [[s.handling.raw for s in i.history if s.handling] for i in items] == [[], [], ["Khall § 88"], []]
+
+
 @pytest.mark.parametrize(
     ("text", "counts"),
     [

@@ -157,6 +157,97 @@ def _titled_pages(lines: list[str]) -> dict[int, list[str]]:
     return out
 
 
+# Older KTweb minutes flattened by a transcript, several items to a page, each an upper-case title over
+# the organ's line that lost its §: "… KOKOUKSEN LAILLISUUS JA PÄÄTÖSVALTAISUUS Kvalt 42 Kutsu … Kvalt:
+# Todettiin … PÖYTÄKIRJAN TARKISTAJIEN VALINTA Kvalt 43 …". The organ may be a mixed-case abbreviation.
+_CAPTIONED_SECTION = patterns.compile(
+    r"(?<=\s)(?P<organ>\p{Lu}{3,8}|\p{Lu}\p{Ll}{0,4}(?:valt|hall|ltk))\s(?P<n>(?!(?:19|20)\d\d\b)\d{1,4})\s(?=\p{Lu}\p{Ll})"
+)
+_CAPS_WORD = patterns.compile(r"[\p{Lu}\d][\p{Lu}\d\-,./:()&]*")
+_CAPTION_WINDOW = 200  # characters before an organ's line searched for its title
+_CAPTIONED_MAX = 2_000
+
+
+def _caption_before(line: str, at: int) -> int | None:
+    """Where the upper-case title that ends just before `at` begins, if there is one of two words or more
+    (or one long word)."""
+    window = line[max(0, at - _CAPTION_WINDOW) : at]
+    words = window.split()
+    if at - _CAPTION_WINDOW > 0 and words and not window[:1].isspace():
+        words = words[1:]  # cut mid-word
+    taken: list[str] = []
+    for word in reversed(words):
+        if not _CAPS_WORD.fullmatch(word):
+            break
+        taken.append(word)
+    while taken and not any(c.isalpha() for c in taken[-1]):
+        taken.pop()  # a title opens with a word ("42, 43, 44 KOKOUKSEN …": the page's sections before it)
+    letters = sum(c.isalpha() for w in taken for c in w)
+    if not taken or (len(taken) < 2 and letters < 6) or letters < 5:
+        return None
+    start = window.rfind(" ".join(reversed(taken)))
+    return None if start < 0 else max(0, at - _CAPTION_WINDOW) + start
+
+
+def _captioned_items(lines: list[str]) -> dict[int, list[str]]:
+    """The flattened pages holding several title-first items, each put back as "§ N TITLE", the organs'
+    lines and the rest; empty unless some page holds two of the meeting's organ's lines with titles and
+    its sections rise through the text."""
+    # (line, organ's line, where its title begins; None without one)
+    found: list[tuple[int, regex.Match[str], int | None]] = []
+    for index, line in enumerate(lines):
+        if len(line) >= _LISTING_LINE and _PAGE_NUMBER.match(line):
+            found += [
+                (index, m, _caption_before(line, m.start())) for m in _CAPTIONED_SECTION.finditer(line, 0, 20_000)
+            ]
+            if len(found) > _CAPTIONED_MAX:
+                return {}  # no meeting has so many: text of another kind, not read further
+    titled = Counter(m["organ"] for _, m, begin in found if begin is not None)
+    if sum(titled.values()) < 2:
+        return {}
+    organ = titled.most_common(1)[0][0]
+    own = [(index, m) for index, m, _ in found if m["organ"] == organ]
+    numbers = [int(m["n"]) for _, m in own]
+    per_page = Counter(index for index, _ in own)
+    if len(own) < 2 or max(per_page.values()) < 2 or any(b <= a for a, b in itertools.pairwise(numbers)):
+        return {}
+    out: dict[int, list[str]] = {}
+    organs = {m["organ"] for _, m, _ in found}
+    for index in sorted(per_page):
+        line = lines[index]
+        stages = [(m, begin) for i, m, begin in found if i == index]  # in the order of the line
+        # an item opens at the first titled line since the page's last own one: another organ's earlier
+        # stage ("TALOUSARVION MUUTOS Khall 88 …") opens it when it comes first
+        starts: list[tuple[int, int, regex.Match[str]]] = []  # (title's start, its stage, the own line)
+        first_titled: int | None = None
+        for n, (m, begin) in enumerate(stages):
+            if begin is not None and first_titled is None:
+                first_titled = n
+            if m["organ"] == organ:
+                if first_titled is None:
+                    return {}  # an organ's line with no title before it: not this layout
+                starts.append((stages[first_titled][1] or 0, first_titled, m))
+                first_titled = None
+        lead = _PAGE_NUMBER.sub("", line[: starts[0][0]]).strip()
+        parts = [lead] if len(lead) > 80 or "." in lead else []  # a short lead is the page's header
+        for k, (begin, first, m) in enumerate(starts):
+            last = starts[k + 1][1] if k + 1 < len(starts) else len(stages)
+            end = starts[k + 1][0] if k + 1 < len(starts) else len(line)
+            pieces = [f"§ {m['n']} {line[begin : stages[first][0].start()].strip()}"]
+            for n in range(first, last):
+                stage = stages[n][0]
+                text_end = stages[n + 1][0].start() if n + 1 < last else end
+                if n + 1 < last and stages[n + 1][1] is not None:
+                    text_end = stages[n + 1][1] or 0  # the next stage's own title is no text of this one
+                pieces += [f"\n{stage['organ']} § {stage['n']}\n", line[stage.end() : text_end]]
+            text = "".join(pieces[1:])
+            for name in organs:
+                text = text.replace(f" {name}: ", f"\n{name}: ")
+            parts += ["", pieces[0], *_unflatten_pieces(text)]
+        out[index] = parts
+    return out
+
+
 # Transcripts of Närpes' and Vörå's minutes open each flattened page with its number and the item's
 # handling, whose date the transcript lost: "3 68, SSTYR :00 Sida 3 Sammanträdets laglighet och
 # beslutförhet Sammanträdet konstaterades …". The item's title runs on into its text; where the first
@@ -242,7 +333,7 @@ def normalize(text: str) -> Lines:
     pages: set[int] = set()
     raw_lines = text.split("\n")
     listing, listing_line = _listing(raw_lines)
-    titled = _dateless_item_pages(raw_lines) or _titled_pages(raw_lines)
+    titled = _dateless_item_pages(raw_lines) or _titled_pages(raw_lines) or _captioned_items(raw_lines)
     done: set[int] = set()
     for index, line in enumerate(raw_lines):
         if "\f" in line:
