@@ -1920,6 +1920,25 @@ def test_a_transcript_of_items_titled_over_the_organs_line() -> None:
     ]
 
 
+def test_a_transcript_of_items_titled_over_a_mixed_case_organs_line() -> None:
+    # "… Kunnanhallitus Kokouksen laillisuus ja päätösvaltaisuus Kh 21 Kunnanhallitus määrää …", a page an item
+    page = "{n} ESIMERKIN KUNTA PÖYTÄKIRJA 3/ Kunnanhallitus {title} Kh {s} {text} Kh: {decision}"
+    filler = " Asiasta on keskusteltu aiemmin useaan kertaan eri kokouksissa." * 3
+    text = "\n\n".join(
+        [
+            page.format(n=3, title="Kokouksen laillisuus ja päätösvaltaisuus", s=21,
+                        text="Kunnanhallitus määrää kokousten ajan." + filler, decision="Hyväksyttiin."),
+            page.format(n=4, title="Pöytäkirjantarkastajien valinta", s=22,
+                        text="Pöytäkirjan tarkastaa kaksi jäsentä." + filler, decision="Valittiin A ja B."),
+        ]
+    )  # fmt: skip
+    items = parse_text(text).items
+    assert [(i.section, i.title, i.decision.text if i.decision else None) for i in items] == [
+        (21, "Kokouksen laillisuus ja päätösvaltaisuus", "Hyväksyttiin."),
+        (22, "Pöytäkirjantarkastajien valinta", "Valittiin A ja B."),
+    ]
+
+
 def test_a_transcript_of_several_items_on_a_page_titled_in_capitals() -> None:
     # older KTweb minutes flattened by docplayer: "TITLE Kvalt 42 text Kvalt: decision TITLE Kvalt 43 …", the
     # board's earlier stage titled in its place ("TALOUSARVION MUUTOS 2010 Khall 88 … Kvalt 44 …")

@@ -901,6 +901,12 @@ def test_a_flattened_signature_table_with_its_heads_first() -> None:
             "Sten Holm",
             "Lisa Ek",
         ),
+        # each name with its role after it
+        (
+            "Allekirjoitukset Jouko Mäki Puheenjohtaja Eero Aalto Pöytäkirjanpitäjä Pöytäkirjan tarkastus",
+            "Jouko Mäki",
+            "Eero Aalto",
+        ),
         # the labels with their colons (Kronoby)
         (
             "Underskrifter: Ordförande: Protokollförare: Protokolljustering plats och tid: Liane Berg Kronoby, "
@@ -978,12 +984,14 @@ def test_the_councils_chair_listed_among_those_present_at_another_organs_meeting
     # present by right at the board's meeting, not a member; at the council's own meeting, a member
     text = (
         f"Esimerkin liitto   PÖYTÄKIRJA 1/2013\n{organ}\n\nAika   12.3.2013 klo 9.30\nPaikka   Liiton toimisto\n\n"
-        "Läsnä\nRossi Marko, puheenjohtaja\nHahtala Mia, jäsen\nRajamäki Kalle, maakuntavaltuuston pj.\n\n"
+        "Läsnä\nRossi Marko, puheenjohtaja\nHahtala Mia, jäsen\nRajamäki Kalle, maakuntavaltuuston pj.\n"
+        "Joki Johanna, kvalt 1.vpj\nLahti Sari, KV:n 2. varapuheenjohtaja\n\n"
         "§ 1 Laillisuus\n\nPäätös\nTodettiin.\n"
     )
     meeting = parse_text(text).meeting
     assert meeting is not None and meeting.organ == organ
-    assert [p.status for p in meeting.participants if p.name == "Rajamäki Kalle"] == [status]
+    council = ("Rajamäki Kalle", "Joki Johanna", "Lahti Sari")
+    assert [p.status for p in meeting.participants if p.name in council] == [status] * 3
 
 
 def test_the_end_of_the_meeting_with_its_day_repeated() -> None:

@@ -786,7 +786,7 @@ def _of_another_body(person: _Person, organ: str | None) -> bool:
 # the role of the council's chair or a vice-chair: "kaupunginvaltuuston pj.", "Maakuntavaltuuston I vpj.",
 # "fullmäktiges ordförande"
 _COUNCIL_ROLE = patterns.compile(
-    r"^[\p{L}\-]*(?:valtuuston|fullmäktiges)\s(?:[IV]+\s|\d\.\s?)?"
+    r"^(?:[\p{L}\-]*(?:valtuuston|fullmäktiges)|kvalt\.?|kv:n|valt\.|fullm\.)\s(?:[IV]+\s|\d\.\s?)?"
     r"(?:puheenjohtaja|varapuheenjohtaja|pj\.?|vpj\.?|ordförande|vice\s?ordförande|ordf\.?)(?!\w)",
     regex.IGNORECASE,
 )
@@ -1026,6 +1026,9 @@ _FLAT_SIGNATURES = patterns.compile(
     rf"(?i:allekirjoitu\w*(?:\sja\svarmennus)?|underskrift\w*):?\s(?:"
     rf"(?P<chair>{TWO_WORD_NAME})\s(?P<secretary>{TWO_WORD_NAME})\s(?i:puheenjohtaja|ordförande)\s"
     r"(?i:pöytäkirjanpitäjä|sihteeri|sekreterare|protokollförare)\b"
+    # each name with its role after it: "Allekirjoitukset Jouko Mäki Puheenjohtaja Eero Aalto Pöytäkirjanpitäjä"
+    rf"|(?P<chair>{TWO_WORD_NAME})\s(?i:puheenjohtaja|ordförande)\s(?P<secretary>{TWO_WORD_NAME})\s"
+    r"(?i:pöytäkirjanpitäjä|sihteeri|sekreterare|protokollförare)\b"
     # the roles first, as the table's heads: "ALLEKIRJOITUS Puheenjohtaja Pöytäkirjanpitäjä Pekka Nyberg Anja Nurmi"
     r"|(?i:puheenjohtaja|ordförande):?\s(?i:pöytäkirjanpitäjä|sihteeri|sekreterare|protokollförare):?\s"
     # another column's head may come between ("Tarkistus, paikka ja aika", "PROTOKOLLET HAR JUSTERATS"), and
@@ -1044,7 +1047,7 @@ def _flat_signatures(flat: str) -> dict[str, str]:
         return {}  # "Roger Höglund Protokolljustering Godby": the next label, not a second signature
     if m["gap"] and _A_NAME.search(m["gap"]):
         return {}  # the chair's name would be skipped
-    return {"chair": m["chair"], "secretary": m["secretary"]}
+    return {"chair": " ".join(m["chair"].split()), "secretary": " ".join(m["secretary"].split())}
 
 
 _CHAIR_AFTER_NAME = patterns.compile(

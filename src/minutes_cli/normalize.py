@@ -106,7 +106,8 @@ def _unflatten_pieces(rest: str) -> list[str]:
 # Suoritetaan nimenhuuto …". The organ and number must open a sentence, and the same organ must come
 # with rising numbers on two pages or more; the page's header is the words all those pages begin with.
 _PAGE_ORGAN_SECTION = patterns.compile(
-    r"\s(?P<organ>\p{Lu}{3,8}|\p{Lu}\p{Ll}+(?:hallitus|valtuusto|lautakunta|jaosto))\s(?P<n>\d{1,4})\s(?=\p{Lu}\p{Ll})"
+    r"\s(?P<organ>\p{Lu}{3,8}|\p{Lu}\p{Ll}+(?:hallitus|valtuusto|lautakunta|jaosto)|\p{Lu}\p{Ll}{0,4}(?:valt|hall|ltk)|K[hv])"
+    r"\s(?P<n>\d{1,4})\s(?=\p{Lu}\p{Ll})"
 )
 _PAGE_NUMBER = patterns.compile(r"^\d{1,3}\s")
 _TRAILING_CASE_NUMBER = patterns.compile(r"\s(\d{1,5}/[\d.\s]{0,20}/\s?(?:19|20)\d{2})$")
@@ -333,7 +334,7 @@ def normalize(text: str) -> Lines:
     pages: set[int] = set()
     raw_lines = text.split("\n")
     listing, listing_line = _listing(raw_lines)
-    titled = _dateless_item_pages(raw_lines) or _titled_pages(raw_lines) or _captioned_items(raw_lines)
+    titled = _dateless_item_pages(raw_lines) or _captioned_items(raw_lines) or _titled_pages(raw_lines)
     done: set[int] = set()
     for index, line in enumerate(raw_lines):
         if "\f" in line:
