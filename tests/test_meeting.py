@@ -1021,3 +1021,14 @@ def test_a_meeting_number_without_its_year(label: str) -> None:
 def test_the_hours_under_their_own_label(labels: str, expected: tuple[str, str | None, str]) -> None:
     meeting = _meeting(f"Kunnanhallitus   PÖYTÄKIRJA 5/2024\n\n{labels}\n" + _ITEM)
     assert (meeting.date, meeting.start_time, meeting.end_time, meeting.place) == ("2024-03-12", *expected)
+
+
+@pytest.mark.parametrize(("organ", "status"), [("Sivistyslautakunta", "other"), ("Kunnanhallitus", "present")])
+def test_the_boards_chair_listed_among_those_present_at_a_committee(organ: str, status: str) -> None:
+    text = (
+        f"Esimerkin kunta   PÖYTÄKIRJA 2/2024\n{organ}\n\nAika   12.3.2024 klo 18.00\nPaikka   Kunnantalo\n\n"
+        "Läsnä\nAnna Laine, puheenjohtaja\nPekka Koski\nMatti Mäki, kh:n pj\n\n"
+    )
+    meeting = _meeting(text + _ITEM)
+    assert meeting.organ == organ
+    assert [p.status for p in meeting.participants if p.name == "Matti Mäki"] == [status]

@@ -780,6 +780,8 @@ def _of_another_body(person: _Person, organ: str | None) -> bool:
     if person.status != "present" or not person.role or not organ:
         return False
     own = organ.casefold()
+    if _COMMITTEE.search(own) and _BOARD_ROLE.match(person.role):
+        return True  # the board's chair at a committee ("kh:n pj"), there by right as the board's eye
     return "valtuusto" not in own and "fullmäktige" not in own and bool(_COUNCIL_ROLE.match(person.role))
 
 
@@ -787,6 +789,14 @@ def _of_another_body(person: _Person, organ: str | None) -> bool:
 # "fullmäktiges ordförande"
 _COUNCIL_ROLE = patterns.compile(
     r"^(?:[\p{L}\-]*(?:valtuuston|fullmäktiges)|kvalt\.?|kv:n|valt\.|fullm\.)\s(?:[IV]+\s|\d\.\s?)?"
+    r"(?:puheenjohtaja|varapuheenjohtaja|pj\.?|vpj\.?|ordförande|vice\s?ordförande|ordf\.?)(?!\w)",
+    regex.IGNORECASE,
+)
+
+
+_COMMITTEE = patterns.compile(r"lautakun|nämnd|johtokun|direktion")
+_BOARD_ROLE = patterns.compile(
+    r"^(?:[\p{L}\-]*hallituksen|kh:n|khall\.?|[\p{L}\-]*styrelsens|ks:n)\s(?:[IV]+\s|\d\.\s?)?"
     r"(?:puheenjohtaja|varapuheenjohtaja|pj\.?|vpj\.?|ordförande|vice\s?ordförande|ordf\.?)(?!\w)",
     regex.IGNORECASE,
 )
