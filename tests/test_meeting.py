@@ -1032,3 +1032,14 @@ def test_the_boards_chair_listed_among_those_present_at_a_committee(organ: str, 
     meeting = _meeting(text + _ITEM)
     assert meeting.organ == organ
     assert [p.status for p in meeting.participants if p.name == "Matti Mäki"] == [status]
+
+
+@pytest.mark.parametrize(("organ", "chair"), [("Kunnanhallitus", "Mäki Jouko"), ("Kunnanvaltuusto", "Joki Johanna")])
+def test_the_chair_named_by_the_meetings_own_organ(organ: str, chair: str) -> None:
+    # a transcript's table of those present: "Mäki Jouko khall puheenjohtaja", "Joki Johanna kvalt puheenjohtaja"
+    text = (
+        f"Esimerkin kunta   PÖYTÄKIRJA 2/2024\n{organ}\n\nAika   12.3.2024 klo 18.00\nPaikka   Kunnantalo\n\n"
+        "Läsnä\nMäki Jouko, khall puheenjohtaja\nSalo Jari, kunnanhallituksen 1.vpj\n"
+        "Joki Johanna, kvalt puheenjohtaja\n\n"
+    )
+    assert _meeting(text + _ITEM).chair == chair

@@ -794,6 +794,23 @@ _COUNCIL_ROLE = patterns.compile(
 )
 
 
+def _chairs_organ(role: str, organ: str) -> bool:
+    """A role "khall puheenjohtaja", "kunnanhallituksen pj.": the chair of the organ whose meeting it is."""
+    m = _ORGAN_CHAIR.match(role)
+    if m is None:
+        return False
+    qualifier, own = m["organ"].casefold(), organ.casefold()
+    if qualifier in ("khall", "kh", "kh:n", "khall.") or "hallituksen" in qualifier:
+        return "hallitus" in own
+    if qualifier in ("kvalt", "kv", "kv:n", "kvalt.", "valt.") or "valtuuston" in qualifier:
+        return "valtuusto" in own
+    return False
+
+
+_ORGAN_CHAIR = patterns.compile(
+    r"^(?P<organ>[\p{L}\-]*(?:hallituksen|valtuuston)|khall\.?|kh:n|kh|kvalt\.?|kv:n|kv|valt\.)\s(?:puheenjohtaja|pj\.?)$",
+    regex.IGNORECASE,
+)
 _COMMITTEE = patterns.compile(r"lautakun|nämnd|johtokun|direktion")
 _BOARD_ROLE = patterns.compile(
     r"^(?:[\p{L}\-]*hallituksen|kh:n|khall\.?|[\p{L}\-]*styrelsens|ks:n)\s(?:[IV]+\s|\d\.\s?)?"
@@ -904,6 +921,9 @@ def read_meeting(
             end = _clock(m["h"], m["m"])
     present = [p for p in header.people if p.status == "present"]
     chair = next((p.name for p in present if p.role and _has_chair_role(p.role)), None)
+    if chair is None and organ:
+        # "Mäki Jouko khall puheenjohtaja": the chair named by the meeting's own organ
+        chair = next((p.name for p in present if p.role and _chairs_organ(p.role, organ)), None)
     if chair is None and any(p.status == "absent" and p.role and _has_chair_role(p.role) for p in header.people):
         # the chair is away: the first vice chair present presides (Kuntalaki; "[ ] Kronqvist Bo,
         # ordförande" / "[X] Lindvall Mikael, I viceordf.")
