@@ -1023,6 +1023,17 @@ def test_the_hours_under_their_own_label(labels: str, expected: tuple[str, str |
     assert (meeting.date, meeting.start_time, meeting.end_time, meeting.place) == ("2024-03-12", *expected)
 
 
+@pytest.mark.parametrize("role", ["fullm.ordförande", "kfge:s I vice ordförande", "fullmäktiges ordförande"])
+def test_the_councils_chair_written_short_at_the_boards_meeting(role: str) -> None:
+    # Pedersöre's and Kronoby's transcripts abbreviate the council: "fullm.ordförande", "kfge:s ordförande"
+    text = (
+        "Exempels kommun   PROTOKOLL 2/2024\nKommunstyrelsen\n\nTid   12.3.2024 kl. 18.00\nPlats   Kommungården\n\n"
+        f"Närvarande\nAnna Ek, ordförande\nBo Lind\nKaj Holm, {role}\n\n"
+    )
+    meeting = _meeting(text + "\n§ 1 Laglighet\n\nBeslut\nKonstaterades.\n")
+    assert [p.status for p in meeting.participants if p.name == "Kaj Holm"] == ["other"]
+
+
 @pytest.mark.parametrize(("organ", "status"), [("Sivistyslautakunta", "other"), ("Kunnanhallitus", "present")])
 def test_the_boards_chair_listed_among_those_present_at_a_committee(organ: str, status: str) -> None:
     text = (

@@ -788,7 +788,7 @@ def _of_another_body(person: _Person, organ: str | None) -> bool:
 # the role of the council's chair or a vice-chair: "kaupunginvaltuuston pj.", "Maakuntavaltuuston I vpj.",
 # "fullmäktiges ordförande"
 _COUNCIL_ROLE = patterns.compile(
-    r"^(?:[\p{L}\-]*(?:valtuuston|fullmäktiges)|kvalt\.?|kv:n|valt\.|fullm\.)\s(?:[IV]+\s|\d\.\s?)?"
+    r"^(?:[\p{L}\-]*(?:valtuuston|fullmäktiges)\s|(?:kvalt\.?|kv:n|valt\.|kfge:s|fullm\.)\s?)(?:[IV]+\s|\d\.\s?)?"
     r"(?:puheenjohtaja|varapuheenjohtaja|pj\.?|vpj\.?|ordförande|vice\s?ordförande|ordf\.?)(?!\w)",
     regex.IGNORECASE,
 )
