@@ -1897,45 +1897,47 @@ def test_a_council_rider_adopted_with_the_decision_is_a_note(paragraphs: list[st
     assert decision is not None and decision.notes == [note]
 
 
-def test_a_transcript_of_items_titled_over_the_organs_line() -> None:
-    # docplayer flattened each page and lost the § signs: "title KVALT 37 text … KVALT: decision"
-    page = "{n} HAUKIPUTAAN KUNTA PÖYTÄKIRJA 5/ {title} KVALT {s} {text} KVALT: {decision}"
+@pytest.mark.parametrize(
+    ("page", "items"),
+    [
+        # docplayer flattened each page and lost the § signs: "title KVALT 37 text … KVALT: decision"
+        (
+            "{n} HAUKIPUTAAN KUNTA PÖYTÄKIRJA 5/ {title} KVALT {s} {text} KVALT: {decision}",
+            [
+                (
+                    37,
+                    "Kokouksen laillisuus ja päätösvaltaisuus",
+                    "Suoritetaan nimenhuuto.",
+                    "Todettiin kokous lailliseksi.",
+                ),
+                (38, "Pöytäkirjan tarkastajat", "Valitaan kaksi tarkastajaa.", "Tarkastajiksi valittiin A ja B."),
+            ],
+        ),
+        # the organ's abbreviation in mixed case: "… Kokouksen laillisuus ja päätösvaltaisuus Kh 21 Kunnanhallitus …"
+        (
+            "{n} ESIMERKIN KUNTA PÖYTÄKIRJA 3/ Kunnanhallitus {title} Kh {s} {text} Kh: {decision}",
+            [
+                (
+                    21,
+                    "Kokouksen laillisuus ja päätösvaltaisuus",
+                    "Kunnanhallitus määrää kokousten ajan.",
+                    "Hyväksyttiin.",
+                ),
+                (22, "Pöytäkirjantarkastajien valinta", "Pöytäkirjan tarkastaa kaksi jäsentä.", "Valittiin A ja B."),
+            ],
+        ),
+    ],
+)
+def test_a_transcript_of_items_titled_over_the_organs_line(page: str, items: list[tuple[int, str, str, str]]) -> None:
+    # one item a page
     filler = " Asiasta on keskusteltu aiemmin useaan kertaan eri kokouksissa." * 3
     text = "\n\n".join(
-        [
-            page.format(n=3, title="Kokouksen laillisuus ja päätösvaltaisuus", s=37,
-                        text="Suoritetaan nimenhuuto." + filler, decision="Todettiin kokous lailliseksi."),
-            page.format(n=4, title="Pöytäkirjan tarkastajat", s=38,
-                        text="Valitaan kaksi tarkastajaa." + filler, decision="Tarkastajiksi valittiin A ja B."),
-        ]
-    )  # fmt: skip
-    items = parse_text(text).items
-    assert [(i.section, i.title) for i in items] == [
-        (37, "Kokouksen laillisuus ja päätösvaltaisuus"),
-        (38, "Pöytäkirjan tarkastajat"),
-    ]
-    assert [i.decision.text if i.decision else None for i in items] == [
-        "Todettiin kokous lailliseksi.",
-        "Tarkastajiksi valittiin A ja B.",
-    ]
-
-
-def test_a_transcript_of_items_titled_over_a_mixed_case_organs_line() -> None:
-    # "… Kunnanhallitus Kokouksen laillisuus ja päätösvaltaisuus Kh 21 Kunnanhallitus määrää …", a page an item
-    page = "{n} ESIMERKIN KUNTA PÖYTÄKIRJA 3/ Kunnanhallitus {title} Kh {s} {text} Kh: {decision}"
-    filler = " Asiasta on keskusteltu aiemmin useaan kertaan eri kokouksissa." * 3
-    text = "\n\n".join(
-        [
-            page.format(n=3, title="Kokouksen laillisuus ja päätösvaltaisuus", s=21,
-                        text="Kunnanhallitus määrää kokousten ajan." + filler, decision="Hyväksyttiin."),
-            page.format(n=4, title="Pöytäkirjantarkastajien valinta", s=22,
-                        text="Pöytäkirjan tarkastaa kaksi jäsentä." + filler, decision="Valittiin A ja B."),
-        ]
-    )  # fmt: skip
-    items = parse_text(text).items
-    assert [(i.section, i.title, i.decision.text if i.decision else None) for i in items] == [
-        (21, "Kokouksen laillisuus ja päätösvaltaisuus", "Hyväksyttiin."),
-        (22, "Pöytäkirjantarkastajien valinta", "Valittiin A ja B."),
+        page.format(n=n, title=title, s=section, text=body + filler, decision=decision)
+        for n, (section, title, body, decision) in enumerate(items, start=3)
+    )
+    parsed = parse_text(text).items
+    assert [(i.section, i.title, i.decision.text if i.decision else None) for i in parsed] == [
+        (section, title, decision) for section, title, _body, decision in items
     ]
 
 

@@ -787,9 +787,12 @@ def _of_another_body(person: _Person, organ: str | None) -> bool:
 
 # the role of the council's chair or a vice-chair: "kaupunginvaltuuston pj.", "Maakuntavaltuuston I vpj.",
 # "fullmäktiges ordförande"
+# a chair's or vice-chair's rank after the body it names: "pj.", "I varapuheenjohtaja", "2. vpj", "ordförande"
+_CHAIR_RANK = (
+    r"(?:[IV]+\s|\d\.\s?)?(?:puheenjohtaja|varapuheenjohtaja|pj\.?|vpj\.?|ordförande|vice\s?ordförande|ordf\.?)(?!\w)"
+)
 _COUNCIL_ROLE = patterns.compile(
-    r"^(?:[\p{L}\-]*(?:valtuuston|fullmäktiges)\s|(?:kvalt\.?|kv:n|valt\.|kfge:s|fullm\.)\s?)(?:[IV]+\s|\d\.\s?)?"
-    r"(?:puheenjohtaja|varapuheenjohtaja|pj\.?|vpj\.?|ordförande|vice\s?ordförande|ordf\.?)(?!\w)",
+    r"^(?:[\p{L}\-]*(?:valtuuston|fullmäktiges)\s|(?:kvalt\.?|kv:n|valt\.|kfge:s|fullm\.)\s?)" + _CHAIR_RANK,
     regex.IGNORECASE,
 )
 
@@ -799,23 +802,17 @@ def _chairs_organ(role: str, organ: str) -> bool:
     m = _ORGAN_CHAIR.match(role)
     if m is None:
         return False
-    qualifier, own = m["organ"].casefold(), organ.casefold()
-    if qualifier in ("khall", "kh", "kh:n", "khall.") or "hallituksen" in qualifier:
-        return "hallitus" in own
-    if qualifier in ("kvalt", "kv", "kv:n", "kvalt.", "valt.") or "valtuuston" in qualifier:
-        return "valtuusto" in own
-    return False
+    return ("hallitus" if m["board"] else "valtuusto") in organ.casefold()
 
 
 _ORGAN_CHAIR = patterns.compile(
-    r"^(?P<organ>[\p{L}\-]*(?:hallituksen|valtuuston)|khall\.?|kh:n|kh|kvalt\.?|kv:n|kv|valt\.)\s(?:puheenjohtaja|pj\.?)$",
+    r"^(?:(?P<board>[\p{L}\-]*hallituksen|khall\.?|kh:n|kh)|(?P<council>[\p{L}\-]*valtuuston|kvalt\.?|kv:n|kv|valt\.))"
+    r"\s(?:puheenjohtaja|pj\.?)$",
     regex.IGNORECASE,
 )
 _COMMITTEE = patterns.compile(r"lautakun|nämnd|johtokun|direktion")
 _BOARD_ROLE = patterns.compile(
-    r"^(?:[\p{L}\-]*hallituksen|kh:n|khall\.?|[\p{L}\-]*styrelsens|ks:n)\s(?:[IV]+\s|\d\.\s?)?"
-    r"(?:puheenjohtaja|varapuheenjohtaja|pj\.?|vpj\.?|ordförande|vice\s?ordförande|ordf\.?)(?!\w)",
-    regex.IGNORECASE,
+    r"^(?:[\p{L}\-]*hallituksen|kh:n|khall\.?|[\p{L}\-]*styrelsens|ks:n)\s" + _CHAIR_RANK, regex.IGNORECASE
 )
 
 

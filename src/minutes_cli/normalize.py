@@ -105,8 +105,10 @@ def _unflatten_pieces(rest: str) -> list[str]:
 # § is lost: "3 HAUKIPUTAAN KUNTA PÖYTÄKIRJA 5/ Kokouksen laillisuus ja päätösvaltaisuus KVALT 37
 # Suoritetaan nimenhuuto …". The organ and number must open a sentence, and the same organ must come
 # with rising numbers on two pages or more; the page's header is the words all those pages begin with.
+# an organ's abbreviation before a section: "KVALT", "SSTYR", "Kvalt", "Khall", "Tekltk"
+_ORGAN_ABBREVIATION = r"\p{Lu}{3,8}|\p{Lu}\p{Ll}{0,4}(?:valt|hall|ltk)"
 _PAGE_ORGAN_SECTION = patterns.compile(
-    r"\s(?P<organ>\p{Lu}{3,8}|\p{Lu}\p{Ll}+(?:hallitus|valtuusto|lautakunta|jaosto)|\p{Lu}\p{Ll}{0,4}(?:valt|hall|ltk)|K[hv])"
+    rf"\s(?P<organ>{_ORGAN_ABBREVIATION}|\p{{Lu}}\p{{Ll}}+(?:hallitus|valtuusto|lautakunta|jaosto)|K[hv])"
     r"\s(?P<n>\d{1,4})\s(?=\p{Lu}\p{Ll})"
 )
 _PAGE_NUMBER = patterns.compile(r"^\d{1,3}\s")
@@ -162,7 +164,7 @@ def _titled_pages(lines: list[str]) -> dict[int, list[str]]:
 # the organ's line that lost its §: "… KOKOUKSEN LAILLISUUS JA PÄÄTÖSVALTAISUUS Kvalt 42 Kutsu … Kvalt:
 # Todettiin … PÖYTÄKIRJAN TARKISTAJIEN VALINTA Kvalt 43 …". The organ may be a mixed-case abbreviation.
 _CAPTIONED_SECTION = patterns.compile(
-    r"(?<=\s)(?P<organ>\p{Lu}{3,8}|\p{Lu}\p{Ll}{0,4}(?:valt|hall|ltk))\s(?P<n>(?!(?:19|20)\d\d\b)\d{1,4})\s(?=\p{Lu}\p{Ll})"
+    rf"(?<=\s)(?P<organ>{_ORGAN_ABBREVIATION})\s(?P<n>(?!(?:19|20)\d\d\b)\d{{1,4}})\s(?=\p{{Lu}}\p{{Ll}})"
 )
 _CAPS_WORD = patterns.compile(r"[\p{Lu}\d][\p{Lu}\d\-,./:()&]*")
 _CAPTION_WINDOW = 200  # characters before an organ's line searched for its title
