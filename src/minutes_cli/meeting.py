@@ -104,6 +104,14 @@ def _clock(hours: str, minutes: str | None) -> str | None:
     return f"{h:02d}:{m:02d}" if h <= 23 and m <= 59 else None
 
 
+def _hours(text: str) -> tuple[str | None, str | None]:
+    """The meeting's start and end in the value of its time label, either perhaps missing."""
+    t = _TIME.search(text) or _GLUED_RANGE.search(text) or _BARE_TIME.search(text) or _HOURS_ALONE.match(text)
+    if t is None:
+        return None, None
+    return _clock(t["h1"], t["m1"]), _clock(t["h2"], t["m2"]) if t["h2"] else None
+
+
 _NUMBER = patterns.compile(
     r"\b(?:pöytäkirja|kokouspöytäkirja|esityslista|kokouskutsu|protokoll|sammanträdesprotokoll|"
     r"föredragningslista|kallelse|päätöstiedote|kokousnumero|kokous|sammanträde|nro|no|nr|n:o)\b\.?\s*"
@@ -884,18 +892,10 @@ def read_meeting(
     when = header.fields.get("date", "")
     if when:
         date = find_date(when)
-        t = _TIME.search(when) or _GLUED_RANGE.search(when) or _BARE_TIME.search(when) or _HOURS_ALONE.match(when)
-        if t:
-            start = _clock(t["h1"], t["m1"])
-            if t["h2"]:
-                end = _clock(t["h2"], t["m2"])
+        start, end = _hours(when)
     hours = header.fields.get("time", "")
     if start is None and hours:
-        t = _TIME.search(hours) or _GLUED_RANGE.search(hours) or _BARE_TIME.search(hours) or _HOURS_ALONE.match(hours)
-        if t:
-            start = _clock(t["h1"], t["m1"])
-            if t["h2"]:
-                end = _clock(t["h2"], t["m2"])
+        start, end = _hours(hours)
     if date is None and header.fields.get("day"):
         date = find_date(header.fields["day"])
     if date is None and not when:
