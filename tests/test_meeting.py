@@ -792,6 +792,28 @@ def test_a_flattened_attendance_table_with_hours_before_the_roles() -> None:
     assert (meeting.chair, meeting.secretary) == ("Parkkonen Aki", "Havukainen Marja")
 
 
+def test_a_flattened_table_with_its_others_under_muu() -> None:
+    # KTweb's table has three parts, "Läsnä", "Poissa" and "Muu"; a transcript runs them together,
+    # with the minute-taker and an interpreter named only by their capitalised job in the last part
+    text = (
+        "2 Esimerkin kunta Pöytäkirja 12/ Kunnanhallitus Osallistujat Nimi Klo Tehtävä Lisätiedot Läsnä Aikio "
+        "Veli 9:00-10:10 Puheenjohtaja Guttorm Aino 9:00-10:10 Jäsen Tapio Uula 10:00-10:10 Valt. pj Poissa "
+        "Aikio Elli Jäsen Muu Hekkanen Rauno 9:00-10:10 vt. kunnanjohtaja, esittelijä Länsman Mari 9:00-10:10 "
+        "Pöytäkirjanpitäjä Aikio Eero 9:00-10:10 Tulkki Valle Heikki Hallituksen edustaja Allekirjoitukset "
+        "Veli Aikio puheenjohtaja Mari Länsman pöytäkirjanpitäjä\n"
+    )
+    assert [(p.name, p.role, p.status) for p in _meeting(text).participants] == [
+        ("Aikio Veli", "Puheenjohtaja", "present"),
+        ("Guttorm Aino", "Jäsen", "present"),
+        ("Tapio Uula", "Valt. pj", "other"),
+        ("Aikio Elli", "Jäsen", "absent"),
+        ("Hekkanen Rauno", "vt. kunnanjohtaja, esittelijä", "other"),
+        ("Länsman Mari", "Pöytäkirjanpitäjä", "other"),
+        ("Aikio Eero", "Tulkki", "other"),
+        ("Valle Heikki", "Hallituksen edustaja", "other"),
+    ]
+
+
 def test_checkers_after_the_place_of_signing_in_a_transcript() -> None:
     # the dates after "Kiteellä" were lost: the place stands twice before the two names
     text = (

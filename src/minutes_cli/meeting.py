@@ -65,7 +65,7 @@ _FLAT_SPLIT = patterns.compile(
     r"(?<![\p{Lu}\-])\s(?=(?:AIKA|PAIKKA|KOKOUSAIKA|KOKOUSPAIKKA|SAAPUVILLA\sOLLEET|LÄSNÄ|POISSA|MUU(?:T)?\b|OSALLISTUJAT|"
     r"ALLEKIRJOITUKSET|KÄSITELLYT\sASIAT|KÄSITELTÄVÄT\sASIAT|Käsiteltävät\sasiat|Pöytäkirjan\sallekirjoitus|"
     r"Aika\s|Paikka\s|Kokousaika|Kokouspaikka|Saapuvilla\solleet|"
-    r"Muut\ssaapuvilla|Poissa|Päättäjät:|Päättäjät\sMuut\s|Poissa\soleva|Muut\släsnä|Allekirjoitukset|Käsitellyt\sasiat|"
+    r"Muut\ssaapuvilla|Poissa|Päättäjät:|Muu(?=\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+\s)|Päättäjät\sMuut\s|Poissa\soleva|Muut\släsnä|Allekirjoitukset|Käsitellyt\sasiat|"
     r"SAMMANTRÄDESTID|SAMMANTRÄDESPLATS|NÄRVARANDE|FRÅNVARANDE|ÖVRIGA|Närvarande|Frånvarande|Övriga|"
     r"Tid\s|Plats\s|Underskrifter|UNDERSKRIFTER|OSALLISTUJAT|Osallistujat|TID\s-\sAIKA|PLATS\s-\sPAIKKA|"
     r"Beslutande|Sammanträdestid|Sammanträdesplats))"
@@ -161,7 +161,9 @@ _SECRETARY = patterns.compile(
 _NAME_TOKEN = patterns.compile(r"^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$|^\p{Lu}\.(?:-?\p{Lu}\.){0,2}$")
 _ROLE_START = patterns.compile(
     r"^(?:\p{Ll}|[IV]+\b|\d\.|\(|\p{Lu}[\p{L}]*(?:valtuuston|hallituksen|lautakunnan|jaoston|kunnan|kaupungin|"
-    r"fullmäktiges|styrelsens|nämndens)$)",
+    r"fullmäktiges|styrelsens|nämndens)$"
+    # the body alone: "Valle Heikki Hallituksen edustaja"
+    r"|(?:Valtuuston|Hallituksen|Lautakunnan|Jaoston|Fullmäktiges|Styrelsens|Nämndens)$)",
 )
 # The checkers elected in the meeting's second item, named in the nominative: "Pöytäkirjan tarkastajiksi
 # valittiin (yksimielisesti) X ja Y", "Till protokolljusterare valdes X och Y", "X och Y utsågs till

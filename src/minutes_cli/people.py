@@ -36,15 +36,15 @@ _PHONE_LABEL = patterns.compile(r"\b(?:puh(?:elin)?|tel(?:efon)?|tfn|gsm|mob|p)\
 _TITLE_ENDINGS = (
     "agrologi", "analyytikko", "apulaispormestari", "arkitekt", "arkkitehti", "asiamies", "asiantuntija",
     "assistentti", "chef", "chefen", "controller", "direktör", "direktören", "ekonom", "ekonomisti", "ersättare",
-    "esimies", "esittelijä", "expert", "experten", "fullmäktig", "handläggare", "hoitaja", "ingenjör", "insinööri",
-    "inspektör", "isännöitsijä", "johtaja", "jurist", "juristen", "jäsen", "kaavoittaja", "kamreeri", "kamrer",
-    "kanslichef", "kanslisti", "kasvattaja", "kehittäjä", "kirjaaja", "kirjuri", "konsultti", "koordinaattori",
-    "ledare",
-    "koordinator", "kuraattori", "lakimies", "ledamot", "ledamoten", "lääkäri", "manager", "mittausteknikko",
-    "neuvos", "ohjaaja", "ombudsman", "ordförande", "planerare", "pormestari", "psykologi", "puheenjohtaja",
-    "päällikkö", "rahastonhoitaja", "rehtori", "rektor", "rådgivare", "sakkunnig", "sekreterare",
-    "sekreteraren", "sihteeri", "specialist", "stadsjurist", "suunnittelija", "tarkastaja", "teknikko", "tuottaja",
-    "valmistelija", "valtuutettu", "vastaava", "vastuuhenkilö", "vetäjä", "virkamies",
+    "edustaja", "esimies", "esittelijä", "expert", "experten", "fullmäktig", "handläggare", "hoitaja", "ingenjör",
+    "insinööri", "inspektör", "isännöitsijä", "johtaja", "jurist", "juristen", "jäsen", "kaavoittaja", "kamreeri",
+    "kamrer", "kanslichef", "kanslisti", "kasvattaja", "kehittäjä", "kirjaaja", "kirjuri", "konsultti",
+    "koordinaattori", "ledare", "koordinator", "kuraattori", "lakimies", "ledamot", "ledamoten", "lääkäri",
+    "manager", "mittausteknikko", "neuvos", "ohjaaja", "ombudsman", "ordförande", "planerare", "pormestari",
+    "psykologi", "puheenjohtaja", "päällikkö", "pitäjä", "rahastonhoitaja", "rehtori", "rektor", "rådgivare",
+    "sakkunnig", "sekreterare", "sekreteraren", "sihteeri", "specialist", "stadsjurist", "suunnittelija",
+    "tarkastaja", "teknikko", "tulkki", "tuottaja", "valmistelija", "valtuutettu", "vastaava", "vastuuhenkilö",
+    "vetäjä", "virkamies",
 )  # fmt: skip
 _NAME_WORD = patterns.compile(r"^[A-ZÄÖÅÉÜ][\p{Ll}'’]+(?:-[A-ZÄÖÅÉÜ]?[\p{Ll}'’]+)*\.?$")
 # one initial or several joined: "M.", "J.P.", "J.-P."
