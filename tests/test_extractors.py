@@ -1926,6 +1926,14 @@ def test_a_council_rider_adopted_with_the_decision_is_a_note(paragraphs: list[st
                 (22, "Pöytäkirjantarkastajien valinta", "Pöytäkirjan tarkastaa kaksi jäsentä.", "Valittiin A ja B."),
             ],
         ),
+        # the minutes' own sheet number between the header and the title: "Esimerkin kunta 121 Kokouksen …"
+        (
+            "{n} Esimerkin kunta 1{s} {title} Kh {s} {text} Päätös: {decision}",
+            [
+                (21, "Kokouksen työjärjestyksen hyväksyminen", "Ehdotus: hyväksyy esityslistan.", "Hyväksyttiin."),
+                (22, "Terveyskeskuksen peruskorjaus", "Ehdotus: varataan 400 000 euroa.", "Hyväksyttiin."),
+            ],
+        ),
     ],
 )
 def test_a_transcript_of_items_titled_over_the_organs_line(page: str, items: list[tuple[int, str, str, str]]) -> None:

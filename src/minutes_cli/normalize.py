@@ -138,6 +138,8 @@ def _titled_pages(lines: list[str]) -> dict[int, list[str]]:
     common = 0
     while all(common < len(h) - 1 for h in heads) and len({h[common] for h in heads}) == 1:
         common += 1
+    if all(common < len(h) - 1 and h[common].isdigit() for h in heads):
+        common += 1  # the minutes' own sheet number after the header: "Utsjoen kunta 111 Kokouksen …"
     out: dict[int, list[str]] = {}
     for (index, found, m), head in zip(own, heads, strict=True):
         title = " ".join(head[common:])
