@@ -542,6 +542,29 @@ def test_preparers_written_as_one_run() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Jämsä's Dynasty: each title before its name, the phone after a comma
+        "Valmistelu: hallintojohtaja Anna Korpela, puh. 040 123 4567, talouspäällikkö Mari Mäntylä, puh. 040 765 4321",
+        "Valmistelija: hallintojohtaja Anna Korpela, anna.korpela@kunta.fi, talouspäällikkö Mari Mäntylä, "
+        "mari.mantyla@kunta.fi",
+        "Valmistelija: Anna Korpela, hallintojohtaja, puh. 040 123 4567, Mari Mäntylä, talouspäällikkö, "
+        "puh. 040 765 4321",
+    ],
+)
+def test_several_preparers_on_one_line_keep_their_own_contacts(line: str) -> None:
+    text = f"§ 5 Henkilöstösuunnitelma\n\n{line}\n\nEhdotus:\nHyväksytään.\n\nPäätös:\nHyväksyttiin.\n"
+    preparers = parse_text(text).items[0].preparers
+    assert [(p.name, p.title) for p in preparers] == [
+        ("Anna Korpela", "hallintojohtaja"),
+        ("Mari Mäntylä", "talouspäällikkö"),
+    ]
+    assert [p.phone or p.email for p in preparers] == (
+        ["040 123 4567", "040 765 4321"] if "puh." in line else ["anna.korpela@kunta.fi", "mari.mantyla@kunta.fi"]
+    )
+
+
 def test_prose_under_a_preparer_heading_is_not_a_run_of_people() -> None:
     text = (
         "§ 73 Selvitys\n\nValmistelija\nAsian on valmistellut talousjohtaja Jukka Salo. Lisätietoja antaa "

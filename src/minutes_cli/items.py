@@ -215,7 +215,7 @@ def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
             )
             consumed = index + 1
             continue
-        pair = _two_people(text) if pending_title is None else None
+        pair = (_two_people(text) or _people_by_commas(text)) if pending_title is None else None
         if pair:
             people.extend(pair)  # "talousjohtaja Anna Virtanen ja kunnansihteeri Aila Koski"
             consumed = index + 1
@@ -258,6 +258,30 @@ def _two_people(text: str) -> list[Person] | None:
         return None
     people = [parse_person(part) for part in parts]
     if not all(p and p.name and looks_like_person_line(part) for p, part in zip(people, parts, strict=True)):
+        return None
+    return [p for p in people if p]
+
+
+def _people_by_commas(text: str) -> list[Person] | None:
+    """Several people on one line, each name followed by its title and contacts: "Anna Aho, talousjohtaja,
+    puh. 040 …, Bo Berg, kirjanpitäjä, …" or "talousjohtaja Anna Aho, anna.aho@…, kirjanpitäjä Bo Berg, …".
+    A part with a name opens the next person once the one before has a name; None for one person."""
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    if len(parts) < 4 or len(text) > 400 or _SENTENCE_END.search(text):
+        return None
+    groups: list[list[str]] = []
+    named = False
+    for part in parts:
+        person = None if find_email(part) or HAS_DIGIT.search(part) else parse_person(part)
+        has_name = bool(person and person.name and len(person.name.split()) >= 2)
+        if not groups or (has_name and named):
+            groups.append([part])
+            named = has_name
+        else:
+            groups[-1].append(part)
+            named = named or has_name
+    people = [parse_person(", ".join(group)) for group in groups]
+    if len(people) < 2 or not all(p and p.name and (p.title or p.phone or p.email) for p in people):
         return None
     return [p for p in people if p]
 
@@ -309,7 +333,10 @@ def _people_in_columns(lines: list[str]) -> tuple[list[Person], list[str]] | Non
 
 
 # Before a job title that opens the next person of a run: "…, talouspäällikkö Armi …", "… ja konsernicontroller …".
-_RUN_SPLIT = patterns.compile(r",\s+(?=\p{Ll})|\s(?:ja|och)\s(?=\p{Ll})")
+# A person's contacts after a comma stay with the person: "…, puh. 040 123 4567, anna.aho@kunta.fi".
+_RUN_SPLIT = patterns.compile(
+    r",\s+(?=\p{Ll})(?!(?:puh|puhelin|p|tel|gsm|tfn)\b\.?\s*:?\s*\+?\d|[\w.\-]+@)|\s(?:ja|och)\s(?=\p{Ll})"
+)
 _SENTENCE_END = patterns.compile(r"(?<!\b(?:puh|p|tel|gsm|ma|vs|va|ym|mm|ns|tms|esim|bl\.a))\.\s+\p{Lu}")
 
 
