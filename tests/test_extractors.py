@@ -1972,6 +1972,34 @@ def test_a_transcript_of_items_titled_over_the_organs_line(page: str, items: lis
     ]
 
 
+def test_a_transcript_of_item_pages_under_the_organs_section_line() -> None:
+    # Kyrkslätt's minutes flattened by docplayer: "N MÖTESPROTOKOLL Sida N Nr 2/2013 KST 24 Title text …";
+    # the title runs into the text and is read from the listing on the first page
+    pages = [
+        "1 nr 2/2013 INNEHÅLLSFÖRTECKNING KST 24 KST 25 KST 26 Mötets konstituering Utlåtande om utkastet till "
+        "kommunstrukturlag Övriga ärenden",
+        "2 MÖTESPROTOKOLL Sida 3 Nr 2/2013 KST 24 Mötets konstituering Ordföranden konstaterar mötet lagligen "
+        "sammankallat och beslutfört. Beslut: Godkändes.",
+        "3 MÖTESPROTOKOLL Sida 4 Nr 2/2013 KST 25 Utlåtande om utkastet till kommunstrukturlag Kommunstyrelsen har "
+        "ombetts ge utlåtande om utkastet. Förslag: Kommunstyrelsen ger utlåtandet enligt bilaga. Beslut: "
+        "Förslaget godkändes.",
+        "4 MÖTESPROTOKOLL Sida 5 Nr 2/2013 KST 26 Övriga ärenden Inga övriga ärenden behandlades vid mötet. "
+        "Beslut: Antecknades.",
+    ]
+    items = parse_text("\n\n".join(pages) + "\n").items
+    assert [(i.section, i.title, i.handling.organ if i.handling else None) for i in items] == [
+        (24, "Mötets konstituering", "KST"),
+        (25, "Utlåtande om utkastet till kommunstrukturlag", "KST"),
+        (26, "Övriga ärenden", "KST"),
+    ]
+    assert items[1].proposal is not None and items[1].proposal.text == "Kommunstyrelsen ger utlåtandet enligt bilaga."
+    assert [i.decision.text if i.decision else None for i in items] == [
+        "Godkändes.",
+        "Förslaget godkändes.",
+        "Antecknades.",
+    ]
+
+
 def test_a_transcript_of_several_items_on_a_page_titled_in_capitals() -> None:
     # older KTweb minutes flattened by docplayer: "TITLE Kvalt 42 text Kvalt: decision TITLE Kvalt 43 …", the
     # board's earlier stage titled in its place ("TALOUSARVION MUUTOS 2010 Khall 88 … Kvalt 44 …")

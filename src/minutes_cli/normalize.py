@@ -267,24 +267,34 @@ _TITLE_WORDS = 25
 _LISTING_CHARS = 20_000
 
 
+def _listing_text(lines: list[str], first_page: int) -> str:
+    """The words of the pages before the first item page, where a listing of the titles stands; a
+    bounded text keeps each page's look-up short."""
+    return " " + " ".join(" ".join(lines[:first_page])[:_LISTING_CHARS].split()) + " "
+
+
+def _listed_title(rest: str, listing: str) -> tuple[str, str]:
+    """The title at the start of a page's text that runs into the text: the longest run of its first
+    words that the listing holds (two words or more), and the rest."""
+    words = rest.split()
+    taken = 0
+    for k in range(2, min(len(words), _TITLE_WORDS) + 1):
+        if f" {' '.join(words[:k])} " not in listing:
+            break
+        taken = k
+    return " ".join(words[:taken]), " ".join(words[taken:])
+
+
 def _dateless_item_pages(lines: list[str]) -> dict[int, list[str]]:
     """The flattened item pages whose handling lost its date, each put back as "§ N Title", the
     handling and the rest of the page."""
     pages = {i: m for i, line in enumerate(lines) if line[:1].isdigit() and (m := _DATELESS_ITEM_PAGE.match(line))}
     if not pages:
         return {}
-    # the listing stands on the first pages: a bounded text keeps each page's look-up short
-    listing = " " + " ".join(" ".join(lines[: min(pages)])[:_LISTING_CHARS].split()) + " "
+    listing = _listing_text(lines, min(pages))
     out: dict[int, list[str]] = {}
     for index, m in pages.items():
-        words = m["rest"].split()
-        taken = 0
-        for k in range(2, min(len(words), _TITLE_WORDS) + 1):
-            if f" {' '.join(words[:k])} " not in listing:
-                break
-            taken = k
-        title = " ".join(words[:taken])
-        rest = " ".join(words[taken:])
+        title, rest = _listed_title(m["rest"], listing)
         caps = _CAPS_TITLE_FIRST.match(rest) if not title else None
         if caps:
             title, rest = caps.group(0), rest[caps.end() :].lstrip()
@@ -292,6 +302,45 @@ def _dateless_item_pages(lines: list[str]) -> dict[int, list[str]]:
         # "KST 30 Föredragningslistan godkändes …": the organ and section over the decision on a line of its own
         rest = rest.replace(f" {m['organ']} {m['n']} ", f"\n{m['organ']} {m['n']}\n")
         out[index] = ["", head, m["handling"], *_unflatten_pieces(rest)]
+    return out
+
+
+# Transcripts of Kyrkslätt's minutes open each item's page with the page's header and the organ's
+# abbreviation and section, the title running on into the text: "3 MÖTESPROTOKOLL Sida 3 Nr 2/2013 KST 24
+# Mötets konstituering Ordföranden konstaterar …". The title is read from the listing on the first pages.
+_HEADED_ITEM_PAGE = patterns.compile(
+    # the header holds no other section line: a listing's "KST 24 KST 25 Mötets …" is no item page
+    r"^\d{1,4}\s(?P<header>(?:(?!\p{Lu}{2,10}\s\d)[^§]){0,100}?)\s(?P<organ>\p{Lu}{2,10})\s(?P<n>\d{1,4})\s"
+    r"(?P<rest>\p{Lu}\p{Ll}.*)$"
+)
+
+
+_SHORT_PAGE = 80
+
+
+def _headed_item_pages(lines: list[str]) -> dict[int, list[str]]:
+    """The flattened pages of items under an organ's section line, each put back as "§ N Title", the
+    organ's line and the rest; empty unless one organ's sections rise through the pages and the listing
+    holds the titles of two of them or more."""
+    pages = {
+        i: m
+        for i, line in enumerate(lines)
+        if len(line) >= _SHORT_PAGE and line[:1].isdigit() and (m := _HEADED_ITEM_PAGE.match(line))
+    }
+    if len(pages) < 2 or len({m["organ"] for m in pages.values()}) != 1:
+        return {}
+    numbers = [int(m["n"]) for _, m in sorted(pages.items())]
+    if any(b <= a for a, b in itertools.pairwise(numbers)):
+        return {}
+    listing = _listing_text(lines, min(pages))
+    titled = {index: _listed_title(m["rest"], listing) for index, m in pages.items()}
+    if sum(1 for title, _ in titled.values() if title) < 2:
+        return {}
+    out: dict[int, list[str]] = {}
+    for index, m in pages.items():
+        title, rest = titled[index]
+        head = f"§ {m['n']} {title}" if title else f"§ {m['n']}"
+        out[index] = ["", head, f"{m['organ']} § {m['n']}", *_unflatten_pieces(rest if title else m["rest"])]
     return out
 
 
@@ -338,7 +387,12 @@ def normalize(text: str) -> Lines:
     pages: set[int] = set()
     raw_lines = text.split("\n")
     listing, listing_line = _listing(raw_lines)
-    titled = _dateless_item_pages(raw_lines) or _captioned_items(raw_lines) or _titled_pages(raw_lines)
+    titled = (
+        _dateless_item_pages(raw_lines)
+        or _headed_item_pages(raw_lines)
+        or _captioned_items(raw_lines)
+        or _titled_pages(raw_lines)
+    )
     done: set[int] = set()
     for index, line in enumerate(raw_lines):
         if "\f" in line:
