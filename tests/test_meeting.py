@@ -792,6 +792,22 @@ def test_a_flattened_attendance_table_with_hours_before_the_roles() -> None:
     assert (meeting.chair, meeting.secretary) == ("Parkkonen Aki", "Havukainen Marja")
 
 
+def test_a_remark_in_a_flattened_tables_last_column_is_no_part_of_the_role() -> None:
+    # the remark's numbers are lost by the transcript ("Läsnä §:t 103-104 ja 105" -> "Läsnä :t ja 105");
+    # a job after a remark is the role's end, the columns interleaved
+    text = (
+        "2 Esimerkin kunta Pöytäkirja 6/ Kunnanhallitus Osallistujat Nimi Tehtävä Lisätiedot Läsnä Saarinen Tarmo "
+        "puheenjohtaja Siltanen Veikko varajäsen Läsnä :t ja 105 Kinnari Leena jäsen poistui klo 16.20 Kari Mika "
+        "kv:n I poistui klo 20.20 varapuheenjohtaja Allekirjoitukset Tarmo Saarinen puheenjohtaja\n"
+    )
+    assert [(p.name, p.role) for p in _meeting(text).participants] == [
+        ("Saarinen Tarmo", "puheenjohtaja"),
+        ("Siltanen Veikko", "varajäsen"),
+        ("Kinnari Leena", "jäsen"),
+        ("Kari Mika", "kv:n I varapuheenjohtaja"),
+    ]
+
+
 def test_a_flattened_table_with_its_others_under_muu() -> None:
     # KTweb's table has three parts, "Läsnä", "Poissa" and "Muu"; a transcript runs them together,
     # with the minute-taker and an interpreter named only by their capitalised job in the last part

@@ -438,6 +438,9 @@ def _run_name_word(token: str) -> bool:
     )
 
 
+_REMARK_WORDS = frozenset({"läsnä", "poissa", "saapui", "poistui", "paikalla", "anlände", "avlägsnade", "avvek"})
+
+
 def _split_run(text: str, status: Attendance) -> list[_Person]:
     """People in a run of names and roles: "Matinlauri Minna Kunnanvaltuuston puheenjohtaja Ylitalo Jussi …"."""
     tokens = text.replace(",", " , ").split()
@@ -463,7 +466,12 @@ def _split_run(text: str, status: Attendance) -> list[_Person]:
             role_tokens = tokens[j:k]
             # an upper-case heading after the last person ends the role ("kirjanpitäjä LAILLISUUS JA …")
             cut = next((n for n, t in enumerate(role_tokens) if _HEADING_WORD.match(t)), len(role_tokens))
-            role = " ".join(role_tokens[:cut]).replace(" , ", ", ").strip(" ,") or None
+            # a remark in the table's last column is no part of the role: "varajäsen Läsnä §:t 103-104"
+            said = next((n for n, t in enumerate(role_tokens) if n and t.casefold() in _REMARK_WORDS), cut)
+            # a job after the remark is the role's own end, the columns interleaved: "kv:n I poistui klo
+            # 20.20 varapuheenjohtaja"
+            kept = role_tokens[: min(cut, said)] + [t for t in role_tokens[said:cut] if is_title_word(t)]
+            role = " ".join(kept).replace(" , ", ", ").strip(" ,") or None
             people.append(_Person(" ".join(names), role, status))
             if cut < len(role_tokens):
                 break
