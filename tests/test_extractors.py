@@ -2329,15 +2329,26 @@ def test_a_note_in_both_the_decision_and_the_handling_is_listed_once() -> None:
 
 
 @pytest.mark.parametrize(
-    "proposal",
-    ["Kunnanjohtaja: Kokous todetaan päätösvaltaiseksi.", "Kunnanjohtaja:\nKokous todetaan päätösvaltaiseksi."],
+    ("proposal", "official"),
+    [
+        ("Päätösehdotus\nKunnanjohtaja: Kokous todetaan päätösvaltaiseksi.", "Kunnanjohtaja"),
+        ("Päätösehdotus\nKunnanjohtaja:\nKokous todetaan päätösvaltaiseksi.", "Kunnanjohtaja"),
+        # an acting official (Kittilä's transcripts), and the title on the heading's own line
+        ("Ehdotus\nVt. kunnanjohtaja: Kokous todetaan päätösvaltaiseksi.", "Vt. kunnanjohtaja"),
+        ("Ehdotus\nvt. kunnanjohtaja: Kokous todetaan päätösvaltaiseksi.", "vt. kunnanjohtaja"),
+        ("Ehdotus Vt. kunnanjohtaja:\nKokous todetaan päätösvaltaiseksi.", "Vt. kunnanjohtaja"),
+        ("Ehdotus Kunnanjohtaja: Kokous todetaan päätösvaltaiseksi.", "Kunnanjohtaja"),
+        ("Päätösehdotus vs. sivistysjohtaja: Kokous todetaan päätösvaltaiseksi.", "vs. sivistysjohtaja"),
+        ("Förslag Kommundirektören: Kokous todetaan päätösvaltaiseksi.", "Kommundirektören"),
+    ],
 )
-def test_the_officials_title_opening_the_proposal_is_the_presenter(proposal: str) -> None:
+def test_the_officials_title_opening_the_proposal_is_the_presenter(proposal: str, official: str) -> None:
     item = parse_text(
-        f"§ 78 Kokouksen laillisuus\n\nPäätösehdotus\n{proposal}\n\nPäätös\nEhdotus hyväksyttiin.\n"
+        f"§ 78 Kokouksen laillisuus\n\nAsia on tärkeä.\n\n{proposal}\n\nPäätös\nEhdotus hyväksyttiin.\n"
     ).items[0]
-    assert item.presenter is not None and (item.presenter.title, item.presenter.name) == ("Kunnanjohtaja", None)
+    assert item.presenter is not None and (item.presenter.title, item.presenter.name) == (official, None)
     assert item.proposal is not None and item.proposal.text == "Kokous todetaan päätösvaltaiseksi."
+    assert item.body == "Asia on tärkeä."
 
 
 def test_a_sentence_with_a_colon_opening_the_proposal_is_no_speaker() -> None:

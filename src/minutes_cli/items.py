@@ -23,7 +23,7 @@ from .people import (
     presenter_from_label,
     titled_speaker,
 )
-from .vocab import Heading, heading_kind, match_heading, names_an_organ
+from .vocab import ACTING, Heading, heading_kind, match_heading, names_an_organ, official_after_heading
 
 _DATE_ONLY = patterns.compile(rf"^\s*(?:{DIGIT_DATE})(?:\s+(?:klo|kl\.?)?\s*\d{{1,2}}[.:]\d{{2}})?\s*$", regex.I)
 _SECTION_ONLY = patterns.compile(r"^\s*§\s?\d{1,4}\s*$|^\s*\d{1,4}\s?§\s*$")
@@ -149,6 +149,7 @@ def _is_title_line(text: str) -> bool:
 def _short_title(text: str) -> bool:
     """A job title of at most four words alone on its line: "Palvelupäällikkö", "Tekninen johtaja"; no
     digit or punctuation (so never an e-mail address, which always has a dot)."""
+    text = ACTING.sub("", text)  # "vt. kunnanjohtaja"
     words = text.split()
     return 0 < len(words) <= 4 and is_title_word(words[-1]) and not any(c.isdigit() or c in ",.:;" for c in text)
 
@@ -425,7 +426,9 @@ def _names_presenter(heading: Heading) -> bool:
 
 # "Förslag" / "Stadsdirektören:" / the proposal: the official who makes it, on a line of its own
 # ("Kunnanjohtaja: Kokous todetaan …": the proposal may go on after the title)
-_SPEAKER = patterns.compile(r"^\s*(?P<title>\p{Lu}[\w\-]*(?:\s[\w\-]+){0,2}):(?:\s+(?P<rest>\S.*))?\s*$")
+_SPEAKER = patterns.compile(
+    r"^\s*(?P<title>(?:(?i:vs|va|vt|t\.\s?f|tf|ma)\.\s\p{L}|\p{Lu})[\w\-]*(?:\s[\w\-]+){0,2}):(?:\s+(?P<rest>\S.*))?\s*$"
+)
 
 
 def _speaker_line(lines: list[str]) -> tuple[Person | None, list[str]]:
@@ -467,10 +470,14 @@ def _speaker_above_proposal(blocks: _Blocks) -> Person | None:
 
 
 def _proposal_presenter(heading: Heading) -> Person | None:
+    official = official_after_heading(heading.label)
+    if official:
+        return Person(raw=official, title=official, name=None)  # "Ehdotus Kunnanjohtaja: Todetaan …"
     if _names_presenter(heading):
-        if _short_title(heading.rest):
-            return Person(raw=heading.rest, title=heading.rest, name=None)
-        return parse_person(heading.rest)
+        rest = heading.rest.removesuffix(":").strip()  # "Ehdotus Vt. kunnanjohtaja:" over the text
+        if _short_title(rest):
+            return Person(raw=rest, title=rest, name=None)
+        return parse_person(rest)
     bracketed = _BRACKETED_OFFICIAL.search(heading.label)
     if bracketed and _short_title(bracketed["title"]):
         return Person(raw=bracketed["title"], title=bracketed["title"], name=None)

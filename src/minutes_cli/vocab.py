@@ -227,12 +227,13 @@ _SPLIT = patterns.compile(r"^(?P<label>[^:]{1,70}?)\s*(?:(?P<sep>:)\s*|(?P<sep>\
 
 
 # An acting official: "Vs. kaupunginjohtajan ehdotus", "Esittelijä va. kunnanjohtaja Liisa Laine".
-_ACTING = patterns.compile(r"^(?:vs|va|vt|t\.\s?f|tf|ma)\.\s", regex.IGNORECASE)
+# "vs. kaupunginjohtaja", "t.f. kommundirektör": an acting official
+ACTING = patterns.compile(r"^(?:vs|va|vt|t\.\s?f|tf|ma)\.\s", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8192)
 def _kind_of(label: str) -> str | None:
-    folded = _ACTING.sub("", " ".join(label.casefold().split()))
+    folded = ACTING.sub("", " ".join(label.casefold().split()))
     m = _ALL_HEADINGS.fullmatch(folded)
     if m:
         return m.lastgroup
@@ -324,6 +325,23 @@ def _names_an_official(label: str) -> bool:
     return len(words) <= 4 and any(is_title_word(w) for w in words)
 
 
+def official_after_heading(label: str) -> str | None:
+    """The official a proposal heading names after its word: "Ehdotus Kunnanjohtaja" -> "Kunnanjohtaja",
+    "Ehdotus vt. kunnanjohtaja" -> "vt. kunnanjohtaja"; None for any other label."""
+    words = label.split()
+    for n in (1, 2):
+        official = " ".join(words[n:])
+        if (
+            len(words) > n
+            and _kind_of(" ".join(words[:n])) == "proposal"
+            and (official[:1].isupper() or ACTING.match(official))
+            and len(words) - n <= 4
+            and is_title_word(words[-1])
+        ):
+            return official
+    return None
+
+
 _DECISION_INLINE = patterns.compile(r"^(?P<label>(?i:päätös|beslut))\s(?P<rest>\p{Lu}.*)$")
 _INFORMATION_FROM = patterns.compile(
     r"^(?P<label>(?:lisätietoja|lisätiedot)\s(?:antaa|antavat)|mer\sinformation\s(?:ger|fås\sav)|"
@@ -367,6 +385,9 @@ def match_heading(line: str) -> Heading | None:
                 return None
             if not (kind == "proposal" and not sep and _reads_as_sentence(label)):
                 return Heading(kind, label, rest, sep)
+        elif m.group("sep") == ":" and m.group("rest").strip() and official_after_heading(label):
+            # "Ehdotus Kunnanjohtaja: Todetaan …": the heading, who proposes, and the proposal's first line
+            return Heading("proposal", label, m.group("rest").strip(), ":")
         elif m.group("sep") == ":" and _I_PROPOSE.match(m.group("rest")) and _names_an_official(label):
             # "Rehtori: Esitän, että …": the official's proposal in their own words
             return Heading("proposal", label, m.group("rest").strip(), ":")
@@ -418,7 +439,7 @@ def match_heading(line: str) -> Heading | None:
             rest = " ".join(words[n:]).strip()
             if kind == "proposal" and _ORGAN_NAME.fullmatch(rest):
                 return Heading(kind, text, "", "")  # "Esitys tarkastuslautakunta": the organ it is put to
-            named = rest[:1].isupper() or bool(_ACTING.match(rest))  # "Kaupunginjohtaja …", "vs. kaupunginjohtaja …"
+            named = rest[:1].isupper() or bool(ACTING.match(rest))  # "Kaupunginjohtaja …", "vs. kaupunginjohtaja …"
             if named and len(rest.split()) <= 9 and not rest.endswith("."):
                 return Heading(kind, label, rest, " ")
     return None
