@@ -808,6 +808,29 @@ def test_a_remark_in_a_flattened_tables_last_column_is_no_part_of_the_role() -> 
     ]
 
 
+def test_a_transcripts_remarks_and_next_page_header_are_nobodys_role() -> None:
+    # Espoo's transcript: the times of coming and going lost ("saapui klo käsittelyn jälkeen"), and the
+    # list of others running on into the next page's header before its signatures
+    text = (
+        "1 Esimerkin kaupunki Pöytäkirja Kaupunginhallitus Sivu 1 / 100 Kokoustiedot Aika maanantai klo 15:30-17:58 "
+        "Paikka Kaupungintalo Saapuvilla olleet jäsenet Matti Merta, puheenjohtaja Ulf Johnson René Bloom, saapui "
+        "klo käsittelyn jälkeen Ari Kontio, saapui klo , poistui klo käsittelyn jälkeen Muut saapuvilla olleet "
+        "Jukka Mäntylä kaupunginjohtaja Riitta Kammio kaupunginsihteeri, sihteeri\n\n"
+        "2 Esimerkin kaupunki Pöytäkirja Kaupunginhallitus Sivu 2 / 100 Allekirjoitukset Matti Merta "
+        "puheenjohtaja Riitta Kammio sihteeri Pöytäkirjan tarkastus Pöytäkirja tarkastettu ja hyväksytty: Ulf "
+        "Johnson René Bloom Pöytäkirjan nähtävänäolo julkipannun kuulutuksen mukaan on pöytäkirja ollut "
+        "yleisesti nähtävänä kaupungintalolla.\n"
+    )
+    assert [(p.name, p.role, p.status) for p in _meeting(text).participants] == [
+        ("Matti Merta", "puheenjohtaja", "present"),
+        ("Ulf Johnson", None, "present"),
+        ("René Bloom", None, "present"),
+        ("Ari Kontio", None, "present"),
+        ("Jukka Mäntylä", "kaupunginjohtaja", "other"),
+        ("Riitta Kammio", "kaupunginsihteeri, sihteeri", "other"),
+    ]
+
+
 def test_a_flattened_table_with_its_others_under_muu() -> None:
     # KTweb's table has three parts, "Läsnä", "Poissa" and "Muu"; a transcript runs them together,
     # with the minute-taker and an interpreter named only by their capitalised job in the last part

@@ -342,7 +342,7 @@ def _split_people(text: str, status: Attendance) -> list[_Person]:
     if listed:
         return [_Person(name, role, status) for name, role in listed]
     head, comma, tail = _partition_outside_brackets(text)
-    if comma and len(text) < 120 and not _names_after_role(tail):
+    if comma and len(text) < 120 and not _names_after_role(tail) and not _names_after_role(head):
         parts = [p.strip() for p in tail.split(",") if p.strip()]
         # "Matti Virtanen (kesk.), puheenjohtaja": the party goes after the role
         noted = _NAME_WITH_NOTE.match(head.strip())
@@ -428,6 +428,13 @@ _ABSENCE_REASONS = frozenset(
 )  # fmt: skip
 
 
+# the next page's header inside a run of people: "… kaupunginsihteeri, sihteeri Pöytäkirja Kaupunginhallitus Sivu 2"
+_PAGE_HEADER_WORDS = frozenset(
+    {"pöytäkirja", "esityslista", "kokouskutsu", "sivu", "protokoll", "föredragningslista", "kallelse", "sida",
+     "toimielin", "laatimispäivä", "kokouspäivä", "sammanträdesdatum"}
+)  # fmt: skip
+
+
 def _run_name_word(token: str) -> bool:
     return bool(
         _NAME_TOKEN.match(token)
@@ -435,6 +442,7 @@ def _run_name_word(token: str) -> bool:
         and not is_title_word(token)
         and token.casefold() not in _ABSENCE_REASONS
         and token.casefold() not in _TABLE_HEADS  # "Nimi Klo Tehtävä Läsnä" over the run
+        and token.casefold() not in _PAGE_HEADER_WORDS
     )
 
 
@@ -467,7 +475,7 @@ def _split_run(text: str, status: Attendance) -> list[_Person]:
             # an upper-case heading after the last person ends the role ("kirjanpitäjä LAILLISUUS JA …")
             cut = next((n for n, t in enumerate(role_tokens) if _HEADING_WORD.match(t)), len(role_tokens))
             # a remark in the table's last column is no part of the role: "varajäsen Läsnä §:t 103-104"
-            said = next((n for n, t in enumerate(role_tokens) if n and t.casefold() in _REMARK_WORDS), cut)
+            said = next((n for n, t in enumerate(role_tokens) if t.casefold() in _REMARK_WORDS), cut)
             # a job after the remark is the role's own end, the columns interleaved: "kv:n I poistui klo
             # 20.20 varapuheenjohtaja"
             kept = role_tokens[: min(cut, said)] + [t for t in role_tokens[said:cut] if is_title_word(t)]
