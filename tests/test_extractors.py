@@ -1972,6 +1972,37 @@ def test_a_transcript_of_items_titled_over_the_organs_line(page: str, items: lis
     ]
 
 
+def test_a_dynasty_transcripts_item_page_with_its_presenter_and_lost_numbers() -> None:
+    # Espoo's minutes flattened by docplayer: the case number between the item's number and its title
+    # ("150 2145/ / Lausunto …"), the phones after "puh." lost, the presenter on the proposal heading's line
+    pages = [
+        "3 Esimerkin kaupunki Pöytäkirja Kaupunginhallitus Sivu 3 / 100 Käsitellyt asiat Pykälä Liitteet Otsikko "
+        "Sivu 149 Pöytäkirjan tarkastajien valinta 5 150 Lausunto metropolihallintolakia valmistelevan työryhmän "
+        "väliraportista 6",
+        "5 Esimerkin kaupunki Pöytäkirja Kaupunginhallitus Sivu 5 / 100 149 Pöytäkirjan tarkastajien valinta "
+        "Päätösehdotus Kaupunginjohtaja Jukka Mäntylä Kaupunginhallitus valitsee pöytäkirjan tarkastajiksi Matti "
+        "Kurjen ja Ulf Johnsonin. Päätös Päätösehdotus hyväksyttiin.",
+        "6 Esimerkin kaupunki Pöytäkirja Kaupunginhallitus Sivu 6 / 100 150 2145/ / Lausunto metropolihallintolakia "
+        "valmistelevan työryhmän väliraportista Valmistelijat / lisätiedot: Jouni Majala, puh. Kaisa Koski, puh. "
+        "Liitteet 1 Lausunto Oheismateriaali - Väliraportti Päätösehdotus Kaupunginjohtaja Jukka Mäntylä "
+        "Kaupunginhallitus antaa liitteen mukaisen lausunnon. Päätös Päätösehdotus hyväksyttiin äänin 11-2.",
+    ]
+    items = parse_text("\n\n".join(pages) + "\n").items
+    assert [(i.section, i.title) for i in items] == [
+        (149, "Pöytäkirjan tarkastajien valinta"),
+        (150, "Lausunto metropolihallintolakia valmistelevan työryhmän väliraportista"),
+    ]
+    assert [(i.presenter.title, i.presenter.name) if i.presenter else None for i in items] == [
+        ("Kaupunginjohtaja", "Jukka Mäntylä"),
+        ("Kaupunginjohtaja", "Jukka Mäntylä"),
+    ]
+    assert [p.name for p in items[1].preparers] == ["Jouni Majala", "Kaisa Koski"]
+    assert (
+        items[1].proposal is not None
+        and items[1].proposal.text == "Kaupunginhallitus antaa liitteen mukaisen lausunnon."
+    )
+
+
 def test_a_transcript_of_item_pages_under_the_organs_section_line() -> None:
     # Kyrkslätt's minutes flattened by docplayer: "N MÖTESPROTOKOLL Sida N Nr 2/2013 KST 24 Title text …";
     # the title runs into the text and is read from the listing on the first page

@@ -162,8 +162,13 @@ def _title_and_name(text: str) -> bool:
     return person is not None and person.title is not None and person.name is not None
 
 
+# A phone label whose number a transcript lost: "Jouni Majala, puh. Kaisa Koski, puh."
+_LOST_PHONE = patterns.compile(r",\s*(?:puh|p|tel|tfn)\.?(?:\s*$|\s+(?=\p{Lu}))", regex.IGNORECASE)
+
+
 def _people(lines: list[str]) -> tuple[list[Person], list[str]]:
     """People listed under a preparer or presenter heading, and the lines after them that are prose."""
+    lines = [_LOST_PHONE.sub(", ", line).rstrip(" ,") if _LOST_PHONE.search(line) else line for line in lines]
     columns = _people_in_columns(lines)
     if columns:
         return columns

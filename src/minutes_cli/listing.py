@@ -89,7 +89,10 @@ def listed_items(line: str) -> Listing | None:
 
 # A number that may open a listed item on a page: not part of a longer number, a date or a reference,
 # and not an item that kept its §.
-_NUMBER_BEFORE_WORD = patterns.compile(r"(?<![\w§/.,:\-])(?<!§\s)(?P<n>\d{1,4})\s+(?=\p{L})")
+# The case number may stand between, its year and class lost: "150 2145/ / Lausunto …".
+_NUMBER_BEFORE_WORD = patterns.compile(
+    r"(?<![\w§/.,:\-])(?<!§\s)(?P<n>\d{1,4})\s+(?:(?P<case>\d{1,6}/[\d.\s/]{0,24}?)\s+)?(?=\p{L})"
+)
 
 
 def restore_starts(line: str, listing: Listing, start: int = 0, done: AbstractSet[int] = frozenset()
@@ -129,7 +132,8 @@ def restore_starts(line: str, listing: Listing, start: int = 0, done: AbstractSe
         if same < need:
             continue
         title = " ".join(w.group() for w in page_words[:same])
-        pieces += [line[cursor : m.start()].rstrip(), f"\n§ {number} {title}\n"]
+        case = f"{m['case'].strip()}\n" if m["case"] else ""
+        pieces += [line[cursor : m.start()].rstrip(), f"\n§ {number} {title}\n{case}"]
         cursor = page_words[same - 1].end()
         while cursor < len(line) and line[cursor] == " ":
             cursor += 1

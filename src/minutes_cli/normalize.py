@@ -15,6 +15,7 @@ import regex
 from . import patterns
 from .guard import guarded
 from .listing import Listing, listed_items, restore_starts
+from .people import is_title_word
 
 # Zero-width space, soft hyphen, BOM, word joiner, zero-width (non-)joiners, LTR/RTL marks.
 _INVISIBLE = "\u200b\u00ad\ufeff\u2060\u200c\u200d\u200e\u200f"
@@ -56,12 +57,19 @@ _FLAT_STAGE = patterns.compile(
     r"(?<=[.!?:]\s)(\p{Lu}[\p{L}\-]*(?:\s[\p{L}\-]+){0,3}\s\d{1,2}\.\d{1,2}\.\d{4}\s§\s?\d{1,4})\s(?=\p{Lu})"
 )
 _FLAT_HEADING = patterns.compile(
-    r"(?:(?<=[.!?:)]\s|\d\s|\n)|^)(Päätösehdotus|Ehdotus|Päätös|Valmistelija|Esittelijä|Käsittely|Liitteet|"
+    r"(?:(?<=[.!?:)]\s|\d\s|\n)|^)(?P<h>Päätösehdotus|Ehdotus|Päätös|Valmistelija|Esittelijä|Käsittely|Liitteet|"
     r"Beslutsförslag|Beslut|Förslag|Beredare|Beredning|Föredragande|Behandling|Bilagor)"
-    r"((?:\s?/\s?lisätiedot)?:?)\s(?=\p{Lu})"
+    r"(?P<c>(?:\s?/\s?lisätiedot)?:?)\s(?=\p{Lu})"
+    # words that are capitalised only as headings split after any word: "… Väliraportti Päätösehdotus
+    # Kaupunginjohtaja …", "puh. Liitteet 1 Lausunto"
+    r"|(?<=\s)(?P<h>Päätösehdotus|Beslutsförslag|Liitteet|Bilagor)(?P<c>:?)\s(?=\p{Lu}|\d\s)"
 )
 
 _PREPARER_HEADING = patterns.compile(r"(?:Valmistelija|Beredare)(?:\s?/\s?lisätiedot)?:?")
+_PRESENTING_HEADING = patterns.compile(r"Päätösehdotus|Ehdotus|Esittelijä|Beslutsförslag|Förslag|Föredragande")
+_TITLE_NAME_THEN_TEXT = patterns.compile(
+    r"((?P<title>\p{Lu}\p{Ll}+)\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(?=\p{Lu})"
+)
 _NAME_THEN_TEXT = patterns.compile(
     r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(?=\p{Lu}[\p{Ll}\-]*\s+\S+\s+\S+)"
 )
@@ -85,7 +93,7 @@ def _unflatten(line: str, flattened: bool = False) -> list[str]:
         return head + _unflatten(item["rest"], flattened=True)
     line = guarded(lambda t: _FLAT_STAGE.sub("\n\\1\n", line, timeout=t), line, "flattened lines")
     line = guarded(lambda t: _FLAT_ITEM.sub("\n", line, timeout=t), line, "flattened lines")
-    line = guarded(lambda t: _FLAT_HEADING.sub(lambda m: "\n" + m.group(1) + m.group(2) + "\n", line, timeout=t), line,
+    line = guarded(lambda t: _FLAT_HEADING.sub(lambda m: "\n" + m["h"] + m["c"] + "\n", line, timeout=t), line,
                    "flattened lines")  # fmt: skip
     pieces = line.split("\n")
     for n in range(1, len(pieces)):
@@ -93,6 +101,14 @@ def _unflatten(line: str, flattened: bool = False) -> list[str]:
             # "Valmistelija / lisätiedot: Liisa Leino Etelä-Suomen aluehallintovirasto on pyytänyt …": the
             # preparer's name alone, then the text; a name with its title or contacts is left whole
             pieces[n : n + 1] = [name.group(1), pieces[n][name.end() :]]
+        elif (
+            _PRESENTING_HEADING.fullmatch(pieces[n - 1])
+            and (official := _TITLE_NAME_THEN_TEXT.match(pieces[n]))
+            and is_title_word(official["title"])
+        ):
+            # "Päätösehdotus Kaupunginjohtaja Jukka Mäkelä Kaupunginhallitus toteaa …": the heading with its
+            # presenter, as Dynasty prints them on one line, then the text
+            pieces[n - 1 : n + 1] = [f"{pieces[n - 1]} {official.group(1)}", pieces[n][official.end() :]]
     return pieces
 
 
