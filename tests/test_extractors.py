@@ -733,6 +733,23 @@ def test_news_page_items_introduced_by_the_word_for_section() -> None:
     assert items[1].decision is not None and items[1].decision.text == "tehtiin lisäys."
 
 
+def test_a_news_pages_item_line_wrapped_onto_the_next_lines() -> None:
+    # the same page copied from a PDF, the line wrapped before its decision
+    text = (
+        "Kaupunginhallitus päätti asiat esityslistan mukaisesti, paitsi:\n\n"
+        "Pykälään 161: Vuoden 2017 talousarvion ja vuosien\n2017 - 2019 taloussuunnitelman laadintaohjeiden\n"
+        "hyväksyminen, tehtiin lisäys.\nAnna Virtanen esitti lisäystä. Esitys hyväksyttiin yksimielisesti.\n\n"
+        "Pykälä 163: Organisaation ja toiminnan\nvirtaviivaistamisselvitys, palautettiin valmisteluun.\n"
+    )
+    items = parse_text(text).items
+    assert [(i.section, i.title, i.decision.outcome if i.decision else None) for i in items] == [
+        (161, "Vuoden 2017 talousarvion ja vuosien 2017 - 2019 taloussuunnitelman laadintaohjeiden hyväksyminen",
+         "amended"),
+        (163, "Organisaation ja toiminnan virtaviivaistamisselvitys", "returned"),
+    ]  # fmt: skip
+    assert items[0].body == "Anna Virtanen esitti lisäystä. Esitys hyväksyttiin yksimielisesti."
+
+
 @pytest.mark.parametrize("head", ["§ {n}.\n{title}", "§ {n}. {title}", "§{n}.\n{title}"])
 def test_section_sign_with_a_full_stop_after_the_number(head: str) -> None:
     # Minutes typed in a word processor: "§ 12." opens the item as "§ 12" does.

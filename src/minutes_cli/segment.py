@@ -23,6 +23,7 @@ DYNASTY_MARKER = patterns.compile(
     r"\s?/?\s?(?P<unit>Pykälä|Asianro|Paragraf|Ärende(?:nr)?|Asia)\s+(?P<n>\d{1,4})\s*$",
     regex.IGNORECASE,
 )
+_NEWS_ITEM = patterns.compile(r"^\s*(?:Pyk\p{Ll}{3,7}|Paragraf(?:en)?)\s(?P<n>\d{1,4}):\s+(?P<rest>\p{Lu}.*)$")
 _STARTS = (
     # § 278 Title; "§ 12." of documents typed in a word processor, but not "§ 12.3" or "§ 5:n"
     patterns.compile(r"^§\s?(?P<n>\d{1,4})(?![\d,:/]|\.\S)\.?(?:\s+(?P<rest>.*))?$"),
@@ -35,7 +36,7 @@ _STARTS = (
     patterns.compile(r"^(?:Pykälä|Paragraf|PYKÄLÄ|PARAGRAF)\s(?P<n>\d{1,4})\b\.?(?:\s+(?P<rest>.*))?$"),
     # A news page of decisions: "Pykälään 161: Talousarvion laadintaohjeet, tehtiin lisäys." (any case
     # ending of "pykälä", and its typing slips: "Pykäälä 163: …").
-    patterns.compile(r"^(?:Pyk\p{Ll}{3,7}|Paragraf(?:en)?)\s(?P<n>\d{1,4}):\s+(?P<rest>\p{Lu}.*)$"),
+    _NEWS_ITEM,
     # 292 KOKOUKSEN LAILLISUUS JA PÄÄTÖSVALTAISUUS: older PDFs print the number and an upper-case title.
     patterns.compile(r"^(?P<n>\d{1,4})\s{1,12}(?P<rest>[A-ZÄÖÅ][A-ZÄÖÅ0-9 ,.\-/:()&\"'–]{5,}(?:\s+Sivu\s\d+)?)$"),
 )
@@ -340,10 +341,18 @@ def _title_from(lines: list[str], noise: set[int], region: ItemRegion, cand: Can
             region.lead = [m["rest"]]
     if rest:
         m = _inline_decision(rest)
+        last = cand.line
+        if m is None and not region.lead and _NEWS_ITEM.match(lines[cand.line]):
+            # the news line wrapped: "Pykälään 161: Vuoden 2017 talousarvion ja vuosien" / "2017 - 2019 …
+            # laadintaohjeiden hyväksyminen, tehtiin lisäys."
+            last, joined = _paragraph_from(lines, noise, cand.line, rest, region.end)
+            m = _inline_decision(joined) if last > cand.line else None
+            last = last if m else cand.line
         if m:
             region.title = m["title"].strip()
             region.inline_decision = m["decision"].strip()
-            region.body_start = cand.line + 1
+            region.skip.update(range(cand.line + 1, last + 1))
+            region.body_start = last + 1
         elif region.lead:
             region.title = rest
             region.body_start = cand.line + 1
@@ -361,6 +370,23 @@ def _title_from(lines: list[str], noise: set[int], region: ItemRegion, cand: Can
         region.body_start = last + 1
     else:
         region.body_start = cand.line + 1
+
+
+_WRAPPED_NEWS_LINES = 3
+
+
+def _paragraph_from(lines: list[str], noise: set[int], start: int, rest: str, end: int) -> tuple[int, str]:
+    """The last line of the paragraph that a candidate's line opens, at most a few lines on, and its text
+    from the rest on; the start itself where the paragraph does not end a sentence there."""
+    parts = [rest]
+    for i in range(start + 1, min(end, start + 1 + _WRAPPED_NEWS_LINES)):
+        text = lines[i].strip()
+        if i in noise or not text or match_heading(text):
+            break
+        parts.append(text)
+        if text.endswith("."):
+            return i, " ".join(parts)
+    return start, rest
 
 
 def wrapped_title(lines: list[str], noise: set[int], title_line: int, end: int) -> tuple[str, int]:
