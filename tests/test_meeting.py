@@ -798,13 +798,15 @@ def test_a_remark_in_a_flattened_tables_last_column_is_no_part_of_the_role() -> 
     text = (
         "2 Esimerkin kunta Pöytäkirja 6/ Kunnanhallitus Osallistujat Nimi Tehtävä Lisätiedot Läsnä Saarinen Tarmo "
         "puheenjohtaja Siltanen Veikko varajäsen Läsnä :t ja 105 Kinnari Leena jäsen poistui klo 16.20 Kari Mika "
-        "kv:n I poistui klo 20.20 varapuheenjohtaja Allekirjoitukset Tarmo Saarinen puheenjohtaja\n"
+        "kv:n I poistui klo 20.20 varapuheenjohtaja Paakkola Aino kaavoituspäällikkö klo Allekirjoitukset Tarmo "
+        "Saarinen puheenjohtaja\n"
     )
     assert [(p.name, p.role) for p in _meeting(text).participants] == [
         ("Saarinen Tarmo", "puheenjohtaja"),
         ("Siltanen Veikko", "varajäsen"),
         ("Kinnari Leena", "jäsen"),
         ("Kari Mika", "kv:n I varapuheenjohtaja"),
+        ("Paakkola Aino", "kaavoituspäällikkö"),  # the hours lost after "klo"
     ]
 
 

@@ -446,7 +446,9 @@ def _run_name_word(token: str) -> bool:
     )
 
 
-_REMARK_WORDS = frozenset({"läsnä", "poissa", "saapui", "poistui", "paikalla", "anlände", "avlägsnade", "avvek"})
+_REMARK_WORDS = frozenset(
+    {"läsnä", "poissa", "saapui", "poistui", "paikalla", "klo", "anlände", "avlägsnade", "avvek", "kl"}
+)
 
 
 def _split_run(text: str, status: Attendance) -> list[_Person]:
