@@ -95,7 +95,9 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
             r"\bpäätti\s(?:\w+\s){0,3}hyväksyä\b|"
             r"\bhyväksyi\b|hyväksyttiin\s(?:yksimielisesti\s)?"
             r"(?:ehdotuksen|esityksen)|(?:ehdotuksen|esityksen)\smukaan|ehdotuksen\smukainen|esityksen\smukainen|"
-            r"(?:päätös)?(?:ehdotuksen|esityksen)\smukaisesti|^hyväksytään|godk[äa]n\w*|enligt\sförslag(?:et)?\b|i\senlighet\smed\sförslaget|"
+            r"(?:päätös)?(?:ehdotuksen|esityksen)\smukaisesti|^hyväksytään|godk[äa]n\w*|"
+            # "enligt förslaget", "i enlighet med stadsstyrelsens förslag"
+            r"(?:enligt|i\senlighet\smed)\s(?:[\w:]+s\s)?förslag(?:et)?\b|"
             r"^hyväksytty(?:\syksimielisesti)?\.?$",
             regex.IGNORECASE,
         ),
