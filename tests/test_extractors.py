@@ -499,7 +499,16 @@ def test_an_officials_title_beside_the_proposal_heading_is_the_presenter(label: 
 
 
 @pytest.mark.parametrize(
-    "text", ["Enligt förslag.", "Beslut enligt förslaget.", "Esityksen mukaan.", "Päätettiin ehdotuksen mukaisesti."]
+    "text",
+    [
+        "Enligt förslag.",
+        "Beslut enligt förslaget.",
+        "Esityksen mukaan.",
+        "Päätettiin ehdotuksen mukaisesti.",
+        # whose proposal it was, named in the genitive
+        "Stadsstyrelsens beslut i enlighet med stadsdirektörens förslag.",
+        "Stadsfullmäktige beslutade i enlighet med stadsstyrelsens förslag anse motionen vara slutligt behandlad.",
+    ],
 )
 def test_according_to_the_proposal_is_an_approval(text: str) -> None:
     assert classify_outcome(text) == "approved"
@@ -1987,6 +1996,34 @@ def test_a_transcript_of_items_titled_over_the_organs_line(page: str, items: lis
     assert [(i.section, i.title, i.decision.text if i.decision else None) for i in parsed] == [
         (section, title, decision) for section, title, _body, decision in items
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "section", "title", "outcome"),
+    [
+        # one § of Helsinki's council minutes flattened by docplayer, the § and the case's digits lost
+        (
+            "1 Helsingfors stad Protokoll 10/ (10) 141 Den av fullmäktigegruppen väckta gruppmotionen om "
+            "bolagisering av servicecentralen HEL T Beslut Stadsfullmäktige beslutade i enlighet med "
+            "stadsstyrelsens förslag anse motionen vara slutligt behandlad.",
+            141,
+            "Den av fullmäktigegruppen väckta gruppmotionen om bolagisering av servicecentralen",
+            "approved",
+        ),
+        (
+            "1 Esimerkin kaupunki Pöytäkirja 5/ (3) 88 Keskustan korttelin 12 asemakaavan muutos Päätösehdotus "
+            "Kaupunginhallitus hyväksyy asemakaavan muutoksen. Päätös Ehdotus hyväksyttiin yksimielisesti.",
+            88,
+            "Keskustan korttelin 12 asemakaavan muutos",
+            "approved",
+        ),
+    ],
+)
+def test_a_transcript_page_opening_an_item_after_its_header(page: str, section: int, title: str, outcome: str) -> None:
+    text = f"Esimerkki\n\nTranskript\n\n{page}\n"
+    items = parse_text(text).items
+    assert [(i.section, i.title) for i in items] == [(section, title)]
+    assert items[0].decision is not None and items[0].decision.outcome == outcome
 
 
 def test_a_dynasty_transcripts_item_page_with_its_presenter_and_lost_numbers() -> None:

@@ -360,6 +360,40 @@ def _headed_item_pages(lines: list[str]) -> dict[int, list[str]]:
     return out
 
 
+# A transcript of an item's pages without a listing: the page's header names the document, then the
+# item's number and title run on into the text, which opens with a heading or the case's identifier:
+# "1 Helsingfors stad Protokoll 10/ (10) 141 Den av … motionen om bolagisering … HEL T Beslut Behandling …".
+_NUMBERED_ITEM_PAGE = patterns.compile(
+    r"^\d{1,4}\s(?P<header>[^§]{0,80}?\b(?i:pöytäkirja|protokoll|esityslista|föredragningslista)\b[^§]{0,40}?)"
+    r"\s(?P<n>\d{1,4})\s(?P<title>\p{Lu}\p{Ll}[^.:;]{5,250}?)"
+    r"(?:\s(?P<case>(?:HEL|Dnr)(?:\s[\w\-:/]+){0,3}?))?"
+    r"\s(?P<rest>(?:Beslut|Beslutsförslag|Förslag|Föredragande|Beredare|Päätös|Päätösehdotus|Ehdotus|"
+    r"Esittelijä|Valmistelija|Asia)\s.*)$"
+)
+
+
+def _numbered_item_pages(lines: list[str]) -> dict[int, list[str]]:
+    """The flattened pages that open an item with its number and title after the page's header, each
+    put back as "§ N Title" and the rest; empty unless the numbers rise through the pages."""
+    pages = {
+        i: m
+        for i, line in enumerate(lines)
+        if len(line) >= _LISTING_LINE and line[:1].isdigit() and (m := _NUMBERED_ITEM_PAGE.match(line))
+    }
+    numbers = [int(m["n"]) for _, m in sorted(pages.items())]
+    if not pages or any(b <= a for a, b in itertools.pairwise(numbers)):
+        return {}
+    return {
+        index: [
+            "",
+            f"§ {m['n']} {m['title'].strip()}",
+            *([m["case"]] if m["case"] else []),
+            *_unflatten_pieces(m["rest"]),
+        ]
+        for index, m in pages.items()
+    }
+
+
 # A listing of items on one line is a flattened page even when the page is short.
 _LISTING_LINE = 150
 
@@ -408,6 +442,7 @@ def normalize(text: str) -> Lines:
         or _headed_item_pages(raw_lines)
         or _captioned_items(raw_lines)
         or _titled_pages(raw_lines)
+        or (_numbered_item_pages(raw_lines) if listing is None else {})
     )
     done: set[int] = set()
     for index, line in enumerate(raw_lines):
