@@ -833,6 +833,58 @@ def test_a_transcripts_remarks_and_next_page_header_are_nobodys_role() -> None:
     ]
 
 
+def test_a_table_read_column_by_column_gives_each_name_its_role() -> None:
+    # the names first, then the roles in the same order (Karvia's minutes copied as one line)
+    text = (
+        "KUNNANHALLITUS 8/2015 Aika Maanantai 15.6.2015 klo 18.00 – 20.32 Paikka Kunnantalo Läsnä Hietala Jaakko "
+        "Huhtala Heikki Järvi Tiina Ohranen Jukka Erkkilä Mari jäsen jäsen jäsen puheenjohtaja varajäsen Poissa "
+        "Niemenmaa Jaana Suomela Päivi jäsen varapuheenjohtaja Muut saapuvilla olleet Hosia Tarja Raita Voitto "
+        "Honka Arja kunnanjohtaja kunnanvaltuuston I varapj palkanlaskija-arkistonhoitaja, ptk-pitäjä "
+        "Pöytäkirjantarkastus Pöytäkirja on tarkastettu kunnantalolla 17.06.2015\n"
+    )
+    meeting = _meeting(text)
+    assert [(p.name, p.role, p.status) for p in meeting.participants] == [
+        ("Hietala Jaakko", "jäsen", "present"),
+        ("Huhtala Heikki", "jäsen", "present"),
+        ("Järvi Tiina", "jäsen", "present"),
+        ("Ohranen Jukka", "puheenjohtaja", "present"),
+        ("Erkkilä Mari", "varajäsen", "present"),
+        ("Niemenmaa Jaana", "jäsen", "absent"),
+        ("Suomela Päivi", "varapuheenjohtaja", "absent"),
+        ("Hosia Tarja", "kunnanjohtaja", "other"),
+        ("Raita Voitto", "kunnanvaltuuston I varapj", "other"),
+        ("Honka Arja", "palkanlaskija-arkistonhoitaja, ptk-pitäjä", "other"),
+    ]
+    assert (meeting.chair, meeting.secretary) == ("Ohranen Jukka", "Honka Arja")
+
+
+def test_fewer_roles_than_names_after_a_column_of_names_name_no_one() -> None:
+    # which three of the nine held the roles the transcript does not tell; nor is the docplayer title,
+    # cut from the table, a list of the absent
+    text = (
+        "Poissa Temo Tuukka kunnanvaltuuston 2. Muut Lehto Esa kunnanvaltuuston puheenjohtaja\n\nKoko: px\n\n"
+        'Download "Poissa Temo Tuukka kunnanvaltuuston 2. Muut Lehto Esa kunnanvaltuuston puheenjohtaja Pasi"\n\n'
+        "Transkriptio\n\n"
+        "1 Esimerkin kunta Pöytäkirja 17/ Kunnanhallitus Aika Maanantai klo 17:30-21:05 Paikka Kunnantalo "
+        "Saapuvilla Salo Jarkko Pitkä Jyrki Drockman Leif Alanen Riitta Tiiri Satu puheenjohtaja 1. "
+        "varapuheenjohtaja 2. varapuheenjohtaja Poissa Temo Tuukka kunnanvaltuuston 2. varapuheenjohtaja Muut "
+        "Lehto Esa kunnanvaltuuston puheenjohtaja Toivo Pentti kunnanjohtaja, esittelijä Kokouksen laillisuus ja "
+        "päätösvaltaisuus Todettiin.\n"
+    )
+    meeting = _meeting(text)
+    assert [(p.name, p.role, p.status) for p in meeting.participants] == [
+        ("Salo Jarkko", None, "present"),
+        ("Pitkä Jyrki", None, "present"),
+        ("Drockman Leif", None, "present"),
+        ("Alanen Riitta", None, "present"),
+        ("Tiiri Satu", None, "present"),
+        ("Temo Tuukka", "kunnanvaltuuston 2. varapuheenjohtaja", "absent"),
+        ("Lehto Esa", "kunnanvaltuuston puheenjohtaja", "other"),
+        ("Toivo Pentti", "kunnanjohtaja, esittelijä", "other"),
+    ]
+    assert meeting.chair is None
+
+
 def test_a_flattened_table_with_its_others_under_muu() -> None:
     # KTweb's table has three parts, "Läsnä", "Poissa" and "Muu"; a transcript runs them together,
     # with the minute-taker and an interpreter named only by their capitalised job in the last part

@@ -33,7 +33,7 @@ _LABELS: dict[str, str] = {
     "present": r"saapuvilla\solleet\sjäsenet|saapuvilla\solleet|läsnä\solleet\sjäsenet|"
     # deputies called in: present, as the members they stand in for
     r"läsnä\solleet\svarajäsenet|närvarande\sersättare|närvarande\ssuppleanter|"
-    r"läsnä|läsnäolijat|"
+    r"läsnä|läsnäolijat|saapuvilla|"
     r"jäsenet|päättäjät(?!\smuut\b)|osallistujat|närvarande\sledamöter|närvarande\smedlemmar|närvarande|beslutande|"
     r"beslutsfattare|deltagare|"
     r"ordinarie\sledamöter|närvarande\sledamöter\s-\släsnä\solleet\sjäsenet",
@@ -46,7 +46,7 @@ _LABELS: dict[str, str] = {
     "end": r"päättäjät\smuut|allekirjoitukset|käsitellyt\sasiat|käsiteltävät\sasiat|asiat|asialista|"
     r"pöytäkirjan\starkastus|"
     r"pöytäkirjan\snähtävänäolo|pöytäkirja\son\snähtävänä|underskrifter|protokolls?justering|justering|"
-    r"ärenden|innehållsförteckning|kokouksen\savaus|laillisuus\sja\späätösvaltaisuus|otsikko\ssivu|"
+    r"ärenden|innehållsförteckning|kokouksen\savaus|(?:kokouksen\s)?laillisuus\sja\späätösvaltaisuus|otsikko\ssivu|"
     r"pöytäkirjan\sallekirjoitus|kokouksen\spuheenjohtaja|sammanträdets\sordförande|puheenjohtaja|ordförande|"
     r"sihteeri|pöytäkirjanpitäjä|sekreterare|protokollförare|"
     r"kokouskutsu|esityslista|elektroniska?\s(?:underskrif\w*|protokolls?justering)|"
@@ -65,10 +65,12 @@ _FLAT_SPLIT = patterns.compile(
     r"(?<![\p{Lu}\-])\s(?=(?:AIKA|PAIKKA|KOKOUSAIKA|KOKOUSPAIKKA|SAAPUVILLA\sOLLEET|LÄSNÄ|POISSA|MUU(?:T)?\b|OSALLISTUJAT|"
     r"ALLEKIRJOITUKSET|KÄSITELLYT\sASIAT|KÄSITELTÄVÄT\sASIAT|Käsiteltävät\sasiat|Pöytäkirjan\sallekirjoitus|"
     r"Aika\s|Paikka\s|Kokousaika|Kokouspaikka|Saapuvilla\solleet|"
-    r"Muut\ssaapuvilla|Poissa|Päättäjät:|Muu(?=\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+\s)|Päättäjät\sMuut\s|Poissa\soleva|Muut\släsnä|Allekirjoitukset|Käsitellyt\sasiat|"
+    r"Muut\ssaapuvilla|Poissa|Päättäjät:|(?<!Päättäjät\s)(?:Muut?|Saapuvilla|Läsnä)(?=\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+\s)|Päättäjät\sMuut\s|Poissa\soleva|Muut\släsnä|Allekirjoitukset|Käsitellyt\sasiat|"
     r"SAMMANTRÄDESTID|SAMMANTRÄDESPLATS|NÄRVARANDE|FRÅNVARANDE|ÖVRIGA|Närvarande|Frånvarande|Övriga|"
     r"Tid\s|Plats\s|Underskrifter|UNDERSKRIFTER|OSALLISTUJAT|Osallistujat|TID\s-\sAIKA|PLATS\s-\sPAIKKA|"
-    r"Beslutande|Sammanträdestid|Sammanträdesplats))"
+    r"Beslutande|Sammanträdestid|Sammanträdesplats|"
+    # the first item's title after the lists: "… kunnanjohtaja, esittelijä Kokouksen laillisuus ja …"
+    r"Kokouksen\slaillisuus|KOKOUKSEN\sLAILLISUUS|Asialista:|ASIALISTA:))"
 )
 _TIME = patterns.compile(
     # the minutes may be left out: "klo 18", "klo 18 - 20.30"
@@ -155,7 +157,7 @@ _PARENT_ORGAN = patterns.compile(
 )
 _CHAIR = patterns.compile(r"^(?:\p{L}+n\s)?(?:puheenjohtaja|pj\.?|ordförande|ordf\.?)$", regex.IGNORECASE)
 _SECRETARY = patterns.compile(
-    r"sihteeri|pöytäkirjanpitäjä|pöytäkirjapitäjä|pöytäkirjan\spitäjä|ptk:n\spitäjä|sekreterare|protokollförare",
+    r"sihteeri|pöytäkirjanpitäjä|pöytäkirjapitäjä|pöytäkirjan\spitäjä|ptk:n\spitäjä|ptk[-.]\s?pitäjä|sekreterare|protokollförare",
     regex.IGNORECASE,
 )
 _NAME_TOKEN = patterns.compile(r"^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$|^\p{Lu}\.(?:-?\p{Lu}\.){0,2}$")
@@ -451,6 +453,39 @@ _REMARK_WORDS = frozenset(
 )
 
 
+# A role's last word: a job ("jäsen", "kunnanjohtaja") or a rank's abbreviation ("varapj", "vpj.")
+_RANK_ABBREVIATIONS = frozenset({"pj", "vpj", "varapj", "vara", "ordf", "viceordf"})
+
+
+def _role_units(role: str) -> list[str]:
+    """A run of roles split after each role's last word; a comma joins the next words to the same role
+    ("palkanlaskija-arkistonhoitaja, ptk-pitäjä")."""
+    units: list[str] = []
+    current: list[str] = []
+    for token in role.split():
+        current.append(token)
+        if not token.endswith(",") and (is_title_word(token) or token.rstrip(".").casefold() in _RANK_ABBREVIATIONS):
+            units.append(" ".join(current))
+            current = []
+    if current:
+        units.append(" ".join(current))
+    return units
+
+
+def _roles_in_a_column(people: list[_Person]) -> list[_Person]:
+    """A transcript that read a table column by column gives the names first and then the roles, all
+    after the last name ("Hietala Jaakko … Erkkilä Mari jäsen jäsen … puheenjohtaja jäsen varajäsen"):
+    with one role for each name, each takes its own; with fewer, which name had which is not known."""
+    if len(people) < 2 or people[-1].role is None or any(p.role for p in people[:-1]):
+        return people
+    units = _role_units(people[-1].role)
+    if len(units) == len(people):
+        return [_Person(p.name, unit, p.status) for p, unit in zip(people, units, strict=True)]
+    if len(units) > 1:
+        return [*people[:-1], _Person(people[-1].name, None, people[-1].status)]
+    return people
+
+
 def _split_run(text: str, status: Attendance) -> list[_Person]:
     """People in a run of names and roles: "Matinlauri Minna Kunnanvaltuuston puheenjohtaja Ylitalo Jussi …"."""
     tokens = text.replace(",", " , ").split()
@@ -488,7 +523,7 @@ def _split_run(text: str, status: Attendance) -> list[_Person]:
             i = k
         else:
             i = max(j, i + 1)
-    return people
+    return _roles_in_a_column(people)
 
 
 _PRESENCE_MARK = patterns.compile(r"(?:^|\s)x\s+(?=\p{Lu})")
@@ -574,6 +609,12 @@ def _place_beside_time(text: str) -> str | None:
     if len(place) == len(parts) or not place or any(len(p.split()) > 6 for p in place):
         return None
     return ", ".join(place)
+
+
+def opens_attendance(line: str) -> bool:
+    """True for a line that opens with an attendance list's label ("Poissa Temonen Tuukka …")."""
+    m = _LABEL.match(line)
+    return m is not None and _label_kind(m) in ("present", "absent", "other")
 
 
 def _label_kind(m: regex.Match[str]) -> str:

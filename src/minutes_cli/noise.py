@@ -223,7 +223,27 @@ def noise_lines(lines: list[str], page_starts: frozenset[int]) -> set[int]:
             frontier = sorted(added)
     noise.update(_page_top_repeats(lines, page_starts))
     noise.update(_numbered_page_tops(lines, page_starts, noise))
+    noise.update(transcript_title(lines))
     return noise
+
+
+_DOWNLOAD = patterns.compile(r'^\s*(?:Download|Ladda\sner|Lataa)\s"(?P<title>.*)"\s*$')
+_TITLE_SEARCH = 12  # lines from the first in which a transcript's "Download" line stands
+
+
+def transcript_title(lines: list[str]) -> set[int]:
+    """A transcript's title over its chrome: the first words of some page (docplayer), which the
+    "Download" line repeats in full; the words stand again in the transcript itself, and out of place
+    at the top they read as a heading of their own ("Poissa Temonen Tuukka …" named people absent)."""
+    first = next((i for i, line in enumerate(lines[:_TITLE_SEARCH]) if line.strip()), None)
+    if first is None:
+        return set()
+    title = " ".join(lines[first].split())
+    for line in lines[first + 1 : first + _TITLE_SEARCH]:
+        m = _DOWNLOAD.match(line)
+        if m and " ".join(m["title"].split()).startswith(title):
+            return {first}
+    return set()
 
 
 # "Esimerkin kaupunki   Pöytäkirja 7/2024   2 (9)" at the top of a page, and the organ and date under it.
