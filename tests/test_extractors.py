@@ -2026,6 +2026,27 @@ def test_a_transcript_page_opening_an_item_after_its_header(page: str, section: 
     assert items[0].decision is not None and items[0].decision.outcome == outcome
 
 
+def test_a_transcripts_listing_with_its_page_column_and_page_heads() -> None:
+    # Imatra's minutes flattened by docplayer: the listing keeps each title's page ("30 Pöytäkirjantarkastajat
+    # 5") and the last the page's footer; every page opens with the same head and ends with its footer
+    head = "Aika klo 17:30-20:55 Paikka Valtuustosali"
+    pages = [
+        f"1 {head} Käsitellyt asiat Otsikko Sivu 29 Kokouksen laillisuus ja päätösvaltaisuus 4 30 "
+        "Pöytäkirjantarkastajat 5 31 Ilmoitusasiat 6 Sivu 1/56",
+        f"3 {head} 29 Kokouksen laillisuus ja päätösvaltaisuus Puheenjohtaja toteaa kokouksen laillisuuden. "
+        "Päätös Kokous todettiin lailliseksi ja päätösvaltaiseksi. Sivu 4/56",
+        f"4 {head} 30 Pöytäkirjantarkastajat Ehdotus Valitaan kaksi pöytäkirjantarkastajaa. Päätös "
+        "Pöytäkirjantarkastajiksi valittiin Sari Mietti ja Timo Mykkä. Sivu 5/56",
+        f"5 {head} 31 Ilmoitusasiat Ehdotus Merkitään ilmoitusasiat tiedoksi. Päätös Hyväksyttiin. Sivu 6/56",
+    ]
+    items = parse_text("\n\n".join(pages) + "\n").items
+    assert [(i.section, i.title, i.decision.text if i.decision else None) for i in items] == [
+        (29, "Kokouksen laillisuus ja päätösvaltaisuus", "Kokous todettiin lailliseksi ja päätösvaltaiseksi."),
+        (30, "Pöytäkirjantarkastajat", "Pöytäkirjantarkastajiksi valittiin Sari Mietti ja Timo Mykkä."),
+        (31, "Ilmoitusasiat", "Hyväksyttiin."),
+    ]
+
+
 def test_a_dynasty_transcripts_item_page_with_its_presenter_and_lost_numbers() -> None:
     # Espoo's minutes flattened by docplayer: the case number between the item's number and its title
     # ("150 2145/ / Lausunto …"), the phones after "puh." lost, the presenter on the proposal heading's line

@@ -95,6 +95,18 @@ _NUMBER_BEFORE_WORD = patterns.compile(
 )
 
 
+_PAGE_COLUMN_WORD = patterns.compile(r"^(?:\d{1,3}|\d{1,4}/\d{1,4}|sivu|sida)$")
+
+
+def _page_column(words: list[str]) -> int:
+    """How many of a listed title's last words are the listing's page column or the page's footer
+    ("pöytäkirjantarkastajat 5", "ilmoitusasiat 6 sivu 1/56"); the first word is always the title's."""
+    n = 0
+    while n < min(3, len(words) - 1) and _PAGE_COLUMN_WORD.match(words[-1 - n]):
+        n += 1
+    return n
+
+
 def restore_starts(line: str, listing: Listing, start: int = 0, done: AbstractSet[int] = frozenset()
                    ) -> tuple[str, set[int]]:  # fmt: skip
     """The line with "§ N Title" on a line of its own where a listed number and its title stand, and the
@@ -119,13 +131,15 @@ def restore_starts(line: str, listing: Listing, start: int = 0, done: AbstractSe
         if not listed:
             continue
         words = [w.casefold() for w in listed.split()]
+        core = len(words) - _page_column(words)
         page_words = list(itertools.islice(_TOKEN.finditer(line, m.end()), len(words)))
         page = [w.group().casefold() for w in page_words]
         same = 0
         while same < len(page) and page[same] == words[same]:
             same += 1
-        # two words, or the whole of a one-word title: the listed title may run on into lost entries
-        need = min(2, len(words))
+        # two words, or the whole of a one-word title (without the page's number in the listing's last
+        # column): the listed title may run on into lost entries
+        need = min(2, core)
         if same < need and not bare and number - 1 not in titles and number > first:
             # the end of a run: the longest tail of the listed words that opens the page
             same, need = next((k for k in range(len(words) - 1, 1, -1) if page[:k] == words[-k:]), 0), 2

@@ -7,6 +7,8 @@ numbers stay those of the input.
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from . import patterns
@@ -224,7 +226,29 @@ def noise_lines(lines: list[str], page_starts: frozenset[int]) -> set[int]:
     noise.update(_page_top_repeats(lines, page_starts))
     noise.update(_numbered_page_tops(lines, page_starts, noise))
     noise.update(transcript_title(lines))
+    noise.update(_numbered_page_heads(lines))
     return noise
+
+
+_PAGE_HEAD = patterns.compile(r"^(?P<page>\d{1,4})\s(?P<head>\p{L}.{18,118})$")
+_PAGE_HEADS_NEEDED = 3
+
+
+def _numbered_page_heads(lines: list[str]) -> set[int]:
+    """A transcript's page heads left on lines of their own where an item's start was put back: the
+    page's number and the same words each time ("3 Aika klo 17:30-20:55 Paikka Valtuustosali"), the
+    numbers rising."""
+    by_head: dict[str, list[tuple[int, int]]] = {}
+    for i, line in enumerate(lines):
+        m = _PAGE_HEAD.match(line) if line[:1].isdigit() else None
+        if m:
+            by_head.setdefault(" ".join(m["head"].split()), []).append((i, int(m["page"])))
+    found: set[int] = set()
+    for places in by_head.values():
+        pages = [page for _, page in places]
+        if len(places) >= _PAGE_HEADS_NEEDED and all(b > a for a, b in itertools.pairwise(pages)):
+            found.update(i for i, _ in places)
+    return found
 
 
 _DOWNLOAD = patterns.compile(r'^\s*(?:Download|Ladda\sner|Lataa)\s"(?P<title>.*)"\s*$')

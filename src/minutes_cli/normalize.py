@@ -84,9 +84,17 @@ _ONE_LINE_ITEM = patterns.compile(
 )
 
 
+# A flattened page's footer at its end: "… valittiin Sari Mietti ja Timo Mykkä. Sivu 5/56"
+_PAGE_FOOTER_AT_END = patterns.compile(r"(?<=\S)\s+((?:Sivu|Sida)\s\d{1,4}\s?/\s?\d{1,4})\s*$")
+
+
 def _unflatten(line: str, flattened: bool = False) -> list[str]:
     if len(line) < FLAT_LINE and not flattened:
         return [line]
+    footer = _PAGE_FOOTER_AT_END.search(line[-20:])
+    if footer:
+        cut = len(line) - 20 + footer.start() if len(line) > 20 else footer.start()
+        return [*_unflatten(line[:cut], flattened), footer.group(1)]
     item = _ONE_LINE_ITEM.match(line) if "§" in line[:120] else None
     if item:
         head = [f"§ {item['n']} {item['title'].strip()}", f"{item['organ']} {item['date']} § {item['n']}"]
