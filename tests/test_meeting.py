@@ -885,6 +885,24 @@ def test_fewer_roles_than_names_after_a_column_of_names_name_no_one() -> None:
     assert meeting.chair is None
 
 
+def test_a_members_task_at_the_meeting_is_no_officials_role() -> None:
+    # "Pöytäkirjan tarkastaja" ends in a job's word, but the checker is a councillor; the time a member
+    # left is a remark
+    text = (
+        "2 Aika klo 17:30-20:55 Paikka Valtuustosali Osallistujat Nimi Tehtävä Lisätieto Läsnä Matinaho Tommi 1. "
+        "varapuheenjohtaja Aaltola Airi Mietti Sari Pöytäkirjan tarkastaja Nissilä Anne Lähti kokouksesta: 20:26 "
+        "Nokela Ilkka Muut Ahonen Pertti kaupunginjohtaja Allekirjoitukset Tommi Matinaho puheenjohtaja\n"
+    )
+    assert [(p.name, p.role, p.status) for p in _meeting(text).participants] == [
+        ("Matinaho Tommi", "1. varapuheenjohtaja", "present"),
+        ("Aaltola Airi", None, "present"),
+        ("Mietti Sari", "Pöytäkirjan tarkastaja", "present"),
+        ("Nissilä Anne", None, "present"),
+        ("Nokela Ilkka", None, "present"),
+        ("Ahonen Pertti", "kaupunginjohtaja", "other"),
+    ]
+
+
 def test_a_flattened_table_with_its_others_under_muu() -> None:
     # KTweb's table has three parts, "Läsnä", "Poissa" and "Muu"; a transcript runs them together,
     # with the minute-taker and an interpreter named only by their capitalised job in the last part

@@ -285,7 +285,7 @@ _HOURS_RANGE = r"\d{1,2}[:.]\d{2}\s?[-–]\s?\d{1,2}[:.]\d{2}"  # "18:00-20:17"
 
 # Remarks on arriving and leaving are not a role: "Pia Kauma, saapui klo 16.53 § 146 käsittelyn aikana".
 _REMARK = patterns.compile(
-    r"^(?:saapui|poistui|poissa|läsnä\sklo|paikalla|kom\b|anlände|avlägsnade|avvek|lämnade|närvarande\skl)"
+    r"^(?:saapui|poistui|lähti|poissa|läsnä\sklo|paikalla|kom\b|anlände|avlägsnade|avvek|lämnade|närvarande\skl)"
     # the hours of attendance in a table's own column: "Pahkala Lauri   18:00-20:17   valt. pj."
     rf"|^{_HOURS_RANGE}$"
     # the sections a remark names, cut from it at a comma: "poistui 11:15, § 80"
@@ -445,11 +445,12 @@ def _run_name_word(token: str) -> bool:
         and token.casefold() not in _ABSENCE_REASONS
         and token.casefold() not in _TABLE_HEADS  # "Nimi Klo Tehtävä Läsnä" over the run
         and token.casefold() not in _PAGE_HEADER_WORDS
+        and token.casefold() not in _REMARK_WORDS  # "Nissilä Anne Lähti kokouksesta: 20:26"
     )
 
 
 _REMARK_WORDS = frozenset(
-    {"läsnä", "poissa", "saapui", "poistui", "paikalla", "klo", "anlände", "avlägsnade", "avvek", "kl"}
+    {"läsnä", "poissa", "saapui", "poistui", "lähti", "paikalla", "klo", "anlände", "avlägsnade", "avvek", "kl"}
 )
 
 
@@ -824,7 +825,9 @@ def _without_hours(role: str | None) -> str | None:
 
 # Roles of the organ's own members; any other job title beside a name present is an official's.
 _MEMBER_ROLE = patterns.compile(
-    r"puheenjohtaja|jäsen|valtuutettu|\bv?pj\b|ordförande|\bordf|ledamot|medlem|ersättare|suppleant|fullmäktig",
+    r"puheenjohtaja|jäsen|valtuutettu|\bv?pj\b|ordförande|\bordf|ledamot|medlem|ersättare|suppleant|fullmäktig|"
+    # a member's task at the meeting: "Pöytäkirjan tarkastaja", "ääntenlaskija", "protokolljusterare"
+    r"pöytäkirjan\s?tarkastaja|ääntenlaskija|protokolls?justerare|rösträknare",
     regex.IGNORECASE,
 )
 
