@@ -903,6 +903,28 @@ def test_a_members_task_at_the_meeting_is_no_officials_role() -> None:
     ]
 
 
+def test_an_aland_front_page_with_the_place_before_the_first_name() -> None:
+    # the labels stacked before their values: the place runs into the first member, a full stop ends
+    # the list, and "Paragrafer" opens the signatures
+    text = (
+        "1 JOMALA KOMMUN Organ Sammanträdesdatum Nr Kommunstyrelsen Sammanträdestid Sammanträdesplats Beslutande "
+        "kl. 16:00 19:30. Kommunkansliet Jansson Harald, ordförande, Aalto Carina, vice ordförande, Boman Tomas, "
+        "Milestad Susanne. Frånvarande Övriga närvarande Eriksson Johan, kommundirektör, Jansryd Mats, tf. "
+        "kommunsekreterare, sekreterare. Paragrafer Jomala den 12 februari 2018 Harald Jansson Protokolljustering "
+        "Jomala den 12 februari 2018 Mats Jansryd Rolf Eriksson Petra Eriksson\n"
+    )
+    meeting = _meeting(text)
+    assert [(p.name, p.role, p.status) for p in meeting.participants] == [
+        ("Jansson Harald", "ordförande", "present"),
+        ("Aalto Carina", "vice ordförande", "present"),
+        ("Boman Tomas", None, "present"),
+        ("Milestad Susanne", None, "present"),
+        ("Eriksson Johan", "kommundirektör", "other"),
+        ("Jansryd Mats", "tf. kommunsekreterare, sekreterare", "other"),
+    ]
+    assert (meeting.chair, meeting.secretary) == ("Jansson Harald", "Jansryd Mats")
+
+
 def test_a_flattened_table_with_its_others_under_muu() -> None:
     # KTweb's table has three parts, "Läsnä", "Poissa" and "Muu"; a transcript runs them together,
     # with the minute-taker and an interpreter named only by their capitalised job in the last part

@@ -43,7 +43,7 @@ _LABELS: dict[str, str] = {
     r"frånvarande",
     "checkers": r"pöytäkirjan\starkastajat|pöytäkirjantarkastajat|tarkastajat|protokolls?justerare|justerare",
     # "Päättäjät Muut": two columns' heads side by side, their names mixed by a transcript
-    "end": r"päättäjät\smuut|allekirjoitukset|käsitellyt\sasiat|käsiteltävät\sasiat|asiat|asialista|"
+    "end": r"päättäjät\smuut|allekirjoitukset|paragrafer|pykälät|käsitellyt\sasiat|käsiteltävät\sasiat|asiat|asialista|"
     r"pöytäkirjan\starkastus|"
     r"pöytäkirjan\snähtävänäolo|pöytäkirja\son\snähtävänä|underskrifter|protokolls?justering|justering|"
     r"ärenden|innehållsförteckning|kokouksen\savaus|(?:kokouksen\s)?laillisuus\sja\späätösvaltaisuus|otsikko\ssivu|"
@@ -70,7 +70,9 @@ _FLAT_SPLIT = patterns.compile(
     r"Tid\s|Plats\s|Underskrifter|UNDERSKRIFTER|OSALLISTUJAT|Osallistujat|TID\s-\sAIKA|PLATS\s-\sPAIKKA|"
     r"Beslutande|Sammanträdestid|Sammanträdesplats|"
     # the first item's title after the lists: "… kunnanjohtaja, esittelijä Kokouksen laillisuus ja …"
-    r"Kokouksen\slaillisuus|KOKOUKSEN\sLAILLISUUS|Asialista:|ASIALISTA:))"
+    r"Kokouksen\slaillisuus|KOKOUKSEN\sLAILLISUUS|Asialista:|ASIALISTA:|"
+    # the signatures' part of a Swedish front page: "Paragrafer Jomala den 12 februari 2018 …"
+    r"Paragrafer(?=\s)|Protokolls?justering(?=\s)))"
 )
 _TIME = patterns.compile(
     # the minutes may be left out: "klo 18", "klo 18 - 20.30"
@@ -487,9 +489,14 @@ def _roles_in_a_column(people: list[_Person]) -> list[_Person]:
     return people
 
 
+_PLACE_WORD = patterns.compile(r"(?:kansliet|kansli|huset|gården|salen|rummet|talo|virasto|sali|huone)$", regex.I)
+# the full stop that ends the list after its last name or role: "…, Hamberg Annika, Milestad Susanne."
+_LIST_END = patterns.compile(r"(?<=\s\p{Lu}\p{Ll}+|\p{Ll}{6})\.$")  # not an abbreviation's: "ers.", "vpj."
+
+
 def _split_run(text: str, status: Attendance) -> list[_Person]:
     """People in a run of names and roles: "Matinlauri Minna Kunnanvaltuuston puheenjohtaja Ylitalo Jussi …"."""
-    tokens = text.replace(",", " , ").split()
+    tokens = _LIST_END.sub("", text).replace(",", " , ").split()
     people: list[_Person] = []
     i = 0
     while i < len(tokens):
@@ -498,6 +505,8 @@ def _split_run(text: str, status: Attendance) -> list[_Person]:
             j += 1
         if j - i >= 2:
             names = tokens[i:j]
+            if len(names) == 3 and _PLACE_WORD.search(names[0]):
+                names = names[1:]  # the meeting's place before the first name: "Kommunkansliet Jansson Harald, …"
             if len(names) == 4:  # two people without a role between them
                 people.append(_Person(" ".join(names[:2]), None, status))
                 names = names[2:]
