@@ -2047,6 +2047,31 @@ def test_a_transcripts_listing_with_its_page_column_and_page_heads() -> None:
     ]
 
 
+def test_a_transcripts_item_pages_titled_in_capitals_after_the_page_number() -> None:
+    # Jomala's minutes on docplayer: a letter-spaced header, the page, then the section and a title in
+    # capitals running into the text; the listing on the front page kept only its first number
+    pages = [
+        "2 JOMALA KOMMUN SAMMANTRÄDESKALLELSE Organ Utfärdad Kommunstyrelsen Sammanträdestid Sammanträdesplats "
+        "kl. 16:00 Kommunkansliet Ärenden: 20 Sammanträdets konstituerande Anmälningsärenden Upphandling",
+        "3 J O M A L A K O M M U N Sida 1 20 SAMMANTRÄDETS KONSTITUERANDE Sammanträdets laglighet och "
+        "beslutförhet konstateras. Beslut: Sammanträdet konstaterades lagligen sammankallat och beslutfört.",
+        "4 J O M A L A K O M M U N Sida 2 21 ANMÄLNINGSÄRENDEN Kommunstyrelsen antecknar följande "
+        "anmälningsärenden för kännedom. Beslut: Antecknades för kännedom.",
+        "5 J O M A L A K O M M U N Sida 3 22 UPPHANDLING INOM ÄLDREOMSORGEN Kommundirektörens förslag: "
+        "Kommunstyrelsen godkänner upphandlingen enligt bilaga. Beslut: Enligt förslag.",
+    ]
+    items = parse_text("\n\n".join(pages) + "\n").items
+    assert [(i.section, i.title, i.item_kind, i.decision.outcome if i.decision else None) for i in items] == [
+        (20, "SAMMANTRÄDETS KONSTITUERANDE", "procedural", None),
+        (21, "ANMÄLNINGSÄRENDEN", "information", "noted"),
+        (22, "UPPHANDLING INOM ÄLDREOMSORGEN", "decision", "approved"),
+    ]
+    assert (
+        items[2].proposal is not None
+        and items[2].proposal.text == "Kommunstyrelsen godkänner upphandlingen enligt bilaga."
+    )
+
+
 def test_a_dynasty_transcripts_item_page_with_its_presenter_and_lost_numbers() -> None:
     # Espoo's minutes flattened by docplayer: the case number between the item's number and its title
     # ("150 2145/ / Lausunto …"), the phones after "puh." lost, the presenter on the proposal heading's line

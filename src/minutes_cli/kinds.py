@@ -16,7 +16,7 @@ _PROCEDURAL = patterns.compile(
     # opening and closing formalities: the right to attend, the order of business, the next meeting,
     # putting the minutes on view
     r"kokouksen\ssulkeminen|kokouksen\styöjärjestys|läsnäolo-?\s(?:ja\s)?puheoikeu|pöytäkirjan\snähtävä|"
-    r"seuraava\skokous|nästa\ssammanträde|(?:mötets|sammanträdets)\skonstituering|protokollets\sframläggande|"
+    r"seuraava\skokous|nästa\ssammanträde|(?:mötets|sammanträdets)\skonstituer(?:ing|ande)|protokollets\sframläggande|"
     # older PDFs end with the appeal instructions as a last pseudo-item ("69 § OIKAISUVAATIMUSOHJEET JA
     # VALITUSOSOITUS")
     r"^(?:oikaisuvaatimusohjeet|muutoksenhakuohjeet|valitusosoitus|besvärsanvisning|anvisning\som\s)",

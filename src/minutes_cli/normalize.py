@@ -368,15 +368,20 @@ def _headed_item_pages(lines: list[str]) -> dict[int, list[str]]:
     return out
 
 
-# A transcript of an item's pages without a listing: the page's header names the document, then the
-# item's number and title run on into the text, which opens with a heading or the case's identifier:
-# "1 Helsingfors stad Protokoll 10/ (10) 141 Den av … motionen om bolagisering … HEL T Beslut Behandling …".
+# A transcript of an item's pages without a listing: the page's header names the document or the page,
+# then the item's number and title run on into the text. A title in mixed case ends at the case's
+# identifier or a heading ("1 Helsingfors stad Protokoll 10/ (10) 141 Den av … servicecentral HEL T
+# Beslut …"), one in capitals where the text begins ("3 J O M A L A K O M M U N Sida 1 20 SAMMANTRÄDETS
+# KONSTITUERANDE Sammanträdets laglighet …").
 _NUMBERED_ITEM_PAGE = patterns.compile(
-    r"^\d{1,4}\s(?P<header>[^§]{0,80}?\b(?i:pöytäkirja|protokoll|esityslista|föredragningslista)\b[^§]{0,40}?)"
-    r"\s(?P<n>\d{1,4})\s(?P<title>\p{Lu}\p{Ll}[^.:;]{5,250}?)"
+    r"^\d{1,4}\s(?P<header>[^§]{0,80}?(?:\b(?i:pöytäkirja|protokoll|esityslista|föredragningslista)\b[^§]{0,40}?"
+    r"|\b(?i:sivu|sida)\s\d{1,4}))"
+    r"\s(?P<n>\d{1,4})\s"
+    r"(?:(?P<title>\p{Lu}\p{Ll}[^.:;]{5,250}?)"
     r"(?:\s(?P<case>(?:HEL|Dnr)(?:\s[\w\-:/]+){0,3}?))?"
     r"\s(?P<rest>(?:Beslut|Beslutsförslag|Förslag|Föredragande|Beredare|Päätös|Päätösehdotus|Ehdotus|"
-    r"Esittelijä|Valmistelija|Asia)\s.*)$"
+    r"Esittelijä|Valmistelija|Asia)\s.*)"
+    r"|(?P<title>\p{Lu}{2,}[\p{Lu}\d\s,\-–/()&]{3,200}?)\s(?P<rest>\p{Lu}\p{Ll}.*))$"
 )
 
 
