@@ -925,6 +925,29 @@ def test_an_aland_front_page_with_the_place_before_the_first_name() -> None:
     assert (meeting.chair, meeting.secretary) == ("Jansson Harald", "Jansryd Mats")
 
 
+def test_a_table_that_marks_each_persons_attendance() -> None:
+    # Geta's front page on docplayer: a member and a deputy to a row, each followed by "X" (came) or "-"
+    text = (
+        "1 GETA KOMMUN SAMMANTRÄDESPROTOKOLL Organ Sammanträdesdatum Nr Kommunstyrelsen Tid och plats 7 april "
+        "2021 Klockan 18: Plats: Kommunkansliet Ordinarie ledamot Närv. Suppleant, personlig ersättare Närv. "
+        "Beslutande Ingvar Björkman, ordf X Kim Björkman - Gunnel Nordlund, vice ordf - Emilia Karlström X "
+        "Kjell Berndt X Erika Berndt - Namn Närv. Funktion Övriga Gun-Britt Lyng - Kfge-ordf. Gustav Blomqvist "
+        "X Kommundirektör Paragrafer Underskrifter Protokolljustering Geta, den Ingvar Björkman, ordförande\n"
+    )
+    meeting = _meeting(text)
+    assert [(p.name, p.role, p.status) for p in meeting.participants] == [
+        ("Ingvar Björkman", "ordf", "present"),
+        ("Kim Björkman", None, "absent"),
+        ("Gunnel Nordlund", "vice ordf", "absent"),
+        ("Emilia Karlström", None, "present"),
+        ("Kjell Berndt", None, "present"),
+        ("Erika Berndt", None, "absent"),
+        ("Gun-Britt Lyng", "Kfge-ordf.", "absent"),
+        ("Gustav Blomqvist", "Kommundirektör", "other"),
+    ]
+    assert (meeting.place, meeting.chair) == ("Kommunkansliet", "Ingvar Björkman")
+
+
 def test_a_flattened_table_with_its_others_under_muu() -> None:
     # KTweb's table has three parts, "Läsnä", "Poissa" and "Muu"; a transcript runs them together,
     # with the minute-taker and an interpreter named only by their capitalised job in the last part

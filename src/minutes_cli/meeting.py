@@ -36,7 +36,7 @@ _LABELS: dict[str, str] = {
     r"läsnä|läsnäolijat|saapuvilla|"
     r"jäsenet|päättäjät(?!\smuut\b)|osallistujat|närvarande\sledamöter|närvarande\smedlemmar|närvarande|beslutande|"
     r"beslutsfattare|deltagare|"
-    r"ordinarie\sledamöter|närvarande\sledamöter\s-\släsnä\solleet\sjäsenet",
+    r"ordinarie\sledamöter|ordinarie\sledamot|närvarande\sledamöter\s-\släsnä\solleet\sjäsenet",
     "other": r"muut\ssaapuvilla\solleet|muut\släsnä\solleet|muut\släsnäolijat|muut\släsnä\solevat|"
     r"muut\sosallistujat|muut|muu|övriga\snärvarande|övriga\sdeltagare|övriga|asiantuntijat|sakkunniga",
     "absent": r"poissa\solleet\sjäsenet|poissa\solleet|poissa\soleva(?:t)?|poissa|frånvarande\sledamöter|"
@@ -72,7 +72,9 @@ _FLAT_SPLIT = patterns.compile(
     # the first item's title after the lists: "… kunnanjohtaja, esittelijä Kokouksen laillisuus ja …"
     r"Kokouksen\slaillisuus|KOKOUKSEN\sLAILLISUUS|Asialista:|ASIALISTA:|"
     # the signatures' part of a Swedish front page: "Paragrafer Jomala den 12 februari 2018 …"
-    r"Paragrafer(?=\s)|Protokolls?justering(?=\s)))"
+    r"Paragrafer(?=\s)|Protokolls?justering(?=\s)|"
+    # Åland's front pages: "Tid och plats 7 april 2021 Klockan 18: Plats: Kommunkansliet Ordinarie ledamot Närv. …"
+    r"Plats:|Ordinarie\sledamot\b))"
 )
 _TIME = patterns.compile(
     # the minutes may be left out: "klo 18", "klo 18 - 20.30"
@@ -401,7 +403,7 @@ _COLUMN_GAP = patterns.compile(r"(?<=\S)\s{3,}(?=\S)")
 _TABLE_HEADS = frozenset(
     {"nimi", "tehtävä", "tehtävät", "rooli", "lisätiedot", "lisätieto", "klo", "kello", "läsnä", "saapui", "poistui",
      "namn", "uppdrag", "roll", "tilläggsuppgifter", "tilläggsinformation", "tid", "kl", "närvaro", "anlände",
-     "avlägsnade", "anmärkning", "anmärkningar"}
+     "avlägsnade", "anmärkning", "anmärkningar", "närv", "funktion", "tehtävä/funktion"}
 )  # fmt: skip
 _NAME_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*"
 _SURNAME_FIRST_RUN = patterns.compile(rf"{_NAME_WORD},\s{_NAME_WORD}(?:\s{_NAME_WORD},\s{_NAME_WORD})+(?=\s|$)")
@@ -497,6 +499,9 @@ _LIST_END = patterns.compile(r"(?<=\s\p{Lu}\p{Ll}+|\p{Ll}{6})\.$")  # not an abb
 def _split_run(text: str, status: Attendance) -> list[_Person]:
     """People in a run of names and roles: "Matinlauri Minna Kunnanvaltuuston puheenjohtaja Ylitalo Jussi …"."""
     tokens = _LIST_END.sub("", text).replace(",", " , ").split()
+    # a table that marks who came, "X" or "-" after each name or role ("Ingvar Björkman, ordf X Kim
+    # Björkman - …", Geta): the mark is the person's attendance, not part of the role
+    marked = any(t in ("X", "x") for t in tokens) and "-" in tokens
     people: list[_Person] = []
     i = 0
     while i < len(tokens):
@@ -526,8 +531,14 @@ def _split_run(text: str, status: Attendance) -> list[_Person]:
             # a job after the remark is the role's own end, the columns interleaved: "kv:n I poistui klo
             # 20.20 varapuheenjohtaja"
             kept = role_tokens[: min(cut, said)] + [t for t in role_tokens[said:cut] if is_title_word(t)]
+            absent = False
+            if marked:
+                absent = "-" in kept[:1] or "-" in kept[-1:]
+                kept = [t for t in kept if t not in ("X", "x", "-")]
+            if all(t.strip(".").casefold() in _TABLE_HEADS for t in kept):
+                kept = []  # the next table's heads: "Namn Närv. Funktion"
             role = " ".join(kept).replace(" , ", ", ").strip(" ,") or None
-            people.append(_Person(" ".join(names), role, status))
+            people.append(_Person(" ".join(names), role, "absent" if absent else status))
             if cut < len(role_tokens):
                 break
             i = k
