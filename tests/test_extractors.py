@@ -2072,6 +2072,25 @@ def test_a_transcripts_item_pages_titled_in_capitals_after_the_page_number() -> 
     )
 
 
+def test_a_title_in_capitals_that_the_listing_broke_runs_on_in_the_page() -> None:
+    # the listing hyphenated the title and put its page number inside it; the page has it whole
+    pages = [
+        "1 ESIMERKIN KUNTA PÖYTÄKIRJA 3/ Perusturvalautakunta AIKA klo 17:00-20:07 KÄSITELLYT ASIAT Otsikko Sivu "
+        "14 VUODEN 2011 TILINPÄÄTÖS/PERUSTURVALAUTAKUN- 28 NAN ALAISET TOIMINNAT 15 VASTAAVAN LÄÄKÄRIN VIRAN "
+        "TÄYTTÄMINEN 30",
+        "3 ESIMERKIN KUNTA PÖYTÄKIRJA 3/ Perusturvalautakunta 14 VUODEN 2011 TILINPÄÄTÖS/PERUSTURVALAUTAKUNNAN "
+        "ALAISET TOIMINNAT Ehdotus: Lautakunta hyväksyy tilinpäätöksen. Päätös: Ehdotus hyväksyttiin.",
+        "4 ESIMERKIN KUNTA PÖYTÄKIRJA 3/ Perusturvalautakunta 15 VASTAAVAN LÄÄKÄRIN VIRAN TÄYTTÄMINEN Ehdotus: "
+        "Valitaan virkaan LL Anna Lääkäri. Päätös: Ehdotus hyväksyttiin.",
+    ]
+    items = parse_text("\n\n".join(pages) + "\n").items
+    assert [(i.section, i.title) for i in items] == [
+        (14, "VUODEN 2011 TILINPÄÄTÖS/PERUSTURVALAUTAKUNNAN ALAISET TOIMINNAT"),
+        (15, "VASTAAVAN LÄÄKÄRIN VIRAN TÄYTTÄMINEN"),
+    ]
+    assert items[0].proposal is not None and items[0].proposal.text == "Lautakunta hyväksyy tilinpäätöksen."
+
+
 def test_a_dynasty_transcripts_item_page_with_its_presenter_and_lost_numbers() -> None:
     # Espoo's minutes flattened by docplayer: the case number between the item's number and its title
     # ("150 2145/ / Lausunto …"), the phones after "puh." lost, the presenter on the proposal heading's line

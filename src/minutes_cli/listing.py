@@ -98,6 +98,14 @@ _NUMBER_BEFORE_WORD = patterns.compile(
 _PAGE_COLUMN_WORD = patterns.compile(r"^(?:\d{1,3}|\d{1,4}/\d{1,4}|sivu|sida)$")
 
 
+_CAPS_MORE = 12  # words a title in capitals may run on beyond its listed length
+
+
+def _in_capitals(word: str) -> bool:
+    """A word of a title in capitals; a number in it ("VUODEN 2011 TILINPÄÄTÖS") goes with it."""
+    return not any(c.islower() for c in word)
+
+
 def _page_column(words: list[str]) -> int:
     """How many of a listed title's last words are the listing's page column or the page's footer
     ("pöytäkirjantarkastajat 5", "ilmoitusasiat 6 sivu 1/56"); the first word is always the title's."""
@@ -132,11 +140,20 @@ def restore_starts(line: str, listing: Listing, start: int = 0, done: AbstractSe
             continue
         words = [w.casefold() for w in listed.split()]
         core = len(words) - _page_column(words)
-        page_words = list(itertools.islice(_TOKEN.finditer(line, m.end()), len(words)))
+        page_words = list(itertools.islice(_TOKEN.finditer(line, m.end()), len(words) + _CAPS_MORE))
         page = [w.group().casefold() for w in page_words]
         same = 0
-        while same < len(page) and page[same] == words[same]:
+        while same < min(len(page), len(words)) and page[same] == words[same]:
             same += 1
+        if (
+            2 <= same < len(words)
+            and all(_in_capitals(w.group()) for w in page_words[:same])
+            and any(c.isalpha() for c in page_words[0].group())
+        ):
+            # a title in capitals that the listing broke ("TILINPÄÄTÖS/PERUSTURVALAUTAKUN- 28 NAN …"): it
+            # runs on while the page's words are in capitals
+            while same < len(page_words) and _in_capitals(page_words[same].group()):
+                same += 1
         # two words, or the whole of a one-word title (without the page's number in the listing's last
         # column): the listed title may run on into lost entries
         need = min(2, core)
