@@ -2091,6 +2091,26 @@ def test_a_title_in_capitals_that_the_listing_broke_runs_on_in_the_page() -> Non
     assert items[0].proposal is not None and items[0].proposal.text == "Lautakunta hyväksyy tilinpäätöksen."
 
 
+@pytest.mark.parametrize("beside", [False, True])
+def test_older_minutes_with_the_organs_line_under_a_title_in_capitals(beside: bool) -> None:
+    # older KTweb minutes as PDF text: "TITLE" / "Kh 95" with no §, the text under it or beside it
+    def item(title: str, n: int, text: str, decision: str) -> str:
+        body = f"Kh {n}             {text}" if beside else f"Kh {n}\n                  {text}"
+        return f"{title}\n{body}\n\n                  Päätös: {decision}\n\n"
+
+    text = (
+        "ESIMERKIN KUNTA                                   PÖYTÄKIRJA 6/2010\nKunnanhallitus\n\n"
+        + item("KOKOUKSEN LAILLISUUS JA PÄÄTÖSVALTAISUUS", 95, "Todetaan kokous lailliseksi.", "Hyväksyttiin.")
+        + item("KIINTEISTÖN MYYNTI", 96, "Kunnanhallitus myy tontin 25 000 eurolla.", "Ehdotus hyväksyttiin.")
+    )
+    items = parse_text(text).items
+    assert [(i.section, i.title, i.handling.raw if i.handling else None) for i in items] == [
+        (95, "KOKOUKSEN LAILLISUUS JA PÄÄTÖSVALTAISUUS", "Kh § 95"),
+        (96, "KIINTEISTÖN MYYNTI", "Kh § 96"),
+    ]
+    assert [i.decision.text if i.decision else None for i in items] == ["Hyväksyttiin.", "Ehdotus hyväksyttiin."]
+
+
 def test_a_dynasty_transcripts_item_page_with_its_presenter_and_lost_numbers() -> None:
     # Espoo's minutes flattened by docplayer: the case number between the item's number and its title
     # ("150 2145/ / Lausunto …"), the phones after "puh." lost, the presenter on the proposal heading's line

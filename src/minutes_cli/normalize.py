@@ -407,6 +407,45 @@ def _numbered_item_pages(lines: list[str]) -> dict[int, list[str]]:
     }
 
 
+# Older KTweb minutes as PDF text put each item's title in capitals over the organ's line, whose § the
+# layout left out: "KOKOUKSEN LAILLISUUS JA PÄÄTÖSVALTAISUUS" / "Kvalt 42" / text / "Kvalt: Todettiin …".
+# The organ's line gets its § back, and the usual rules read the rest.
+_BARE_ORGAN_LINE = patterns.compile(
+    rf"^(?P<indent>\s*)(?P<organ>{_ORGAN_ABBREVIATION}|K[hv])\s(?P<n>\d{{1,4}})(?P<rest>\s{{2,}}\S.*|\s*)$"
+)
+_CAPS_TITLE_LINE = patterns.compile(r"^\s*\p{Lu}[\p{Lu}\d\s,.\-–/()&:]{4,200}$")
+_TITLE_ABOVE = 3  # lines above an organ's line searched for its title
+
+
+def _bare_organ_lines(lines: list[str]) -> dict[int, list[str]]:
+    """The organ lines of such minutes with their § put back; empty unless one organ's titled lines rise
+    through the text, two or more."""
+    found = [(i, m) for i, line in enumerate(lines) if len(line) < 200 and (m := _BARE_ORGAN_LINE.match(line))]
+    if len(found) < 2:
+        return {}
+
+    def titled(i: int) -> bool:
+        above = next((k for k in range(i - 1, max(-1, i - 1 - _TITLE_ABOVE), -1) if lines[k].strip()), None)
+        return (
+            above is not None and bool(_CAPS_TITLE_LINE.match(lines[above])) and any(c.isalpha() for c in lines[above])
+        )
+
+    counts = Counter(m["organ"] for i, m in found if titled(i))
+    if not counts or counts.most_common(1)[0][1] < 2:
+        return {}
+    organ = counts.most_common(1)[0][0]
+    numbers = [int(m["n"]) for _, m in found if m["organ"] == organ]
+    if any(b <= a for a, b in itertools.pairwise(numbers)):
+        return {}
+    out: dict[int, list[str]] = {}
+    for i, m in found:
+        head = f"{m['indent']}{m['organ']} § {m['n']}"
+        # text beside the organ's line keeps its column on a line of its own
+        text = [" " * m.start("rest") + m["rest"]] if m["rest"].strip() else []
+        out[i] = [head, *text]
+    return out
+
+
 # A listing of items on one line is a flattened page even when the page is short.
 _LISTING_LINE = 150
 
@@ -456,6 +495,7 @@ def normalize(text: str) -> Lines:
         or _captioned_items(raw_lines)
         or _titled_pages(raw_lines)
         or (_numbered_item_pages(raw_lines) if listing is None else {})
+        or _bare_organ_lines(raw_lines)
     )
     done: set[int] = set()
     for index, line in enumerate(raw_lines):
