@@ -65,7 +65,9 @@ _FLAT_SPLIT = patterns.compile(
     r"(?<![\p{Lu}\-])\s(?=(?:AIKA|PAIKKA|KOKOUSAIKA|KOKOUSPAIKKA|SAAPUVILLA\sOLLEET|LÄSNÄ|POISSA|MUU(?:T)?\b|OSALLISTUJAT|"
     r"ALLEKIRJOITUKSET|KÄSITELLYT\sASIAT|KÄSITELTÄVÄT\sASIAT|Käsiteltävät\sasiat|Pöytäkirjan\sallekirjoitus|"
     r"Aika\s|Paikka\s|Kokousaika|Kokouspaikka|Saapuvilla\solleet|"
-    r"Muut\ssaapuvilla|Poissa|Päättäjät:|(?<!Päättäjät\s)(?:Muut?|Saapuvilla|Läsnä)(?=\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+\s)|Päättäjät\sMuut\s|Poissa\soleva|Muut\släsnä|Allekirjoitukset|Käsitellyt\sasiat|"
+    r"Muut\ssaapuvilla|Poissa|Päättäjät:|Päättäjät\sMuut\s|Poissa\soleva|Muut\släsnä|Allekirjoitukset|Käsitellyt\sasiat|"
+    # a table's part in mixed case, before a name ("Muu Hekkanen Rauno …", "Läsnä Hietala Jaakko …")
+    r"(?<!Päättäjät\s)(?:Muut?|Saapuvilla|Läsnä)(?=\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+\s)|"
     r"SAMMANTRÄDESTID|SAMMANTRÄDESPLATS|NÄRVARANDE|FRÅNVARANDE|ÖVRIGA|Närvarande|Frånvarande|Övriga|"
     r"Tid\s|Plats\s|Underskrifter|UNDERSKRIFTER|OSALLISTUJAT|Osallistujat|TID\s-\sAIKA|PLATS\s-\sPAIKKA|"
     r"Beslutande|Sammanträdestid|Sammanträdesplats|"
@@ -434,6 +436,12 @@ _ABSENCE_REASONS = frozenset(
 )  # fmt: skip
 
 
+# A remark's first word in a table's last column: "Läsnä §:t 103-104", "poistui klo 20.20", "klo" (its time lost)
+_REMARK_WORDS = frozenset(
+    {"läsnä", "poissa", "saapui", "poistui", "lähti", "paikalla", "klo", "anlände", "avlägsnade", "avvek", "kl"}
+)
+
+
 # the next page's header inside a run of people: "… kaupunginsihteeri, sihteeri Pöytäkirja Kaupunginhallitus Sivu 2"
 _PAGE_HEADER_WORDS = frozenset(
     {"pöytäkirja", "esityslista", "kokouskutsu", "sivu", "protokoll", "föredragningslista", "kallelse", "sida",
@@ -451,11 +459,6 @@ def _run_name_word(token: str) -> bool:
         and token.casefold() not in _PAGE_HEADER_WORDS
         and token.casefold() not in _REMARK_WORDS  # "Nissilä Anne Lähti kokouksesta: 20:26"
     )
-
-
-_REMARK_WORDS = frozenset(
-    {"läsnä", "poissa", "saapui", "poistui", "lähti", "paikalla", "klo", "anlände", "avlägsnade", "avvek", "kl"}
-)
 
 
 # A role's last word: a job ("jäsen", "kunnanjohtaja") or a rank's abbreviation ("varapj", "vpj.")

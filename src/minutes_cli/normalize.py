@@ -439,6 +439,8 @@ def _bare_organ_lines(lines: list[str]) -> dict[int, list[str]]:
         return {}
     out: dict[int, list[str]] = {}
     for i, m in found:
+        if m["organ"] not in counts:
+            continue  # an organ never seen under a title: "SIVU 3" at a page's foot
         head = f"{m['indent']}{m['organ']} § {m['n']}"
         # text beside the organ's line keeps its column on a line of its own
         text = [" " * m.start("rest") + m["rest"]] if m["rest"].strip() else []
