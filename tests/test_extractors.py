@@ -2047,6 +2047,22 @@ def test_a_transcripts_listing_with_its_page_column_and_page_heads() -> None:
     ]
 
 
+def test_a_transcripts_item_pages_after_a_compound_document_word() -> None:
+    # Finström's minutes on docplayer: "SAMMANTRÄDESPROTOKOLL Nr 11" heads each page, then the section
+    pages = [
+        "3 FINSTRÖMS KOMMUN KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL Nr 11 167 SAMMANTRÄDETS LAGLIGHET OCH "
+        "BESLUTFÖRHET Ordföranden konstaterar sammanträdet lagligen sammankallat. Beslut: Sammanträdet "
+        "konstaterades lagligt och beslutfört.",
+        "4 FINSTRÖMS KOMMUN KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL Nr 11 168 PROTOKOLLJUSTERARE Till "
+        "protokolljusterare föreslås Torbjörn Björkman och Katarina Gäddnäs. Beslut: Enligt förslag.",
+    ]
+    items = parse_text("\n\n".join(pages) + "\n").items
+    assert [(i.section, i.title) for i in items] == [
+        (167, "SAMMANTRÄDETS LAGLIGHET OCH BESLUTFÖRHET"),
+        (168, "PROTOKOLLJUSTERARE"),
+    ]
+
+
 def test_a_transcripts_item_pages_titled_in_capitals_after_the_page_number() -> None:
     # Jomala's minutes on docplayer: a letter-spaced header, the page, then the section and a title in
     # capitals running into the text; the listing on the front page kept only its first number

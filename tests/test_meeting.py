@@ -948,6 +948,22 @@ def test_a_table_that_marks_each_persons_attendance() -> None:
     assert (meeting.place, meeting.chair) == ("Kommunkansliet", "Ingvar Björkman")
 
 
+def test_flattened_signatures_with_each_role_after_its_name() -> None:
+    # "… Roger Höglund Ordförande Erik Brunström Sekreterare Torbjörn Björkman Protokolljusterare": the
+    # secretary signs before the role, not after it; the deputies' label ends the members' roles
+    text = (
+        "1 FINSTRÖMS KOMMUN KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL Nr 11 Tid Onsdagen den 16 september 2015 kl "
+        "Plats Närvarande Kommungården i Finström Ledamöter: Höglund Roger, ordf. Björkman Torbjörn Gäddnäs "
+        "Katarina Ersättare: Mattsson Thomas Övriga närvarande Brunström Erik, vik kommundirektör Ärenden "
+        "Underskrifter Godby den Protokolljustering Roger Höglund Ordförande Erik Brunström Sekreterare "
+        "Torbjörn Björkman Protokolljusterare\n"
+    )
+    meeting = _meeting(text)
+    assert (meeting.chair, meeting.secretary) == ("Höglund Roger", "Erik Brunström")
+    roles = {p.name: p.role for p in meeting.participants}
+    assert (roles["Gäddnäs Katarina"], roles["Brunström Erik"]) == (None, "vik kommundirektör")
+
+
 def test_a_flattened_table_with_its_others_under_muu() -> None:
     # KTweb's table has three parts, "Läsnä", "Poissa" and "Muu"; a transcript runs them together,
     # with the minute-taker and an interpreter named only by their capitalised job in the last part

@@ -76,7 +76,9 @@ _FLAT_SPLIT = patterns.compile(
     # the signatures' part of a Swedish front page: "Paragrafer Jomala den 12 februari 2018 …"
     r"Paragrafer(?=\s)|Protokolls?justering(?=\s)|"
     # Åland's front pages: "Tid och plats 7 april 2021 Klockan 18: Plats: Kommunkansliet Ordinarie ledamot Närv. …"
-    r"Plats:|Ordinarie\sledamot\b))"
+    r"Plats:|Ordinarie\sledamot\b|"
+    # the list of the items after the lists: "… vik kommundirektör Ärenden Underskrifter …"
+    r"Ärenden(?=[\s:])|Asiat(?=\s\d)))"
 )
 _TIME = patterns.compile(
     # the minutes may be left out: "klo 18", "klo 18 - 20.30"
@@ -540,6 +542,8 @@ def _split_run(text: str, status: Attendance) -> list[_Person]:
                 kept = [t for t in kept if t not in ("X", "x", "-")]
             if all(t.strip(".").casefold() in _TABLE_HEADS for t in kept):
                 kept = []  # the next table's heads: "Namn Närv. Funktion"
+            # the next list's label: "Gäddnäs Katarina Ersättare: Mattsson Thomas …"
+            kept = list(itertools.takewhile(lambda t: not (t.endswith(":") and t[:1].isupper()), kept))
             role = " ".join(kept).replace(" , ", ", ").strip(" ,") or None
             people.append(_Person(" ".join(names), role, "absent" if absent else status))
             if cut < len(role_tokens):
@@ -1156,6 +1160,9 @@ _A_NAME = patterns.compile(TWO_WORD_NAME)
 
 
 def _flat_signatures(flat: str) -> dict[str, str]:
+    chain = _NAMES_THEN_ROLES.search(flat[:6000])
+    if chain:
+        return {"chair": " ".join(chain["chair"].split()), "secretary": " ".join(chain["secretary"].split())}
     m = _FLAT_SIGNATURES.search(flat[:6000])
     if m is None or any(_LABEL.match(word) for word in f"{m['chair']} {m['secretary']}".split()):
         return {}  # "Roger Höglund Protokolljustering Godby": the next label, not a second signature
@@ -1164,6 +1171,16 @@ def _flat_signatures(flat: str) -> dict[str, str]:
     return {"chair": " ".join(m["chair"].split()), "secretary": " ".join(m["secretary"].split())}
 
 
+# Signatures flattened name first, each role after its name: "Roger Höglund Ordförande Erik Brunström
+# Sekreterare Torbjörn Björkman Protokolljusterare" (the secretary's role before the next name is no
+# role-first signature).
+_NAMES_THEN_ROLES = patterns.compile(
+    _PERSON_NAME.replace("?P<name>", "?P<chair>")
+    + r"\s(?:Ordförande|Puheenjohtaja|ORDFÖRANDE|PUHEENJOHTAJA)\s"
+    + _PERSON_NAME.replace("?P<name>", "?P<secretary>")
+    + r"\s(?:Sekreterare|Protokollförare|Sihteeri|Pöytäkirjanpitäjä|SEKRETERARE|PROTOKOLLFÖRARE|SIHTEERI|"
+    r"PÖYTÄKIRJANPITÄJÄ)(?!\w)"
+)
 _CHAIR_AFTER_NAME = patterns.compile(
     _PERSON_NAME + r",?\s(?:"
     # a table row "Marjakangas Kati 17:30-20:35 Puheenjohtaja Lepistö Jari 17:30-20:35 Jäsen": the role after

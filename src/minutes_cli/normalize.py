@@ -374,7 +374,7 @@ def _headed_item_pages(lines: list[str]) -> dict[int, list[str]]:
 # Beslut …"), one in capitals where the text begins ("3 J O M A L A K O M M U N Sida 1 20 SAMMANTRÄDETS
 # KONSTITUERANDE Sammanträdets laglighet …").
 _NUMBERED_ITEM_PAGE = patterns.compile(
-    r"^\d{1,4}\s(?P<header>[^§]{0,80}?(?:\b(?i:pöytäkirja|protokoll|esityslista|föredragningslista)\b[^§]{0,40}?"
+    r"^\d{1,4}\s(?P<header>[^§]{0,80}?(?:\b(?i:\w*pöytäkirja|\w*protokoll|esityslista|föredragningslista)\b[^§]{0,40}?"
     r"|\b(?i:sivu|sida)\s\d{1,4}))"
     r"\s(?P<n>\d{1,4})\s"
     r"(?:(?P<title>\p{Lu}\p{Ll}[^.:;]{5,250}?)"
