@@ -964,6 +964,20 @@ def test_flattened_signatures_with_each_role_after_its_name() -> None:
     assert (roles["Gäddnäs Katarina"], roles["Brunström Erik"]) == (None, "vik kommundirektör")
 
 
+def test_a_place_that_runs_into_a_list_of_names_that_lost_its_label() -> None:
+    # the labels stacked before their values (Rautalampi's transcript): the place ends where a run of
+    # names begins; "Muut osallistujat" still opens the others
+    text = (
+        "1 ESIMERKIN KUNTA PÖYTÄKIRJA Nro 20/2013 Kunnanhallitus Aika 11.11.2013 klo 14.00 Paikka Kunnanvirasto, "
+        "kunnanhallituksen kokoushuone Anneli Jalo Ari Weid Jarmo Hänni Kari Laiti puheenjohtaja II "
+        "varapuheenjohtaja jäsen jäsen Muut osallistujat Jorma Kukko kunnanjohtaja\n\n§ 1 Asia\n\nPäätös\n"
+        "Hyväksyttiin.\n"
+    )
+    meeting = _meeting(text)
+    assert meeting.place == "Kunnanvirasto, kunnanhallituksen kokoushuone"
+    assert [(p.name, p.role, p.status) for p in meeting.participants] == [("Jorma Kukko", "kunnanjohtaja", "other")]
+
+
 def test_a_flattened_table_with_its_others_under_muu() -> None:
     # KTweb's table has three parts, "Läsnä", "Poissa" and "Muu"; a transcript runs them together,
     # with the minute-taker and an interpreter named only by their capitalised job in the last part

@@ -65,7 +65,7 @@ _FLAT_SPLIT = patterns.compile(
     r"(?<![\p{Lu}\-])\s(?=(?:AIKA|PAIKKA|KOKOUSAIKA|KOKOUSPAIKKA|SAAPUVILLA\sOLLEET|LÄSNÄ|POISSA|MUU(?:T)?\b|OSALLISTUJAT|"
     r"ALLEKIRJOITUKSET|KÄSITELLYT\sASIAT|KÄSITELTÄVÄT\sASIAT|Käsiteltävät\sasiat|Pöytäkirjan\sallekirjoitus|"
     r"Aika\s|Paikka\s|Kokousaika|Kokouspaikka|Saapuvilla\solleet|"
-    r"Muut\ssaapuvilla|Poissa|Päättäjät:|Päättäjät\sMuut\s|Poissa\soleva|Muut\släsnä|Allekirjoitukset|Käsitellyt\sasiat|"
+    r"Muut\ssaapuvilla|Muut\sosallistujat|Poissa|Päättäjät:|Päättäjät\sMuut\s|Poissa\soleva|Muut\släsnä|Allekirjoitukset|Käsitellyt\sasiat|"
     # a table's part in mixed case, before a name ("Muu Hekkanen Rauno …", "Läsnä Hietala Jaakko …")
     r"(?<!Päättäjät\s)(?:Muut?|Saapuvilla|Läsnä)(?=\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+\s)|"
     r"SAMMANTRÄDESTID|SAMMANTRÄDESPLATS|NÄRVARANDE|FRÅNVARANDE|ÖVRIGA|Närvarande|Frånvarande|Övriga|"
@@ -639,6 +639,19 @@ def _place_beside_time(text: str) -> str | None:
     return ", ".join(place)
 
 
+# A run of six capitalised words after the place is a list of people that lost its label: "Kunnanvirasto,
+# kunnanhallituksen kokoushuone Anneli Jalo Ari Weid Jarmo Hänni …" (labels stacked before their values)
+_NAMES_AFTER_PLACE = patterns.compile(r"\s(?=(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s){5}\p{Lu}\p{Ll}+)")
+
+
+def _place_of(value: str | None) -> str | None:
+    if not value:
+        return None
+    place = " ".join(value.split())
+    names = _NAMES_AFTER_PLACE.search(place)
+    return (place[: names.start()] if names and names.start() > 0 else place) or None
+
+
 def opens_attendance(line: str) -> bool:
     """True for a line that opens with an attendance list's label ("Poissa Temonen Tuukka …")."""
     m = _LABEL.match(line)
@@ -1041,7 +1054,7 @@ def read_meeting(
         date=date,
         start_time=start,
         end_time=end,
-        place=" ".join(header.fields["place"].split()) or None if header.fields.get("place") else None,
+        place=_place_of(header.fields.get("place")),
         participants=[
             Participant(
                 name=p.name, role=p.role, status="other" if _official(p) or _of_another_body(p, organ) else p.status
