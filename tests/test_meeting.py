@@ -978,6 +978,35 @@ def test_a_place_that_runs_into_a_list_of_names_that_lost_its_label() -> None:
     assert [(p.name, p.role, p.status) for p in meeting.participants] == [("Jorma Kukko", "kunnanjohtaja", "other")]
 
 
+@pytest.mark.parametrize("interleaved", [False, True])
+def test_surname_first_names_under_two_columns_heads(interleaved: bool) -> None:
+    # Kronoby's transcripts: "Beslutande: Ersättare:" side by side, then the names; in alphabetical order
+    # they are one column (the deputy who came says whom for), out of it the two columns read across
+    names = (
+        "Berg, Liane Skog, Bengt Dal, Sixten Back, Mikaela"
+        if interleaved
+        else "Albäck, Peter Backman, Inger Broända, Helena Wistbacka, Inger Granvik, Dan (för Wistbacka)"
+    )
+    text = (
+        "1 SAMMANTRÄDESPROTOKOLL Nr 5/2014 Sammanträdestid Torsdag 9 oktober 2014 kl Sammanträdesplats "
+        f"Kommungården Beslutande: Ersättare: {names} Övriga närvarande: Djupsjö, Michael kommundir. Bjon, Inger "
+        "kommunsekr. Paragrafer: Underskrifter: Ordförande: Protokollförare:\n"
+    )
+    people = [(p.name, p.role, p.status) for p in _meeting(text).participants]
+    others = [("Djupsjö, Michael", "kommundir.", "other"), ("Bjon, Inger", "kommunsekr.", "other")]
+    if interleaved:
+        assert people == others
+    else:
+        assert people == [
+            ("Albäck, Peter", None, "present"),
+            ("Backman, Inger", None, "present"),
+            ("Broända, Helena", None, "present"),
+            ("Wistbacka, Inger", None, "present"),
+            ("Granvik, Dan", None, "present"),
+            *others,
+        ]
+
+
 def test_a_flattened_table_with_its_others_under_muu() -> None:
     # KTweb's table has three parts, "Läsnä", "Poissa" and "Muu"; a transcript runs them together,
     # with the minute-taker and an interpreter named only by their capitalised job in the last part

@@ -74,7 +74,7 @@ _FLAT_SPLIT = patterns.compile(
     # the first item's title after the lists: "… kunnanjohtaja, esittelijä Kokouksen laillisuus ja …"
     r"Kokouksen\slaillisuus|KOKOUKSEN\sLAILLISUUS|Asialista:|ASIALISTA:|"
     # the signatures' part of a Swedish front page: "Paragrafer Jomala den 12 februari 2018 …"
-    r"Paragrafer(?=\s)|Protokolls?justering(?=\s)|"
+    r"Paragrafer(?=[\s:])|Protokolls?justering(?=[\s:])|"
     # Åland's front pages: "Tid och plats 7 april 2021 Klockan 18: Plats: Kommunkansliet Ordinarie ledamot Närv. …"
     r"Plats:|Ordinarie\sledamot\b|"
     # the list of the items after the lists: "… vik kommundirektör Ärenden Underskrifter …"
@@ -341,13 +341,24 @@ def _split_people(text: str, status: Attendance) -> list[_Person]:
         return []
     if all(word.strip(",").casefold() in _TABLE_HEADS for word in text.split()):
         return []  # the heads of an attendance table: "Nimi Tehtävä Lisätiedot"
+    # a second column's head left before the names ("Beslutande: Ersättare: Albäck, Peter Backman, Inger …")
+    headed = _LEADING_HEAD.match(text)
+    text = text[headed.end() :] if headed else text
     surname_first = _SURNAME_FIRST_RUN.match(text) if text.count(",") >= 2 else None
     if surname_first:
         # "Back, Eva Backlund, Carl Berger, Helena": a transcript ran a column of "Surname, Given" together
         run = surname_first.group()
         rest = text[surname_first.end() :].strip()
-        people = [_Person(f"{surname}, {given}", None, status) for surname, given in _SURNAME_GIVEN.findall(run)]
+        pairs = _SURNAME_GIVEN.findall(run)
+        if headed and not _in_order([surname for surname, _ in pairs[:-1]]):
+            # under two columns' heads, names out of alphabetical order are the two columns read across
+            # (members and their deputies in turn): who was which is not known
+            return []
+        people = [_Person(f"{surname}, {given}", None, status) for surname, given in pairs]
         return people + (_split_people(rest, status) if rest else [])
+    surnames_with_roles = _surname_given_with_roles(text)
+    if surnames_with_roles:
+        return [_Person(name, role, status) for name, role in surnames_with_roles]
     listed = _names_in_a_row(text)
     if listed:
         return [_Person(name, role, status) for name, role in listed]
@@ -410,8 +421,36 @@ _TABLE_HEADS = frozenset(
      "avlägsnade", "anmärkning", "anmärkningar", "närv", "funktion", "tehtävä/funktion"}
 )  # fmt: skip
 _NAME_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*"
+_LEADING_HEAD = patterns.compile(r"^(?:\p{Lu}\p{Ll}+:\s+)+(?=\p{Lu})")
 _SURNAME_FIRST_RUN = patterns.compile(rf"{_NAME_WORD},\s{_NAME_WORD}(?:\s{_NAME_WORD},\s{_NAME_WORD})+(?=\s|$)")
 _SURNAME_GIVEN = patterns.compile(rf"({_NAME_WORD}),\s({_NAME_WORD})")
+# "Djupsjöbacka, Michael kommundir. Bjon, Inger kommunsekr.": each "Surname, Given" with its role after it
+_SURNAME_GIVEN_ROLE = patterns.compile(
+    rf"(?P<surname>{_NAME_WORD}),\s(?P<given>{_NAME_WORD})(?P<role>(?:,?\s(?!{_NAME_WORD},\s)[^\s,]+)*),?\s*"
+)
+
+
+def _in_order(surnames: list[str]) -> bool:
+    return all(a.casefold() <= b.casefold() for a, b in itertools.pairwise(surnames))
+
+
+def _surname_given_with_roles(text: str) -> list[tuple[str, str | None]] | None:
+    """People written "Surname, Given role" one after another, or None unless the whole text is such."""
+    if text.count(",") < 2:
+        return None
+    out: list[tuple[str, str | None]] = []
+    at = 0
+    for m in _SURNAME_GIVEN_ROLE.finditer(text):
+        if m.start() != at:
+            return None
+        role = m["role"].strip(" ,") or None
+        if role and not role[:1].islower():
+            return None  # a capitalised word after the name: another layout
+        out.append((f"{m['surname']}, {m['given']}", role))
+        at = m.end()
+    return out if len(out) >= 2 and at == len(text) else None
+
+
 # "Liisa Laine (pj.)": a name with a note in brackets after it.
 _NAME_WITH_NOTE = patterns.compile(r"^(?P<name>[^()]+?)(?:\s*\((?P<note>[^()]{1,40})\))?$")
 
