@@ -1007,6 +1007,27 @@ def test_surname_first_names_under_two_columns_heads(interleaved: bool) -> None:
         ]
 
 
+def test_a_councils_deputies_in_a_surname_first_run() -> None:
+    # Pedersöre's transcript: the deputies who served, with the sections, and again among those present
+    text = (
+        "1 EXEMPELS KOMMUN Kommunfullmäktige PROTOKOLL Sammanträdestid: Sammanträdesplats: Måndagen den 26 "
+        "januari 2015, kl Kommungården Beslutande Back, Eva Backlund, Carl Berger, Helena Forsblom, Greger "
+        "Ersättare Borg, Yvonne Ede, Tor, 8 Närvarande ersättare Ede, Tor Övriga närvarande Svenfors, Stefan, "
+        "kommundirektör Löf, Gun, kanslichef Paragrafer 1-13 Underskrifter Kaj Boström ordförande Gun Löf "
+        "sekreterare\n"
+    )
+    assert [(p.name, p.role, p.status) for p in _meeting(text).participants] == [
+        ("Back, Eva", None, "present"),
+        ("Backlund, Carl", None, "present"),
+        ("Berger, Helena", None, "present"),
+        ("Forsblom, Greger", None, "present"),
+        ("Borg, Yvonne", None, "present"),
+        ("Ede, Tor", None, "present"),
+        ("Svenfors, Stefan", "kommundirektör", "other"),
+        ("Löf, Gun", "kanslichef", "other"),
+    ]
+
+
 def test_a_flattened_table_with_its_others_under_muu() -> None:
     # KTweb's table has three parts, "Läsnä", "Poissa" and "Muu"; a transcript runs them together,
     # with the minute-taker and an interpreter named only by their capitalised job in the last part

@@ -68,6 +68,8 @@ _FLAT_SPLIT = patterns.compile(
     r"Muut\ssaapuvilla|Muut\sosallistujat|Poissa|Päättäjät:|Päättäjät\sMuut\s|Poissa\soleva|Muut\släsnä|Allekirjoitukset|Käsitellyt\sasiat|"
     # a table's part in mixed case, before a name ("Muu Hekkanen Rauno …", "Läsnä Hietala Jaakko …")
     r"(?<!Päättäjät\s)(?:Muut?|Saapuvilla|Läsnä)(?=\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+\s)|"
+    # the deputies' list in a Swedish run of "Surname, Given" names: "… Forsblom, Greger Ersättare Borg, Yvonne …"
+    r"(?<=\p{Ll}\s)Ersättare(?=\s\p{Lu}\p{Ll}+,\s)|"
     r"SAMMANTRÄDESTID|SAMMANTRÄDESPLATS|NÄRVARANDE|FRÅNVARANDE|ÖVRIGA|Närvarande|Frånvarande|Övriga|"
     r"Tid\s|Plats\s|Underskrifter|UNDERSKRIFTER|OSALLISTUJAT|Osallistujat|TID\s-\sAIKA|PLATS\s-\sPAIKKA|"
     r"Beslutande|Sammanträdestid|Sammanträdesplats|"
@@ -348,7 +350,8 @@ def _split_people(text: str, status: Attendance) -> list[_Person]:
     if surname_first:
         # "Back, Eva Backlund, Carl Berger, Helena": a transcript ran a column of "Surname, Given" together
         run = surname_first.group()
-        rest = text[surname_first.end() :].strip()
+        rest = text[surname_first.end() :].strip(" ,")
+        rest = "" if _SECTIONS_ONLY.fullmatch(rest) else rest
         pairs = _SURNAME_GIVEN.findall(run)
         if headed and not _in_order([surname for surname, _ in pairs[:-1]]):
             # under two columns' heads, names out of alphabetical order are the two columns read across
@@ -422,7 +425,9 @@ _TABLE_HEADS = frozenset(
 )  # fmt: skip
 _NAME_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*"
 _LEADING_HEAD = patterns.compile(r"^(?:\p{Lu}\p{Ll}+:\s+)+(?=\p{Lu})")
-_SURNAME_FIRST_RUN = patterns.compile(rf"{_NAME_WORD},\s{_NAME_WORD}(?:\s{_NAME_WORD},\s{_NAME_WORD})+(?=\s|$)")
+# the last name may be followed by the sections of its service: "Borg, Yvonne Ede, Tor, 8"
+_SURNAME_FIRST_RUN = patterns.compile(rf"{_NAME_WORD},\s{_NAME_WORD}(?:\s{_NAME_WORD},\s{_NAME_WORD})+(?=[\s,]|$)")
+_SECTIONS_ONLY = patterns.compile(r"[\d\s,\-–§]*")
 _SURNAME_GIVEN = patterns.compile(rf"({_NAME_WORD}),\s({_NAME_WORD})")
 # "Djupsjöbacka, Michael kommundir. Bjon, Inger kommunsekr.": each "Surname, Given" with its role after it
 _SURNAME_GIVEN_ROLE = patterns.compile(
@@ -691,6 +696,19 @@ def _place_of(value: str | None) -> str | None:
     return (place[: names.start()] if names and names.start() > 0 else place) or None
 
 
+def _once_each(people: list[_Person]) -> list[_Person]:
+    """The people in their order, a person listed twice alike once: a deputy who served is named under
+    "Ersättare" and again under "Närvarande ersättare"."""
+    seen: set[tuple[str, str | None, str]] = set()
+    out: list[_Person] = []
+    for p in people:
+        key = (p.name, p.role, p.status)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
 def opens_attendance(line: str) -> bool:
     """True for a line that opens with an attendance list's label ("Poissa Temonen Tuukka …")."""
     m = _LABEL.match(line)
@@ -709,7 +727,8 @@ _SUB_LABEL = patterns.compile(
     r"^(?:(?P<deputies>varajäsenet|suppleanter|ersättare)|(?P<presenter>esittelijä|esittelijät|föredragande)|"
     r"(?P<member>puheenjohtaja|(?:I{1,3}\s|[1-3]\.\s)?varapuheenjohtaja|ordförande|(?:I{1,3}\s)?vice\s?ordförande)|"
     r"(?P<official>sihteeri|pöytäkirjanpitäjä|sekreterare|protokollförare))"
-    r"(?:\s*:\s*|\s{2,})(?P<rest>\S.*)$",
+    # one space before a run of "Surname, Given" names: "Ersättare Borg, Yvonne Ede, Tor" (a transcript)
+    r"(?:\s*:\s*|\s{2,}|\s(?-i:(?=\p{Lu}\p{Ll}+,\s\p{Lu}\p{Ll})))(?P<rest>\S.*)$",
     regex.IGNORECASE,
 )
 _CHECKED = patterns.compile(r"protokolls?justering|pöytäkirjan\starkastus$", regex.IGNORECASE)
@@ -1098,7 +1117,7 @@ def read_meeting(
             Participant(
                 name=p.name, role=p.role, status="other" if _official(p) or _of_another_body(p, organ) else p.status
             )
-            for p in header.people
+            for p in _once_each(header.people)
         ],
         chair=chair,
         secretary=secretary,
