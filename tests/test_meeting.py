@@ -858,9 +858,9 @@ def test_a_table_read_column_by_column_gives_each_name_its_role() -> None:
     assert (meeting.chair, meeting.secretary) == ("Ohranen Jukka", "Honka Arja")
 
 
-def test_fewer_roles_than_names_after_a_column_of_names_name_no_one() -> None:
-    # which three of the nine held the roles the transcript does not tell; nor is the docplayer title,
-    # cut from the table, a list of the absent
+def test_fewer_roles_than_names_after_a_column_of_names() -> None:
+    # a table lists its chair and vice-chairs first: the roles that open the column are the first
+    # names'; nor is the docplayer title, cut from the table, a list of the absent
     text = (
         "Poissa Temo Tuukka kunnanvaltuuston 2. Muut Lehto Esa kunnanvaltuuston puheenjohtaja\n\nKoko: px\n\n"
         'Download "Poissa Temo Tuukka kunnanvaltuuston 2. Muut Lehto Esa kunnanvaltuuston puheenjohtaja Pasi"\n\n'
@@ -873,16 +873,16 @@ def test_fewer_roles_than_names_after_a_column_of_names_name_no_one() -> None:
     )
     meeting = _meeting(text)
     assert [(p.name, p.role, p.status) for p in meeting.participants] == [
-        ("Salo Jarkko", None, "present"),
-        ("Pitkä Jyrki", None, "present"),
-        ("Drockman Leif", None, "present"),
+        ("Salo Jarkko", "puheenjohtaja", "present"),
+        ("Pitkä Jyrki", "1. varapuheenjohtaja", "present"),
+        ("Drockman Leif", "2. varapuheenjohtaja", "present"),
         ("Alanen Riitta", None, "present"),
         ("Tiiri Satu", None, "present"),
         ("Temo Tuukka", "kunnanvaltuuston 2. varapuheenjohtaja", "absent"),
         ("Lehto Esa", "kunnanvaltuuston puheenjohtaja", "other"),
         ("Toivo Pentti", "kunnanjohtaja, esittelijä", "other"),
     ]
-    assert meeting.chair is None
+    assert meeting.chair == "Salo Jarkko"
 
 
 def test_a_members_task_at_the_meeting_is_no_officials_role() -> None:
@@ -1025,6 +1025,22 @@ def test_a_councils_deputies_in_a_surname_first_run() -> None:
         ("Ede, Tor", None, "present"),
         ("Svenfors, Stefan", "kommundirektör", "other"),
         ("Löf, Gun", "kanslichef", "other"),
+    ]
+
+
+def test_fewer_roles_than_names_not_opened_by_the_chair_place_no_one() -> None:
+    text = (
+        "1 Esimerkin kunta Pöytäkirja 17/ Kunnanhallitus Aika Maanantai klo 17:30-21:05 Paikka Kunnantalo, "
+        "kunnanhallituksen kokoushuone Saapuvilla Salo Jarkko Pitkä Jyrki Drockman Leif Alanen Riitta Kahila "
+        "Hjalmar jäsen varajäsen Muut Toivo Pentti kunnanjohtaja, esittelijä Kantala Heikki hallintojohtaja, "
+        "pöytäkirjanpitäjä Kokouksen laillisuus ja päätösvaltaisuus Todettiin.\n"
+    )
+    people = [(p.name, p.role) for p in _meeting(text).participants]
+    assert people[:4] == [
+        ("Salo Jarkko", None),
+        ("Pitkä Jyrki", None),
+        ("Drockman Leif", None),
+        ("Alanen Riitta", None),
     ]
 
 

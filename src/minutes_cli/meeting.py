@@ -24,7 +24,7 @@ _LABELS: dict[str, str] = {
     "when_where": r"tid\soch\splats|aika\sja\spaikka|kokousaika\sja\s-?paikka|sammanträdestid\soch\s-?plats|"
     r"plats\soch\stid|paikka\sja\saika",
     "date": r"aika|kokousaika|kokouspäivä|kokouspäivämäärä|kokousaika\sja\s-paikka|tid|sammanträdestid|"
-    r"sammanträdesdatum|mötestid|tid\s-\saika|tid\s/\saika|kellonaika|klockslag",
+    r"sammanträdesdatum|mötestidpunkt|mötestid|tid\s-\saika|tid\s/\saika|kellonaika|klockslag",
     "start": r"kokouksen\salkuaika|alkamisaika|alkuaika|sammanträdet\sbörjade|början",
     "finish": r"kokouksen\späättymisaika|kokouksen\sloppumisaika|päättymisaika|loppumisaika|sammanträdet\savslutades",
     "place": r"paikka|kokouspaikka|plats|sammanträdesplats|mötesplats|plats\s-\spaikka|plats\s/\spaikka",
@@ -79,6 +79,8 @@ _FLAT_SPLIT = patterns.compile(
     r"Paragrafer(?=[\s:])|Protokolls?justering(?=[\s:])|"
     # Åland's front pages: "Tid och plats 7 april 2021 Klockan 18: Plats: Kommunkansliet Ordinarie ledamot Närv. …"
     r"Plats:|Ordinarie\sledamot\b|"
+    # Lappträsk's: "MÖTESTIDPUNKT kl MÖTESPLATS … DELTAGARE Beslutsfattare Aino Villikka …"
+    r"MÖTESTIDPUNKT|MÖTESPLATS|DELTAGARE|Mötestidpunkt|Mötesplats|Beslutsfattare|"
     # the list of the items after the lists: "… vik kommundirektör Ärenden Underskrifter …"
     r"Ärenden(?=[\s:])|Asiat(?=\s\d)))"
 )
@@ -421,7 +423,9 @@ _COLUMN_GAP = patterns.compile(r"(?<=\S)\s{3,}(?=\S)")
 _TABLE_HEADS = frozenset(
     {"nimi", "tehtävä", "tehtävät", "rooli", "lisätiedot", "lisätieto", "klo", "kello", "läsnä", "saapui", "poistui",
      "namn", "uppdrag", "roll", "tilläggsuppgifter", "tilläggsinformation", "tid", "kl", "närvaro", "anlände",
-     "avlägsnade", "anmärkning", "anmärkningar", "närv", "funktion", "tehtävä/funktion"}
+     "avlägsnade", "anmärkning", "anmärkningar", "närv", "funktion", "tehtävä/funktion",
+     # a column's head left inside the run: "DELTAGARE Beslutsfattare Aino Villikka …"
+     "beslutsfattare", "päätöksentekijät", "ledamöter", "jäsenet", "deltagare"}
 )  # fmt: skip
 _NAME_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*"
 _LEADING_HEAD = patterns.compile(r"^(?:\p{Lu}\p{Ll}+:\s+)+(?=\p{Lu})")
@@ -529,15 +533,27 @@ def _role_units(role: str) -> list[str]:
 def _roles_in_a_column(people: list[_Person]) -> list[_Person]:
     """A transcript that read a table column by column gives the names first and then the roles, all
     after the last name ("Hietala Jaakko … Erkkilä Mari jäsen jäsen … puheenjohtaja jäsen varajäsen"):
-    with one role for each name, each takes its own; with fewer, which name had which is not known."""
+    with one role for each name, each takes its own; with fewer, only the chair's and vice-chairs' roles
+    that open the column are placed, on the first names, and the rest is not known."""
     if len(people) < 2 or people[-1].role is None or any(p.role for p in people[:-1]):
         return people
     units = _role_units(people[-1].role)
     if len(units) == len(people):
         return [_Person(p.name, unit, p.status) for p, unit in zip(people, units, strict=True)]
     if len(units) > 1:
-        return [*people[:-1], _Person(people[-1].name, None, people[-1].status)]
+        # a table lists its chair and vice-chairs first: the roles that open the column are theirs
+        ranks = list(itertools.takewhile(lambda unit: _CHAIR_RANK_UNIT.fullmatch(unit) is not None, units))
+        roles = ranks[: len(people) - 1] if ranks and ranks[0].casefold() in _CHAIR_WORDS else []
+        return [_Person(p.name, roles[n] if n < len(roles) else None, p.status) for n, p in enumerate(people)]
     return people
+
+
+_CHAIR_WORDS = frozenset({"puheenjohtaja", "ordförande", "pj", "pj.", "ordf", "ordf."})
+_CHAIR_RANK_UNIT = patterns.compile(
+    r"(?:(?:I{1,3}|[1-3]\.)\s)?(?:puheenjohtaja|varapuheenjohtaja|pj\.?|vpj\.?|varapj\.?|ordförande|"
+    r"vice\s?ordförande|viceordf\.?|ordf\.?)",
+    regex.IGNORECASE,
+)
 
 
 _PLACE_WORD = patterns.compile(r"(?:kansliet|kansli|huset|gården|salen|rummet|talo|virasto|sali|huone)$", regex.I)
