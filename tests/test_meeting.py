@@ -1044,6 +1044,28 @@ def test_fewer_roles_than_names_not_opened_by_the_chair_place_no_one() -> None:
     ]
 
 
+def test_a_swedish_front_page_with_its_labels_in_capitals() -> None:
+    # Lappträsk's transcript: "MÖTESTIDPUNKT kl MÖTESPLATS … DELTAGARE Beslutsfattare names … roles"
+    text = (
+        "2 Mötesprotokoll Nr 5/2012 KOMMUNFULLMÄKTIGE 1 MÖTESTIDPUNKT kl MÖTESPLATS Lappträsk utbildningscentral, "
+        "föreläsningssalen DELTAGARE Beslutsfattare Aino Villikka Mats Antas Veijo Peltonen Thomas Antas Benita "
+        "Busk Ordförande I Vice ordförande Ersättare Övriga deltagare Christian Sjöstrand\n"
+    )
+    meeting = _meeting(text)
+    assert (meeting.place, meeting.chair) == ("Lappträsk utbildningscentral, föreläsningssalen", "Aino Villikka")
+    assert [(p.name, p.role) for p in meeting.participants][:3] == [
+        ("Aino Villikka", "Ordförande"),
+        ("Mats Antas", "I Vice ordförande"),
+        ("Veijo Peltonen", None),
+    ]
+
+
+def test_the_label_for_place_and_time_together_is_no_place() -> None:
+    text = "Kommunstyrelsen\nMötesplats och -tid   Kommunhuset, kl. 17.00-19.30\n\n§ 5 Ärende\n\nBeslut\nGodkändes.\n"
+    meeting = _meeting(text)
+    assert (meeting.place, meeting.start_time, meeting.end_time) == ("Kommunhuset", "17:00", "19:30")
+
+
 def test_a_flattened_table_with_its_others_under_muu() -> None:
     # KTweb's table has three parts, "Läsnä", "Poissa" and "Muu"; a transcript runs them together,
     # with the minute-taker and an interpreter named only by their capitalised job in the last part

@@ -22,7 +22,7 @@ from .people import NAME_PARTICLES, TWO_WORD_NAME, find_email, is_title_word
 _LABELS: dict[str, str] = {
     # one label for both: "Tid och plats  12.5.2025 kl. 18.00–20.00, Stadshuset"
     "when_where": r"tid\soch\splats|aika\sja\spaikka|kokousaika\sja\s-?paikka|sammanträdestid\soch\s-?plats|"
-    r"plats\soch\stid|paikka\sja\saika",
+    r"plats\soch\stid|paikka\sja\saika|mötesplats\soch\s-?tid|mötestid\soch\s-?plats",
     "date": r"aika|kokousaika|kokouspäivä|kokouspäivämäärä|kokousaika\sja\s-paikka|tid|sammanträdestid|"
     r"sammanträdesdatum|mötestidpunkt|mötestid|tid\s-\saika|tid\s/\saika|kellonaika|klockslag",
     "start": r"kokouksen\salkuaika|alkamisaika|alkuaika|sammanträdet\sbörjade|början",
