@@ -1066,6 +1066,24 @@ def test_the_label_for_place_and_time_together_is_no_place() -> None:
     assert (meeting.place, meeting.start_time, meeting.end_time) == ("Kommunhuset", "17:00", "19:30")
 
 
+def test_a_councils_run_of_names_with_parties_and_particles() -> None:
+    # Espoo's council in a transcript: the party in brackets before the role, a name with a particle
+    text = (
+        "1 Esimerkin kaupunki Pöytäkirja Valtuusto Sivu 1 / 181 Kokoustiedot Aika maanantai klo 17:40-22:35 "
+        "Paikka Valtuustotalo Saapuvilla olleet jäsenet Markus Torvi (Kok.), puheenjohtaja 1-3 :t Anitra Ahto "
+        "(Kok.) Christina Gestrin Nina af Hällström (SFP) Carl Haglund Muut saapuvilla olleet Jukka Mäntylä "
+        "kaupunginjohtaja\n\n§ 1 Asia\n\nPäätös\nHyväksyttiin.\n"
+    )
+    assert [(p.name, p.role) for p in _meeting(text).participants] == [
+        ("Markus Torvi", "puheenjohtaja 1-3 :t (Kok.)"),
+        ("Anitra Ahto", "(Kok.)"),
+        ("Christina Gestrin", None),
+        ("Nina af Hällström", "(SFP)"),
+        ("Carl Haglund", None),
+        ("Jukka Mäntylä", "kaupunginjohtaja"),
+    ]
+
+
 def test_a_flattened_table_with_its_others_under_muu() -> None:
     # KTweb's table has three parts, "Läsnä", "Poissa" and "Muu"; a transcript runs them together,
     # with the minute-taker and an interpreter named only by their capitalised job in the last part

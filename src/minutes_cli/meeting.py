@@ -556,6 +556,8 @@ _CHAIR_RANK_UNIT = patterns.compile(
 )
 
 
+# a party's abbreviation in brackets, not a remark ("(klo )", "(ers. för X)", "(poistui 18.30)")
+_PARTY_FIRST = patterns.compile(r"(?P<party>\((?!\s*(?:klo|kl|ers|för)\b)[^()\d]{1,20}\)),\s*")
 _PLACE_WORD = patterns.compile(r"(?:kansliet|kansli|huset|gården|salen|rummet|talo|virasto|sali|huone)$", regex.I)
 # the full stop that ends the list after its last name or role: "…, Hamberg Annika, Milestad Susanne."
 _LIST_END = patterns.compile(r"(?<=\s\p{Lu}\p{Ll}+|\p{Ll}{6})\.$")  # not an abbreviation's: "ers.", "vpj."
@@ -573,6 +575,13 @@ def _split_run(text: str, status: Attendance) -> list[_Person]:
         j = i
         while j < len(tokens) and _run_name_word(tokens[j]) and j - i < 4:
             j += 1
+        particle = j < len(tokens) - 1 and j > i and tokens[j] in NAME_PARTICLES and _run_name_word(tokens[j + 1])
+        if particle and (j - i) % 2 == 1:
+            # "… Christina Gestrin Nina af Hällström (SFP)": the particle joins the given name to the surname
+            if j - i == 3:
+                people.append(_Person(" ".join(tokens[i : i + 2]), None, status))
+                i += 2
+            j += 2
         if j - i >= 2:
             names = tokens[i:j]
             if len(names) == 3 and _PLACE_WORD.search(names[0]):
@@ -605,6 +614,10 @@ def _split_run(text: str, status: Attendance) -> list[_Person]:
             # the next list's label: "Gäddnäs Katarina Ersättare: Mattsson Thomas …"
             kept = list(itertools.takewhile(lambda t: not (t.endswith(":") and t[:1].isupper()), kept))
             role = " ".join(kept).replace(" , ", ", ").strip(" ,") or None
+            party = _PARTY_FIRST.match(role) if role else None
+            if party and role:
+                # "(Kok.), puheenjohtaja": the party goes after the role, as in "puheenjohtaja (Kok.)"
+                role = f"{role[party.end() :]} {party['party']}".strip() if role[party.end() :] else party["party"]
             people.append(_Person(" ".join(names), role, "absent" if absent else status))
             if cut < len(role_tokens):
                 break
