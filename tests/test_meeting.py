@@ -1084,6 +1084,29 @@ def test_a_councils_run_of_names_with_parties_and_particles() -> None:
     ]
 
 
+def test_other_documents_listed_before_a_transcript_are_not_this_ones() -> None:
+    # docplayer's page lists similar documents between the title and the transcript: their numbers and
+    # organs are not this meeting's
+    text = (
+        "ESIMERKIN KUNTA PÖYTÄKIRJA 8/\n\nSamankaltaiset tiedostot\nESIMERKIN KUNTA ESITYSLISTA 4/2017 1\n\n"
+        "NAAPURIN KUNTA SISÄLLYSLUETTELO 6 / 2017 Kunnanvaltuusto\n\nTranskriptio\n\n"
+        "1 ESIMERKIN KUNTA PÖYTÄKIRJA 8/ Kunnanhallitus AIKA klo 13:00-15:30 PAIKKA Kunnanvirasto OSALLISTUJAT "
+        "Nimi Tehtävä Lisätiedot LÄSNÄ Auer Pirkko puheenjohtaja Hietala Eija jäsen Honkanen Heikki jäsen MUU "
+        "Parkkinen Erkki kunnanjohtaja Niemi Anja kunnansihteeri, pöytäkirjanpitäjä KÄSITELLYT ASIAT Otsikko "
+        "Sivu 120 Kokouksen laillisuus ja päätösvaltaisuus 3 121 Pöytäkirjan tarkastajat 4\n\n"
+        "2 ESIMERKIN KUNTA PÖYTÄKIRJA 8/ Kunnanhallitus 120 Kokouksen laillisuus ja päätösvaltaisuus Päätös: "
+        "Hyväksyttiin.\n\n3 ESIMERKIN KUNTA PÖYTÄKIRJA 8/ Kunnanhallitus 121 Pöytäkirjan tarkastajat Päätös: "
+        "Hyväksyttiin.\n"
+    )
+    meeting = _meeting(text)
+    assert (meeting.organ, meeting.number, meeting.start_time, meeting.place) == (
+        "Kunnanhallitus",
+        None,
+        "13:00",
+        "Kunnanvirasto",
+    )
+
+
 def test_a_flattened_table_with_its_others_under_muu() -> None:
     # KTweb's table has three parts, "Läsnä", "Poissa" and "Muu"; a transcript runs them together,
     # with the minute-taker and an interpreter named only by their capitalised job in the last part

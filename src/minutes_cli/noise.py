@@ -227,7 +227,27 @@ def noise_lines(lines: list[str], page_starts: frozenset[int]) -> set[int]:
     noise.update(_numbered_page_tops(lines, page_starts, noise))
     noise.update(transcript_title(lines))
     noise.update(_numbered_page_heads(lines))
+    noise.update(other_documents(lines))
     return noise
+
+
+_OTHER_DOCUMENTS = patterns.compile(
+    r"^\s*(?:Samankaltaiset\stiedostot|Liknande\sdokument|Relevanta\sdokument|Similar\sdocuments)\s*$", regex.I
+)
+_TRANSCRIPT_MARK = patterns.compile(r"^\s*(?:Transkriptio|Transkript|Transcript|TRANSCRIPT)\s*$")
+_OTHER_DOCUMENTS_SEARCH = 400  # lines from the top in which the list and the transcript's mark stand
+
+
+def other_documents(lines: list[str]) -> set[int]:
+    """The titles of other documents that a transcript's page lists before the transcript itself
+    ("Samankaltaiset tiedostot" / "PADASJOEN KUNTA SISÄLLYSLUETTELO 6 / 2017 Kunnanvaltuusto" / …): their
+    numbers, organs and dates are not this document's."""
+    head = lines[:_OTHER_DOCUMENTS_SEARCH]
+    start = next((i for i, line in enumerate(head) if _OTHER_DOCUMENTS.match(line)), None)
+    if start is None:
+        return set()
+    end = next((i for i in range(start + 1, len(head)) if _TRANSCRIPT_MARK.match(head[i])), None)
+    return set(range(start + 1, end)) if end is not None else set()
 
 
 _PAGE_HEAD = patterns.compile(r"^(?P<page>\d{1,4})\s(?P<head>\p{L}.{18,118})$")

@@ -18,7 +18,7 @@ from .kinds import item_kind
 from .language import detect
 from .meeting import has_meeting_labels, opens_attendance, read_meeting
 from .models import Document, Item, Source, Warning
-from .noise import is_chrome, noise_lines, transcript_title
+from .noise import is_chrome, noise_lines, other_documents, transcript_title
 from .normalize import normalize
 from .segment import (
     DYNASTY_MARKER,
@@ -288,7 +288,7 @@ def _parse(text: str, source: Source) -> Document:
         head_end = min(len(lines), 40)  # a flattened transcript: the header shares its lines with the items
     # a transcript's title cut from an attendance table would read as a list of its own (its people
     # stand again in the transcript, in their place); a title naming the document is kept
-    cut_title = {n for n in transcript_title(lines) if opens_attendance(lines[n])}
+    cut_title = {n for n in transcript_title(lines) if opens_attendance(lines[n])} | other_documents(lines)
     head = [line for n, line in enumerate(lines[:head_end]) if n not in cut_title and not is_chrome(line)]
     decided = "\n".join(i.decision.text for i in items[:4] if i.decision)
     # a proposal approved as it stood is what was decided: "Valitaan pöytäkirjan tarkastajiksi …" / "Hyväksyttiin."
