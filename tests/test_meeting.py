@@ -923,6 +923,7 @@ def test_an_aland_front_page_with_the_place_before_the_first_name() -> None:
         ("Jansryd Mats", "tf. kommunsekreterare, sekreterare", "other"),
     ]
     assert (meeting.chair, meeting.secretary) == ("Jansson Harald", "Jansryd Mats")
+    assert meeting.date is None  # the transcript lost the meeting's day; the day of signing is another
 
 
 def test_a_table_that_marks_each_persons_attendance() -> None:

@@ -1365,10 +1365,16 @@ def _find_organ(lines: list[str]) -> str | None:
     return None
 
 
+_BESIDE = 80  # characters after the organ's name that its date stands within
+
+
 def _date_beside_organ(lines: list[str]) -> str | None:
     for i, line in enumerate(lines):
-        if _ORGAN.search(line):
-            m = _ANY_DATE.search(line)
+        organ = _ORGAN.search(line)
+        if organ:
+            # before it or beside it, not further on in a flattened page ("… Paragrafer Jomala den 15 maj
+            # 2017": the day of signing)
+            m = _ANY_DATE.search(line, 0, organ.end() + _BESIDE)
             if m:
                 return find_date(m.group(0))
             # a header of one value a line: "Kaupunginhallitus" / "Asia/2" / "17.06.2019"
