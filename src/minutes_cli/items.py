@@ -23,7 +23,7 @@ from .people import (
     presenter_from_label,
     titled_speaker,
 )
-from .vocab import ACTING, Heading, heading_kind, match_heading, names_an_organ, official_after_heading
+from .vocab import ACTING, ACTING_PREFIX, Heading, heading_kind, match_heading, names_an_organ, official_after_heading
 
 _DATE_ONLY = patterns.compile(rf"^\s*(?:{DIGIT_DATE})(?:\s+(?:klo|kl\.?)?\s*\d{{1,2}}[.:]\d{{2}})?\s*$", regex.I)
 _SECTION_ONLY = patterns.compile(r"^\s*§\s?\d{1,4}\s*$|^\s*\d{1,4}\s?§\s*$")
@@ -432,7 +432,7 @@ def _names_presenter(heading: Heading) -> bool:
 # "Förslag" / "Stadsdirektören:" / the proposal: the official who makes it, on a line of its own
 # ("Kunnanjohtaja: Kokous todetaan …": the proposal may go on after the title)
 _SPEAKER = patterns.compile(
-    r"^\s*(?P<title>(?:(?i:vs|va|vt|t\.\s?f|tf|ma)\.\s\p{L}|\p{Lu})[\w\-]*(?:\s[\w\-]+){0,2}):(?:\s+(?P<rest>\S.*))?\s*$"
+    rf"^\s*(?P<title>(?:(?i:{ACTING_PREFIX})\p{{L}}|\p{{Lu}})[\w\-]*(?:\s[\w\-]+){{0,2}}):(?:\s+(?P<rest>\S.*))?\s*$"
 )
 
 

@@ -226,9 +226,10 @@ _LONG_LABEL_IN_COLUMN = patterns.compile(r"^(?P<label>\p{L}{12,30})(?P<sep>\s\s)
 _SPLIT = patterns.compile(r"^(?P<label>[^:]{1,70}?)\s*(?:(?P<sep>:)\s*|(?P<sep>\s{3,})|$)(?P<rest>.*)$")
 
 
-# An acting official: "Vs. kaupunginjohtajan ehdotus", "Esittelijä va. kunnanjohtaja Liisa Laine".
-# "vs. kaupunginjohtaja", "t.f. kommundirektör": an acting official
-ACTING = patterns.compile(r"^(?:vs|va|vt|t\.\s?f|tf|ma)\.\s", regex.IGNORECASE)
+# An acting official: "Vs. kaupunginjohtajan ehdotus", "Esittelijä va. kunnanjohtaja Liisa Laine",
+# "t.f. kommundirektör".
+ACTING_PREFIX = r"(?:vs|va|vt|t\.\s?f|tf|ma)\.\s"
+ACTING = patterns.compile("^" + ACTING_PREFIX, regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8192)
