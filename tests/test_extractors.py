@@ -2537,6 +2537,20 @@ def test_the_officials_title_opening_the_proposal_is_the_presenter(proposal: str
     assert item.body == "Asia on tärkeä."
 
 
+@pytest.mark.parametrize("decision", ["Päätös: Hyväksyttiin.", "Khall: Hyväksyttiin."])
+def test_the_officials_title_opening_a_paragraph_before_the_decision_is_the_proposal(decision: str) -> None:
+    # older minutes: no proposal heading, the official's title and a colon open it
+    text = (
+        "§ 88 Talousarvion muutos\n\nKhall § 88\n\nSivistyslautakunta esittää lisämäärärahaa.\n\n"
+        f"Kunnanjohtaja: Kunnanhallitus esittää valtuustolle, että määrärahaa lisätään.\n\n{decision}\n"
+    )
+    item = parse_text(text).items[0]
+    assert item.presenter is not None and (item.presenter.title, item.presenter.name) == ("Kunnanjohtaja", None)
+    assert item.proposal is not None
+    assert item.proposal.text == "Kunnanhallitus esittää valtuustolle, että määrärahaa lisätään."
+    assert item.body == "Sivistyslautakunta esittää lisämäärärahaa."
+
+
 def test_a_sentence_with_a_colon_opening_the_proposal_is_no_speaker() -> None:
     text = "§ 5 Hankinta\n\nPäätösehdotus\nKunnanhallitus päättää: hyväksyä hankinnan.\n\nPäätös\nHyväksyttiin.\n"
     item = parse_text(text).items[0]

@@ -446,6 +446,16 @@ def _speaker_line(lines: list[str]) -> tuple[Person | None, list[str]]:
     return Person(raw=title, title=title, name=None), [*rest, *lines[first + 1 :]]
 
 
+def _last_speaker_paragraph(lines: list[str]) -> int | None:
+    """The line that opens the last paragraph with an official's title and a colon, if any."""
+    found = None
+    for n in _paragraph_starts(lines):
+        m = _SPEAKER.match(lines[n])
+        if m and m["rest"] and is_title_word(m["title"].split()[-1]):
+            found = n
+    return found
+
+
 _AUTHORS_WITHIN = 40  # lines from a stage's start: the writers' line opens its text, under a summary at most
 
 
@@ -561,6 +571,15 @@ def _parse_stage(handling: Handling | None, lines: list[str], headless_decision:
         built = build_proposal(lines_)
         if built:
             proposal = built
+    if proposal is None and not blocks.all("proposal") and blocks.all("decision"):
+        # older minutes open the proposal with the official's title and no heading: "Kunnanjohtaja:
+        # Kunnanhallitus esittää valtuustolle, että …" over "Khall: Hyväksyttiin."
+        start = _last_speaker_paragraph(body_lines)
+        speaker, rest = _speaker_line(body_lines[start:]) if start is not None else (None, [])
+        built = build_proposal(rest) if speaker else None
+        if speaker and built and start is not None:
+            proposal, body_lines = built, body_lines[:start]
+            presenter = presenter or speaker
     extra = [p for _h, c in blocks.all("handling") for p in paragraphs(c)]
     extra += [p for _h, c in blocks.all("conflicts") for p in paragraphs(c)]
     decided: list[str] = []
