@@ -1108,6 +1108,24 @@ def test_other_documents_listed_before_a_transcript_are_not_this_ones() -> None:
     )
 
 
+def test_a_swedish_flattened_table_whose_heads_hold_the_word_for_time() -> None:
+    # "Namn Tid Uppdrag Anmärkning": the table's "Tid" is no label for the meeting's time
+    text = (
+        "1 Exempel stad Protokoll 4/ Stadsstyrelsen Tid kl 17:00-19:10 Plats Stadshuset Närvarande Namn Tid "
+        "Uppdrag Anmärkning Berg Anna 17:00-19:10 ordförande Ek Carl 17:00-18:30 medlem avlägsnade sig kl. 18.30 "
+        "Frånvarande Sjö Erik medlem Övriga Ström Gun 17:00-19:10 stadssekreterare, sekreterare Underskrifter "
+        "Anna Berg ordförande Gun Ström sekreterare\n\n§ 40 Laglighet\n\nBeslut\nGodkändes.\n"
+    )
+    meeting = _meeting(text)
+    assert [(p.name, p.role, p.status) for p in meeting.participants] == [
+        ("Berg Anna", "ordförande", "present"),
+        ("Ek Carl", "medlem", "present"),
+        ("Sjö Erik", "medlem", "absent"),
+        ("Ström Gun", "stadssekreterare, sekreterare", "other"),
+    ]
+    assert (meeting.start_time, meeting.end_time) == ("17:00", "19:10")
+
+
 def test_a_flattened_table_with_its_others_under_muu() -> None:
     # KTweb's table has three parts, "Läsnä", "Poissa" and "Muu"; a transcript runs them together,
     # with the minute-taker and an interpreter named only by their capitalised job in the last part

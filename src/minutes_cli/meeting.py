@@ -71,7 +71,7 @@ _FLAT_SPLIT = patterns.compile(
     # the deputies' list in a Swedish run of "Surname, Given" names: "… Forsblom, Greger Ersättare Borg, Yvonne …"
     r"(?<=\p{Ll}\s)Ersättare(?=\s\p{Lu}\p{Ll}+,\s)|"
     r"SAMMANTRÄDESTID|SAMMANTRÄDESPLATS|NÄRVARANDE|FRÅNVARANDE|ÖVRIGA|Närvarande|Frånvarande|Övriga|"
-    r"Tid\s|Plats\s|Underskrifter|UNDERSKRIFTER|OSALLISTUJAT|Osallistujat|TID\s-\sAIKA|PLATS\s-\sPAIKKA|"
+    r"(?<!Namn\s)Tid\s|Plats\s|Underskrifter|UNDERSKRIFTER|OSALLISTUJAT|Osallistujat|TID\s-\sAIKA|PLATS\s-\sPAIKKA|"
     r"Beslutande|Sammanträdestid|Sammanträdesplats|"
     # the first item's title after the lists: "… kunnanjohtaja, esittelijä Kokouksen laillisuus ja …"
     r"Kokouksen\slaillisuus|KOKOUKSEN\sLAILLISUUS|Asialista:|ASIALISTA:|"
@@ -388,7 +388,8 @@ def _split_people(text: str, status: Attendance) -> list[_Person]:
             role = _role_of(parts[1:])
         else:
             name, role = head.strip(), _role_of(parts)
-            words = name.split()
+            # the hours of a table's own column are no part of the name: "Ström Gun 17:00-19:10 sihteeri"
+            words = [word for word in name.split() if not _HOURS_WORD.fullmatch(word)]
             cut = next((k for k, word in enumerate(words) if word[:1].islower()), len(words))
             if not _looks_like_name(name) and 2 <= cut <= 4 and _looks_like_name(" ".join(words[:cut])):
                 # "Niemi Matti kunnanjohtaja, esittelijä": the title runs on from the name without a comma
@@ -417,6 +418,7 @@ def _partition_outside_brackets(text: str) -> tuple[str, str, str]:
     return text, "", ""
 
 
+_HOURS_WORD = patterns.compile(_HOURS_RANGE.replace("\\s?", ""))
 _COLUMN_GAP = patterns.compile(r"(?<=\S)\s{3,}(?=\S)")
 
 
