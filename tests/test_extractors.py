@@ -2127,6 +2127,27 @@ def test_older_minutes_with_the_organs_line_under_a_title_in_capitals(beside: bo
     assert [i.decision.text if i.decision else None for i in items] == ["Hyväksyttiin.", "Ehdotus hyväksyttiin."]
 
 
+def test_a_swedish_transcript_of_title_first_pages_some_of_them_short() -> None:
+    # a short page ("Val av protokolljusterare") is a page like the others; an official's proposal
+    # heading after a sentence opens the proposal
+    pages = [
+        "2 Exempel stad Protokoll 4/ Stadsstyrelsen Sammanträdets laglighet och beslutförhet SST 40 Sammanträdet "
+        "konstateras lagligen sammankallat och beslutfört. SST: Godkändes.",
+        "3 Exempel stad Protokoll 4/ Stadsstyrelsen Val av protokolljusterare SST 41 Till protokolljusterare "
+        "väljs Bo Lund. SST: Godkändes.",
+        "4 Exempel stad Protokoll 4/ Stadsstyrelsen Köp av fastighet SST 42 Staden har erbjudits en fastighet. "
+        "Stadsdirektörens förslag: Stadsstyrelsen köper fastigheten för 120 000 euro. SST: Förslaget godkändes.",
+    ]
+    items = parse_text("\n\n".join(pages) + "\n").items
+    assert [(i.section, i.title) for i in items] == [
+        (40, "Sammanträdets laglighet och beslutförhet"),
+        (41, "Val av protokolljusterare"),
+        (42, "Köp av fastighet"),
+    ]
+    assert items[2].proposal is not None
+    assert items[2].proposal.text == "Stadsstyrelsen köper fastigheten för 120 000 euro."
+
+
 def test_a_dynasty_transcripts_item_page_with_its_presenter_and_lost_numbers() -> None:
     # Espoo's minutes flattened by docplayer: the case number between the item's number and its title
     # ("150 2145/ / Lausunto …"), the phones after "puh." lost, the presenter on the proposal heading's line

@@ -63,6 +63,8 @@ _FLAT_HEADING = patterns.compile(
     # words that are capitalised only as headings split after any word: "… Väliraportti Päätösehdotus
     # Kaupunginjohtaja …", "puh. Liitteet 1 Lausunto"
     r"|(?<=\s)(?P<h>Päätösehdotus|Beslutsförslag|Liitteet|Bilagor)(?P<c>:?)\s(?=\p{Lu}|\d\s)"
+    # an official's proposal after a sentence: "… en fastighet. Stadsdirektörens förslag: Stadsstyrelsen …"
+    r"|(?<=[.!?]\s)(?P<h>\p{Lu}\p{Ll}+[ns]\s(?:ehdotus|päätösehdotus|förslag|beslutsförslag))(?P<c>:)\s(?=\p{Lu})"
 )
 
 _PREPARER_HEADING = patterns.compile(r"(?:Valmistelija|Beredare)(?:\s?/\s?lisätiedot)?:?")
@@ -145,7 +147,7 @@ def _titled_pages(lines: list[str]) -> dict[int, list[str]]:
     organ's line before it on the page is an earlier stage of the same item."""
     pages: list[tuple[int, list[regex.Match[str]]]] = []
     for index, line in enumerate(lines):
-        if len(line) >= _LISTING_LINE and _PAGE_NUMBER.match(line):
+        if len(line) >= _SHORT_PAGE and _PAGE_NUMBER.match(line):
             found = list(_PAGE_ORGAN_SECTION.finditer(line, 0, 4000))
             if found:
                 pages.append((index, found))
