@@ -393,7 +393,7 @@ def _numbered_item_pages(lines: list[str]) -> dict[int, list[str]]:
     pages = {
         i: m
         for i, line in enumerate(lines)
-        if len(line) >= _LISTING_LINE and line[:1].isdigit() and (m := _NUMBERED_ITEM_PAGE.match(line))
+        if len(line) >= _SHORT_PAGE and line[:1].isdigit() and (m := _NUMBERED_ITEM_PAGE.match(line))
     }
     numbers = [int(m["n"]) for _, m in sorted(pages.items())]
     if not pages or any(b <= a for a, b in itertools.pairwise(numbers)):
