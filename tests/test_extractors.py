@@ -2055,11 +2055,14 @@ def test_a_transcripts_item_pages_after_a_compound_document_word() -> None:
         "konstaterades lagligt och beslutfört.",
         "4 FINSTRÖMS KOMMUN KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL Nr 11 168 PROTOKOLLJUSTERARE Till "
         "protokolljusterare föreslås Torbjörn Björkman och Katarina Gäddnäs. Beslut: Enligt förslag.",
+        # a short page is a page like the others
+        "5 FINSTRÖMS KOMMUN KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL Nr 11 169 FÖREDRAGNINGSLISTAN Beslut: Godkändes.",
     ]
     items = parse_text("\n\n".join(pages) + "\n").items
     assert [(i.section, i.title) for i in items] == [
         (167, "SAMMANTRÄDETS LAGLIGHET OCH BESLUTFÖRHET"),
         (168, "PROTOKOLLJUSTERARE"),
+        (169, "FÖREDRAGNINGSLISTAN"),
     ]
 
 
