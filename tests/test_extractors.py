@@ -404,6 +404,27 @@ def test_presenter_named_in_a_proposal_heading(label: str, name: str | None) -> 
     assert (person.name if person else None) == name
 
 
+@pytest.mark.parametrize(
+    ("label", "office"),
+    [
+        ("Kaupunginjohtajan ehdotus", "Kaupunginjohtaja"),
+        ("Vs. kaupunginjohtajan ehdotus", "Vs. kaupunginjohtaja"),
+        ("Palvelupäällikön päätösehdotus", "Palvelupäällikkö"),
+        ("Teknisen johtajan ehdotus", "Tekninen johtaja"),
+        ("Sosiaali- ja terveysjohtajan ehdotus", "Sosiaali- ja terveysjohtaja"),
+        ("Kaupunginlakimiehen esitys", "Kaupunginlakimies"),
+        ("Kommundirektörens förslag", "Kommundirektören"),
+        ("Kaupunginhallituksen ehdotus", None),  # a body, not an office
+    ],
+)
+def test_the_office_a_proposal_heading_names_in_the_genitive(label: str, office: str | None) -> None:
+    from minutes_cli.people import presenter_from_label
+
+    person = presenter_from_label(label)
+    assert (person.title if person else None) == office
+    assert person is None or person.name is None
+
+
 def test_decoding() -> None:
     text = "Päätös § 5"
     assert decode_bytes(text.encode("utf-8")) == (text, "utf-8")

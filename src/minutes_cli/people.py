@@ -160,10 +160,37 @@ def parse_person(raw: str) -> Person | None:
 _PHONE_FIRST = patterns.compile(r"^(?:puh(?:elin)?|tel(?:efon)?|tfn|p)\.?\s*:?\s*\+?\d", regex.IGNORECASE)
 
 
+# A job's genitive and its nominative: "päällikön" -> "päällikkö", "lakimiehen" -> "lakimies", "teknisen"
+# -> "tekninen", Swedish "direktörens" -> "direktören", otherwise the final "n" dropped.
+_GENITIVE_ENDINGS = (("miehen", "mies"), ("ikön", "ikkö"), ("isen", "inen"), ("ens", "en"), ("n", ""))
+
+
+def _nominative(word: str) -> str | None:
+    for ending, nominative in _GENITIVE_ENDINGS:
+        if word.casefold().endswith(ending):
+            return word[: len(word) - len(ending)] + nominative
+    return None
+
+
+def _office_in_genitive(words: list[str]) -> str | None:
+    """The office a proposal heading names in the genitive without a name ("Kaupunginjohtajan",
+    "Vs. kaupunginjohtajan", "Teknisen johtajan", "Sosiaali- ja terveysjohtajan", "Kommundirektörens"),
+    in the nominative; None for anything else (a name's words do not all take a genitive's ending)."""
+    if not words or len(words) > 4 or not words[0][:1].isupper():
+        return None
+    nominative = [w if w.endswith("-") or w.casefold() in _JOINERS else _nominative(w) for w in words]
+    if any(n is None for n in nominative) or not is_title_word(nominative[-1] or ""):
+        return None
+    return " ".join(n or "" for n in nominative)
+
+
 def presenter_from_label(label: str) -> Person | None:
     """The person a proposal heading names in the genitive: "Ordförande Emilia Haverinens förslag",
     "Kaupunginjohtaja Jukka Kujalan ehdotus". A title alone ("Kaupunginjohtajan ehdotus") names nobody."""
     words = label.split()[:-1]
+    office = _office_in_genitive(words)
+    if office:
+        return Person(raw=label, title=office, name=None)  # "Kaupunginjohtajan ehdotus": the office alone
     if len(words) < 2 or not all(w[:1].isupper() for w in words[-2:]) or any(_is_title(w) for w in words[-2:]):
         return None
     first, last = words[-2], words[-1]
