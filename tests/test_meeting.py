@@ -1126,6 +1126,18 @@ def test_a_swedish_flattened_table_whose_heads_hold_the_word_for_time() -> None:
     assert (meeting.start_time, meeting.end_time) == ("17:00", "19:10")
 
 
+def test_the_first_items_title_in_capitals_ends_a_flattened_list() -> None:
+    # older KTweb front page on docplayer: the absent list runs on into the first items
+    text = (
+        "1 Esimerkin kunta KOKOUSPÖYTÄKIRJA Kunnanhallitus KOKOUSAIKA 10.3.2009 klo 10.00-13.35 KOKOUSPAIKKA "
+        "Kunnanvirasto SAAPUVILLA OLLEET JÄSENET Antero Kivelä, puheenjohtaja Eino Härmä Riitta Guttorm Läsnä x x "
+        "x Poissa x LAILLISUUS JA PÄÄTÖSVALTAISUUS 93 PÖYTÄKIRJAN TARKASTUSTAPA 94 Päätös: Kokous todettiin "
+        "lailliseksi. Päätös: Pöytäkirjantarkastajiksi valittiin Eino Härmä ja Riitta Guttorm.\n"
+    )
+    absent = [(p.name, p.role) for p in _meeting(text).participants if p.status == "absent"]
+    assert absent == []
+
+
 def test_a_flattened_table_with_its_others_under_muu() -> None:
     # KTweb's table has three parts, "Läsnä", "Poissa" and "Muu"; a transcript runs them together,
     # with the minute-taker and an interpreter named only by their capitalised job in the last part

@@ -74,7 +74,7 @@ _FLAT_SPLIT = patterns.compile(
     r"(?<!Namn\s)Tid\s|Plats\s|Underskrifter|UNDERSKRIFTER|OSALLISTUJAT|Osallistujat|TID\s-\sAIKA|PLATS\s-\sPAIKKA|"
     r"Beslutande|Sammanträdestid|Sammanträdesplats|"
     # the first item's title after the lists: "… kunnanjohtaja, esittelijä Kokouksen laillisuus ja …"
-    r"Kokouksen\slaillisuus|KOKOUKSEN\sLAILLISUUS|Asialista:|ASIALISTA:|"
+    r"Kokouksen\slaillisuus|KOKOUKSEN\sLAILLISUUS|LAILLISUUS\sJA\sPÄÄTÖSVALTAISUUS|Asialista:|ASIALISTA:|"
     # the signatures' part of a Swedish front page: "Paragrafer Jomala den 12 februari 2018 …"
     r"Paragrafer(?=[\s:])|Protokolls?justering(?=[\s:])|"
     # Åland's front pages: "Tid och plats 7 april 2021 Klockan 18: Plats: Kommunkansliet Ordinarie ledamot Närv. …"
