@@ -1138,6 +1138,26 @@ def test_the_first_items_title_in_capitals_ends_a_flattened_list() -> None:
     assert absent == []
 
 
+def test_stacked_labels_before_one_list_of_members_and_others() -> None:
+    # Utsjoki's older front page: "SAAPUVILLA OLLEET JÄSENET … MUUT SAAPUVILLA OLLEET" before all the names
+    text = (
+        "1 Viranomainen Nro Sivu Esimerkin kunta KOKOUSPÖYTÄKIRJA Kunnanhallitus KOKOUSAIKA klo KOKOUSPAIKKA "
+        "SAAPUVILLA OLLEET JÄSENET (ja merkintä siitä, kuka toimi puheenjohtajana) Henkilökohtaiset varajäsenet "
+        "MUUT SAAPUVILLA OLLEET (ja läsnäolon peruste) Kunnanvirasto Antero Kivelä, puheenjohtaja Eino Härmä, "
+        "varapuheenjohtaja Riitta Guttorm Mikko Valle, varajäsen Veli Guttorm, valtuuston puheenjohtaja Vilho "
+        "Peltonen, kunnanjohtaja, esittelijä Marjut Sten, pöytäkirjanpitäjä LAILLISUUS JA PÄÄTÖSVALTAISUUS\n"
+    )
+    assert [(p.name, p.status) for p in _meeting(text).participants] == [
+        ("Antero Kivelä", "present"),
+        ("Eino Härmä", "present"),
+        ("Riitta Guttorm", "present"),
+        ("Mikko Valle", "present"),
+        ("Veli Guttorm", "other"),
+        ("Vilho Peltonen", "other"),
+        ("Marjut Sten", "other"),
+    ]
+
+
 def test_a_flattened_table_with_its_others_under_muu() -> None:
     # KTweb's table has three parts, "Läsnä", "Poissa" and "Muu"; a transcript runs them together,
     # with the minute-taker and an interpreter named only by their capitalised job in the last part

@@ -727,6 +727,27 @@ def _place_of(value: str | None) -> str | None:
     return (place[: names.start()] if names and names.start() > 0 else place) or None
 
 
+# A member's own role and nothing else: "puheenjohtaja", "II varapuheenjohtaja", "varajäsen", "ledamot"
+_MEMBERS_OWN_ROLE = patterns.compile(
+    r"(?:(?:I{1,3}|[1-3]\.)\s)?(?:puheenjohtaja|varapuheenjohtaja|pj\.?|vpj\.?|jäsen|varajäsen|ordförande|"
+    r"vice\s?ordförande|ordf\.?|ledamot|medlem|ersättare)",
+    regex.IGNORECASE,
+)
+
+
+def _members_under_stacked_labels(people: list[_Person]) -> list[_Person]:
+    """An older front page stacks its labels ("SAAPUVILLA OLLEET JÄSENET … MUUT SAAPUVILLA OLLEET") before
+    one list of names, so everyone is read under the last label, the others'. Where no one was read as
+    present and two or more of the others hold a member's own role ("puheenjohtaja", "varajäsen"), the
+    list is the members': all but the officials (sorted out later by their jobs) are present."""
+    if any(p.status == "present" for p in people):
+        return people
+    members = [p for p in people if p.status == "other" and p.role and _MEMBERS_OWN_ROLE.fullmatch(p.role)]
+    if len(members) < 2:
+        return people
+    return [_Person(p.name, p.role, "present") if p.status == "other" else p for p in people]
+
+
 def _once_each(people: list[_Person]) -> list[_Person]:
     """The people in their order, a person listed twice alike once: a deputy who served is named under
     "Ersättare" and again under "Närvarande ersättare"."""
@@ -1148,7 +1169,7 @@ def read_meeting(
             Participant(
                 name=p.name, role=p.role, status="other" if _official(p) or _of_another_body(p, organ) else p.status
             )
-            for p in _once_each(header.people)
+            for p in _members_under_stacked_labels(_once_each(header.people))
         ],
         chair=chair,
         secretary=secretary,
