@@ -1511,33 +1511,67 @@ def test_a_sentence_that_says_who_gives_more_information_names_the_preparer(
 
 
 @pytest.mark.parametrize(
-    ("lines", "proposal"),
+    ("lines", "proposal", "presenter"),
     [
-        # an official's own words under their title
+        # an official's own words under their title, who is the presenter
         (
             "Rehtori: Esitän, että oppilaaksiottoalueet pidetään ennallaan.",
             "Esitän, että oppilaaksiottoalueet pidetään ennallaan.",
+            ("Rehtori", None),
         ),
         (
             "Sivistysjohtaja: Ehdotan, että lautakunta hyväksyy suunnitelman.",
             "Ehdotan, että lautakunta hyväksyy suunnitelman.",
+            ("Sivistysjohtaja", None),
+        ),
+        (
+            "Sivistysjohtaja Liisa Aho: Ehdotan, että lautakunta hyväksyy suunnitelman.",
+            "Ehdotan, että lautakunta hyväksyy suunnitelman.",
+            ("Sivistysjohtaja", "Liisa Aho"),
         ),
         (
             "Bildningsdirektören: Jag föreslår att nämnden godkänner planen.",
             "Jag föreslår att nämnden godkänner planen.",
+            ("Bildningsdirektören", None),
         ),
-        # the proposal heading with the organ it is put to
+        # the proposal heading with the organ it is put to names nobody
         (
             "Esitys tarkastuslautakunta\nTarkastuslautakunta hyväksyy arviointisuunnitelman.",
             "Tarkastuslautakunta hyväksyy arviointisuunnitelman.",
+            None,
         ),
     ],
 )
-def test_proposals_in_an_officials_own_words_or_put_to_an_organ(lines: str, proposal: str) -> None:
+def test_proposals_in_an_officials_own_words_or_put_to_an_organ(
+    lines: str, proposal: str, presenter: tuple[str, str | None] | None
+) -> None:
     item = parse_text(f"§ 21 Suunnitelma\n\nTaustaa.\n\n{lines}\n\nPäätös: Hyväksyttiin.\n").items[0]
     assert item.proposal is not None
     assert item.proposal.text == proposal
     assert item.body == "Taustaa."
+    assert (item.presenter and (item.presenter.title, item.presenter.name)) == presenter
+
+
+def test_an_officials_proposal_in_a_flattened_page_opens_after_a_sentence_or_the_organs_section() -> None:
+    # older minutes flattened by a transcript: "Rehtori:" is read where a sentence or the organ's line ends,
+    # a word with a colon that names no official stays in the text
+    pages = [
+        "Sivistyslautakunta KOKOUSTIEDOT Aika Torstai 14.9.2017 klo 16.00 Paikka Kunnanvirasto KÄSITELTÄVÄT ASIAT "
+        "50 Kokouksen avaus, laillisuus ja päätösvaltaisuus 51 Lähihoitajan palkkaaminen",
+        "50 KOKOUKSEN AVAUS, LAILLISUUS JA PÄÄTÖSVALTAISUUS Siv.ltk 50 Rehtori: Puheenjohtaja avaa kokouksen ja "
+        "toteaa sen laillisesti koolle kutsutuksi ja päätösvaltaiseksi. Päätös: Hyväksyttiin. 51 LÄHIHOITAJAN "
+        "PALKKAAMINEN Siv.ltk 51 Päiväkotiin on haettu lähihoitajaa ajalle 1.10.2017-31.7.2018. Hakemuksia saapui "
+        "neljä. Huomio: Kaksi hakijaa oli pätevää. Rehtori: Sivistyslautakunta päättää palkata lähihoitajaksi Minna "
+        "Laakson. Palkka määräytyy virkaehtosopimuksen mukaan. Päätös: Hyväksyttiin.",
+    ]
+    items = parse_text("\n\n".join(pages) + "\n").items
+    assert [i.section for i in items] == [50, 51]
+    assert [(i.presenter and i.presenter.title) for i in items] == ["Rehtori", "Rehtori"]
+    assert [i.proposal and i.proposal.text for i in items] == [
+        "Puheenjohtaja avaa kokouksen ja toteaa sen laillisesti koolle kutsutuksi ja päätösvaltaiseksi.",
+        "Sivistyslautakunta päättää palkata lähihoitajaksi Minna Laakson. Palkka määräytyy virkaehtosopimuksen mukaan.",
+    ]
+    assert "Huomio: Kaksi hakijaa oli pätevää." in (items[1].body or "")
 
 
 def test_a_running_header_numbered_through_the_year_without_page_breaks() -> None:

@@ -496,6 +496,11 @@ def _proposal_presenter(heading: Heading) -> Person | None:
     bracketed = _BRACKETED_OFFICIAL.search(heading.label)
     if bracketed and _short_title(bracketed["title"]):
         return Person(raw=bracketed["title"], title=bracketed["title"], name=None)
+    if heading.separator == ":" and not heading.near_spelling and heading_kind(heading.label) is None:
+        # no heading word: the official speaks ("Rehtori: Esitän, että …")
+        if _short_title(heading.label):
+            return Person(raw=heading.label, title=heading.label, name=None)
+        return parse_person(heading.label)
     return presenter_from_label(heading.label)
 
 

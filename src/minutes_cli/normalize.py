@@ -65,7 +65,18 @@ _FLAT_HEADING = patterns.compile(
     r"|(?<=\s)(?P<h>Päätösehdotus|Beslutsförslag|Liitteet|Bilagor)(?P<c>:?)\s(?=\p{Lu}|\d\s)"
     # an official's proposal after a sentence: "… en fastighet. Stadsdirektörens förslag: Stadsstyrelsen …"
     r"|(?<=[.!?]\s)(?P<h>\p{Lu}\p{Ll}+[ns]\s(?:ehdotus|päätösehdotus|förslag|beslutsförslag))(?P<c>:)\s(?=\p{Lu})"
+    # the official who proposes, by title, after a sentence or the organ's section: "… 4 kappaletta.
+    # Rehtori: Sivistyslautakunta päättää …", "Siv.ltk 50 Kunnanjohtaja: Puheenjohtaja avaa …"
+    r"|(?<=[.!?]\s|\d\s)(?P<official>\p{Lu}\p{Ll}{3,}:)\s(?=\p{Lu})"
 )
+
+
+def _heading_on_its_line(m: regex.Match[str]) -> str:
+    if m["official"]:
+        # the title opens a paragraph of its own and keeps its text, as a speaker's line does
+        return "\n\n" + m["official"] + " " if is_title_word(m["official"]) else m[0]
+    return "\n" + m["h"] + m["c"] + "\n"
+
 
 _PREPARER_HEADING = patterns.compile(r"(?:Valmistelija|Beredare)(?:\s?/\s?lisätiedot)?:?")
 _PRESENTING_HEADING = patterns.compile(r"Päätösehdotus|Ehdotus|Esittelijä|Beslutsförslag|Förslag|Föredragande")
@@ -103,7 +114,7 @@ def _unflatten(line: str, flattened: bool = False) -> list[str]:
         return head + _unflatten(item["rest"], flattened=True)
     line = guarded(lambda t: _FLAT_STAGE.sub("\n\\1\n", line, timeout=t), line, "flattened lines")
     line = guarded(lambda t: _FLAT_ITEM.sub("\n", line, timeout=t), line, "flattened lines")
-    line = guarded(lambda t: _FLAT_HEADING.sub(lambda m: "\n" + m["h"] + m["c"] + "\n", line, timeout=t), line,
+    line = guarded(lambda t: _FLAT_HEADING.sub(_heading_on_its_line, line, timeout=t), line,
                    "flattened lines")  # fmt: skip
     pieces = line.split("\n")
     for n in range(1, len(pieces)):
