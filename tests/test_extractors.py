@@ -2295,6 +2295,48 @@ def test_a_transcript_of_several_items_on_a_page_titled_in_capitals() -> None:
     assert [[s.handling.raw for s in i.history if s.handling] for i in items] == [[], [], ["Khall § 88"], []]
 
 
+def test_a_transcript_of_numbered_capital_titles_over_a_dotted_abbreviation() -> None:
+    # Savukoski-style pages: "50 TITLE Siv.ltk 50 text … 51 TITLE Siv.ltk 51 …"; the number before each title
+    # is no part of the text before it
+    pages = [
+        "Sivistyslautakunta KOKOUSTIEDOT Aika Torstai 14.9.2017 klo 16.00 Paikka Kunnanvirasto KÄSITELTÄVÄT ASIAT "
+        "50 Kokouksen laillisuus 51 Pöytäkirjantarkastajien valinta 52 Koulukuljetukset",
+        "50 KOKOUKSEN LAILLISUUS Siv.ltk 50 Kokous todetaan lailliseksi. Päätös: Hyväksyttiin. 51 "
+        "PÖYTÄKIRJANTARKASTAJIEN VALINTA Siv.ltk 51 Tarkastajiksi valitaan Jarmo Koivisto ja Sari Kuusela. Päätös: "
+        "Hyväksyttiin. 52 KOULUKULJETUKSET Siv.ltk 52 Kuljetukset kilpailutetaan. Päätös: Hyväksyttiin.",
+    ]
+    items = parse_text("\n\n".join(pages) + "\n").items
+    assert [(i.section, i.handling and i.handling.organ) for i in items] == [
+        (50, "Siv.ltk"),
+        (51, "Siv.ltk"),
+        (52, "Siv.ltk"),
+    ]
+    assert [i.decision.text if i.decision else None for i in items] == ["Hyväksyttiin."] * 3
+
+
+def test_a_transcript_of_title_first_pages_with_two_items_on_a_page() -> None:
+    # "N Organ / Title Sivistysltk. 29 …": the second item on a page opens with its title after the first
+    # one's last sentence; "Päätös hyväksyttiin …" lost its first word but is the decision
+    pages = [
+        "3 Sivistyslautakunta / Kokouksen laillisuus ja päätösvaltaisuus Sivistysltk. 29 Kokous todetaan "
+        "lailliseksi ja päätösvaltaiseksi. Päätös hyväksyttiin yksimielisesti. Pöytäkirjantarkastajien valinta "
+        "Sivistysltk. 30 Tarkastajiksi valitaan Päivi Wallin ja Reijo Mustonen. Päätös hyväksyttiin yksimielisesti.",
+        "4 Sivistyslautakunta / Perusopetuksen uusi tuntijako Sivistysltk. 31 Valtioneuvosto on antanut asetuksen "
+        "tuntijaosta. Sivistysjohtaja: Sivistyslautakunta hyväksyy liitteen mukaisen tuntijaon. Päätös hyväksyttiin "
+        "yksimielisesti.",
+    ]
+    items = parse_text("\n\n".join(pages) + "\n").items
+    assert [(i.section, i.title) for i in items] == [
+        (29, "Kokouksen laillisuus ja päätösvaltaisuus"),
+        (30, "Pöytäkirjantarkastajien valinta"),
+        (31, "Perusopetuksen uusi tuntijako"),
+    ]
+    assert [i.decision.text if i.decision else None for i in items] == ["hyväksyttiin yksimielisesti."] * 3
+    assert [i.decision.outcome if i.decision else None for i in items] == ["approved"] * 3
+    assert items[1].body == "Tarkastajiksi valitaan Päivi Wallin ja Reijo Mustonen."
+    assert items[2].presenter is not None and items[2].presenter.title == "Sivistysjohtaja"
+
+
 @pytest.mark.parametrize(
     ("text", "counts"),
     [

@@ -153,7 +153,8 @@ _ORGAN_WORD_END = (
     r"styrelsen|fullmäktige|nämnden|sektionen|direktionen|utskottet|rådet)"
 )
 _UNDATED_HANDLING = patterns.compile(
-    rf"^(?P<organ>\p{{Lu}}[\p{{L}}.]{{1,7}}|\p{{Lu}}\p{{L}}*{_ORGAN_WORD_END}"
+    # a longer abbreviation keeps its organ word's end: "Sivistysltk.", "Tekn.ltk"
+    rf"^(?P<organ>\p{{Lu}}[\p{{L}}.]{{1,7}}|\p{{Lu}}\p{{Ll}}*\.?(?:ltk|valt|hall)\.?|\p{{Lu}}\p{{L}}*{_ORGAN_WORD_END}"
     rf"|\p{{Lu}}[\p{{L}}\-]*(?:\s[\p{{L}}\-]+){{0,2}}\s(?=\p{{Ll}})[\p{{L}}\-]*{_ORGAN_WORD_END})"
     # the sign before the number or after it ("Khall 48 §", Isokyrö)
     r"\s(?:§\s?(?P<section>\d{1,4})|(?P<section>\d{1,4})\s?§)$"

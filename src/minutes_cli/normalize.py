@@ -13,6 +13,7 @@ from typing import NamedTuple
 import regex
 
 from . import patterns
+from .decision import opens_with_decision_verb
 from .guard import guarded
 from .listing import Listing, listed_items, restore_starts
 from .people import is_title_word
@@ -68,10 +69,15 @@ _FLAT_HEADING = patterns.compile(
     # the official who proposes, by title, after a sentence or the organ's section: "… 4 kappaletta.
     # Rehtori: Sivistyslautakunta päättää …", "Siv.ltk 50 Kunnanjohtaja: Puheenjohtaja avaa …"
     r"|(?<=[.!?]\s|\d\s)(?P<official>\p{Lu}\p{Ll}{3,}:)\s(?=\p{Lu})"
+    # the decision heading before its text whose first word, a capital one, the transcript lost: "… Mustosen.
+    # Päätös hyväksyttiin yksimielisesti." (from "Päätös Ehdotus hyväksyttiin …")
+    r"|(?<=[.!?]\s)(?P<verdict>Päätös|Beslut):?\s(?=\p{Ll})"
 )
 
 
 def _heading_on_its_line(m: regex.Match[str]) -> str:
+    if m["verdict"]:
+        return "\n" + m["verdict"] + "\n" if opens_with_decision_verb(m.string[m.end() : m.end() + 80]) else m[0]
     if m["official"]:
         # the title opens a paragraph of its own and keeps its text, as a speaker's line does
         return "\n\n" + m["official"] + " " if is_title_word(m["official"]) else m[0]
@@ -143,13 +149,28 @@ def _unflatten_pieces(rest: str) -> list[str]:
 # Suoritetaan nimenhuuto …". The organ and number must open a sentence, and the same organ must come
 # with rising numbers on two pages or more; the page's header is the words all those pages begin with.
 # an organ's abbreviation before a section: "KVALT", "SSTYR", "Kvalt", "Khall", "Tekltk"
-_ORGAN_ABBREVIATION = r"\p{Lu}{3,8}|\p{Lu}\p{Ll}{0,4}(?:valt|hall|ltk)"
+_ORGAN_ABBREVIATION = r"\p{Lu}{3,8}|\p{Lu}\p{Ll}{0,9}?\.?(?:valt|hall|ltk)\.?"
 _PAGE_ORGAN_SECTION = patterns.compile(
     rf"\s(?P<organ>{_ORGAN_ABBREVIATION}|\p{{Lu}}\p{{Ll}}+(?:hallitus|valtuusto|lautakunta|jaosto)|K[hv])"
     r"\s(?P<n>\d{1,4})\s(?=\p{Lu}\p{Ll})"
 )
 _PAGE_NUMBER = patterns.compile(r"^\d{1,3}\s")
 _TRAILING_CASE_NUMBER = patterns.compile(r"\s(\d{1,5}/[\d.\s]{0,20}/\s?(?:19|20)\d{2})$")
+
+
+_NEXT_TITLE_WORDS = 12
+
+
+def _next_item_title(text: str) -> int | None:
+    """Where the title of an item that follows another on its page begins: after the last sentence of the
+    text before its organ's line, when what is left is a short run of words opening with a capital."""
+    end = max(text.rfind(". "), text.rfind("! "), text.rfind("? "))
+    if end < 0:
+        return None
+    title = text[end + 2 :].strip()
+    if not title[:1].isupper() or len(title.split()) > _NEXT_TITLE_WORDS or title.endswith((".", ":")):
+        return None
+    return end + 2
 
 
 def _titled_pages(lines: list[str]) -> dict[int, list[str]]:
@@ -188,7 +209,14 @@ def _titled_pages(lines: list[str]) -> dict[int, list[str]]:
         pieces: list[str] = []
         cursor = found[0].start()
         for stage in found:
-            pieces += [line[cursor : stage.start()], f"\n{stage['organ']} § {stage['n']}\n"]
+            before = line[cursor : stage.start()]
+            title_at = _next_item_title(before) if stage["organ"] == organ and int(stage["n"]) > int(m["n"]) else None
+            if title_at is not None:
+                # the next item on the same page: "… Mustosen. Pöytäkirjantarkastajien valinta Sivistysltk. 30 …"
+                next_title = before[title_at:].strip()
+                pieces += [before[:title_at], f"\n\n§ {stage['n']} {next_title}\n\n{stage['organ']} § {stage['n']}\n"]
+            else:
+                pieces += [before, f"\n{stage['organ']} § {stage['n']}\n"]
             cursor = stage.end()
         pieces.append(line[cursor:])
         rest = "".join(pieces).replace(f" {organ}: ", f"\n{organ}: ")
@@ -275,6 +303,8 @@ def _captioned_items(lines: list[str]) -> dict[int, list[str]]:
         for k, (begin, first, m) in enumerate(starts):
             last = starts[k + 1][1] if k + 1 < len(starts) else len(stages)
             end = starts[k + 1][0] if k + 1 < len(starts) else len(line)
+            if k + 1 < len(starts) and line[:end].rstrip().endswith(f" {starts[k + 1][2]['n']}"):
+                end = len(line[:end].rstrip()) - len(starts[k + 1][2]["n"])  # its number: "… 51 PÖYTÄKIRJAN …"
             pieces = [f"§ {m['n']} {line[begin : stages[first][0].start()].strip()}"]
             for n in range(first, last):
                 stage = stages[n][0]
