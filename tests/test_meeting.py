@@ -1158,6 +1158,24 @@ def test_stacked_labels_before_one_list_of_members_and_others() -> None:
     ]
 
 
+def test_the_chairs_rank_stacked_before_a_list_of_names_and_the_items_label_ending_it() -> None:
+    # the role column as a stack of heads before the names; "Asiat :t" (its numbers lost) ends the others
+    text = (
+        "1 Sivistyslautakunta 4/ (-67) Aika Keskiviikkona klo Paikka Koulukeskus SAAPUVILLA OLLEET JÄSENET "
+        "Puheenjohtaja Varapuheenjohtaja Muut jäsenet Kärkkäinen Margaretha Mustonen Reijo Anttila Hannu Wallin "
+        "Päivi MUUT SAAPUVILLA OLLEET sivistysjohtaja pöytäkirjanpitäjä Miettinen Asko Kurki Kauko Asiat :t "
+        "Allekirjoitukset Margaretha Kärkkäinen puheenjohtaja Kauko Kurki pöytäkirjanpitäjä\n"
+    )
+    assert [(p.name, p.role, p.status) for p in _meeting(text).participants] == [
+        ("Kärkkäinen Margaretha", "Puheenjohtaja", "present"),
+        ("Mustonen Reijo", "Varapuheenjohtaja", "present"),
+        ("Anttila Hannu", None, "present"),
+        ("Wallin Päivi", None, "present"),
+        ("Miettinen Asko", None, "other"),
+        ("Kurki Kauko", None, "other"),
+    ]
+
+
 def test_a_flattened_table_with_its_others_under_muu() -> None:
     # KTweb's table has three parts, "Läsnä", "Poissa" and "Muu"; a transcript runs them together,
     # with the minute-taker and an interpreter named only by their capitalised job in the last part

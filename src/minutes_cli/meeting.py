@@ -82,7 +82,8 @@ _FLAT_SPLIT = patterns.compile(
     # Lappträsk's: "MÖTESTIDPUNKT kl MÖTESPLATS … DELTAGARE Beslutsfattare Aino Villikka …"
     r"MÖTESTIDPUNKT|MÖTESPLATS|DELTAGARE|Mötestidpunkt|Mötesplats|Beslutsfattare|"
     # the list of the items after the lists: "… vik kommundirektör Ärenden Underskrifter …"
-    r"Ärenden(?=[\s:])|Asiat(?=\s\d)))"
+    # "Asiat 29-36 §:t", whose numbers a transcript may lose ("Asiat :t")
+    r"Ärenden(?=[\s:])|Asiat(?=\s\d|\s§|\s:t\b)))"
 )
 _TIME = patterns.compile(
     # the minutes may be left out: "klo 18", "klo 18 - 20.30"
@@ -550,6 +551,18 @@ def _roles_in_a_column(people: list[_Person]) -> list[_Person]:
     return people
 
 
+def _ranks_before_the_names(lead: list[str], people: list[_Person]) -> list[_Person]:
+    """A table whose role column came out as a stack of heads before the names ("Puheenjohtaja
+    Varapuheenjohtaja Muut jäsenet Kärkkäinen Margaretha Mustonen Reijo …"): the chair's and vice-chairs'
+    ranks that open it are the first names' roles; the rest is not known."""
+    if not lead or len(people) < 2 or any(p.role for p in people):
+        return people
+    ranks = list(itertools.takewhile(lambda u: _CHAIR_RANK_UNIT.fullmatch(u) is not None, _role_units(" ".join(lead))))
+    if not ranks or ranks[0].casefold() not in _CHAIR_WORDS or len(ranks) >= len(people):
+        return people
+    return [_Person(p.name, ranks[n] if n < len(ranks) else None, p.status) for n, p in enumerate(people)]
+
+
 _CHAIR_WORDS = frozenset({"puheenjohtaja", "ordförande", "pj", "pj.", "ordf", "ordf."})
 _CHAIR_RANK_UNIT = patterns.compile(
     r"(?:(?:I{1,3}|[1-3]\.)\s)?(?:puheenjohtaja|varapuheenjohtaja|pj\.?|vpj\.?|varapj\.?|ordförande|"
@@ -572,6 +585,7 @@ def _split_run(text: str, status: Attendance) -> list[_Person]:
     # Björkman - …", Geta): the mark is the person's attendance, not part of the role
     marked = any(t in ("X", "x") for t in tokens) and "-" in tokens
     people: list[_Person] = []
+    lead: list[str] | None = None  # the words before the first name
     i = 0
     while i < len(tokens):
         j = i
@@ -585,6 +599,8 @@ def _split_run(text: str, status: Attendance) -> list[_Person]:
                 i += 2
             j += 2
         if j - i >= 2:
+            if lead is None:
+                lead = tokens[:i]
             names = tokens[i:j]
             if len(names) == 3 and _PLACE_WORD.search(names[0]):
                 names = names[1:]  # the meeting's place before the first name: "Kommunkansliet Jansson Harald, …"
@@ -626,7 +642,7 @@ def _split_run(text: str, status: Attendance) -> list[_Person]:
             i = k
         else:
             i = max(j, i + 1)
-    return _roles_in_a_column(people)
+    return _ranks_before_the_names(lead or [], _roles_in_a_column(people))
 
 
 _PRESENCE_MARK = patterns.compile(r"(?:^|\s)x\s+(?=\p{Lu})")
