@@ -2295,6 +2295,28 @@ def test_a_transcript_of_several_items_on_a_page_titled_in_capitals() -> None:
     assert [[s.handling.raw for s in i.history if s.handling] for i in items] == [[], [], ["Khall § 88"], []]
 
 
+def test_a_ktweb_transcripts_case_number_ends_the_title_and_lisatiedot_names_the_preparer() -> None:
+    # Mäntsälä's pages on docplayer: the earlier stages, their numbers lost, run on after the case number;
+    # "Lisätiedot Sivistysjohtaja Pekka Lintula, puh." after a sentence is the preparer's heading
+    pages = [
+        "3 Esimerkin kunta PÖYTÄKIRJA 13/ Sivistyslautakunta Sivistyspalveluiden kehittämisprojekti 1254/00.01.01/2014 "
+        "Sivistyslautakunta 85 Kehittämisprojektin väliraportti esitellään kokouksessa. Lisätiedot Sivistysjohtaja "
+        "Pekka Lintula, puh. Ehdotus Sivistyslautakunta merkitsee väliraportin tiedoksi. Päätös Ehdotus hyväksyttiin.",
+        "4 Esimerkin kunta PÖYTÄKIRJA 13/ Sivistyslautakunta Valtuustoaloite nuorisotoimen resurssoinnista "
+        "988/00.02.02/2014 Kunnanvaltuusto Valtuutettu Matti Ahonen on jättänyt valtuustoaloitteen. Sivistyslautakunta "
+        "86 Nuorisotoimen resursseja on lisätty. Ehdotus Sivistyslautakunta antaa selvityksen. Päätös Ehdotus "
+        "hyväksyttiin.",
+    ]
+    items = parse_text("\n\n".join(pages) + "\n").items
+    assert [(i.section, i.title, i.case_number and i.case_number.raw) for i in items] == [
+        (85, "Sivistyspalveluiden kehittämisprojekti", "1254/00.01.01/2014"),
+        (86, "Valtuustoaloite nuorisotoimen resurssoinnista", "988/00.02.02/2014"),
+    ]
+    assert [(p.title, p.name) for p in items[0].preparers] == [("Sivistysjohtaja", "Pekka Lintula")]
+    assert items[0].body == "Kehittämisprojektin väliraportti esitellään kokouksessa."
+    assert "Valtuutettu Matti Ahonen on jättänyt valtuustoaloitteen." in (items[1].body or "")
+
+
 def test_a_transcript_of_numbered_capital_titles_over_a_dotted_abbreviation() -> None:
     # Savukoski-style pages: "50 TITLE Siv.ltk 50 text … 51 TITLE Siv.ltk 51 …"; the number before each title
     # is no part of the text before it

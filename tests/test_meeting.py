@@ -1176,6 +1176,48 @@ def test_the_chairs_rank_stacked_before_a_list_of_names_and_the_items_label_endi
     ]
 
 
+def test_a_ktweb_table_whose_roles_open_with_a_genitive_or_end_with_a_page_number() -> None:
+    # Mäntsälä's table on docplayer: "Pornaisten edustaja" is the role, not a third name; "85", the page
+    # number the transcript put between the rows, is no part of a role
+    text = (
+        "2 Esimerkin kunta PÖYTÄKIRJA 13/ Osallistujat Nimi Tehtävä Lisätiedot Läsnä Hagman Antton puheenjohtaja "
+        "Keto Pihla jäsen Muut Peltola Veijo Kunnanhallituksen puheenjohtaja Mäkelä Janne asiantuntija 85 Koivula "
+        "Marja-Terttu pöytäkirjanpitäjä Poissa Nurmela Janne-Pekka Pornaisten edustaja Pihlaja Tauno Pukkilan "
+        "edustaja Allekirjoitukset Antton Hagman puheenjohtaja Marja-Terttu Koivula pöytäkirjanpitäjä\n"
+    )
+    assert [(p.name, p.role, p.status) for p in _meeting(text).participants] == [
+        ("Hagman Antton", "puheenjohtaja", "present"),
+        ("Keto Pihla", "jäsen", "present"),
+        ("Peltola Veijo", "Kunnanhallituksen puheenjohtaja", "other"),
+        ("Mäkelä Janne", "asiantuntija", "other"),
+        ("Koivula Marja-Terttu", "pöytäkirjanpitäjä", "other"),
+        ("Nurmela Janne-Pekka", "Pornaisten edustaja", "absent"),
+        ("Pihlaja Tauno", "Pukkilan edustaja", "absent"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("run", "people"),
+    [
+        # a third name that ends like a genitive is a surname ("Virtanen", "Sjögren")
+        (
+            "Matti Juhani Virtanen edustaja Anna Maria Sjögren edustaja",
+            [("Matti Juhani Virtanen", "edustaja"), ("Anna Maria Sjögren", "edustaja")],
+        ),
+        # a number of four digits after a role is kept: it is no page's
+        ("Liisa Aho jäsen 2009 Pekka Salo jäsen", [("Liisa Aho", "jäsen 2009"), ("Pekka Salo", "jäsen")]),
+    ],
+)
+def test_three_word_names_and_years_stay_whole(run: str, people: list[tuple[str, str]]) -> None:
+    text = (
+        "1 Esimerkin kunta PÖYTÄKIRJA 13/ Sivistyslautakunta Aika 12.11.2014 klo 17:30-19:30 Paikka Kunnantalo "
+        f"Osallistujat Nimi Tehtävä Lisätiedot Läsnä {run} Allekirjoitukset Liisa Aho puheenjohtaja Pekka Salo "
+        "pöytäkirjanpitäjä Käsitellyt asiat Pöytäkirjan tarkastus Pöytäkirja tarkastetaan kokouksen jälkeen "
+        "Pöytäkirja yleisesti nähtävillä Koulutoimistossa 20.11.2014 kello 9-15\n"
+    )
+    assert [(p.name, p.role) for p in _meeting(text).participants] == people
+
+
 def test_a_flattened_table_with_its_others_under_muu() -> None:
     # KTweb's table has three parts, "Läsnä", "Poissa" and "Muu"; a transcript runs them together,
     # with the minute-taker and an interpreter named only by their capitalised job in the last part

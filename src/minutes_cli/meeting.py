@@ -607,6 +607,10 @@ def _split_run(text: str, status: Attendance) -> list[_Person]:
             if len(names) == 4:  # two people without a role between them
                 people.append(_Person(" ".join(names[:2]), None, status))
                 names = names[2:]
+            if len(names) == 3 and j < len(tokens) and _opens_role(names[2], tokens[j]):
+                # whom a person stands for opens the role: "Nurmela Janne-Pekka Pornaisten edustaja"
+                j -= 1
+                names = names[:2]
             k = j
             while k < len(tokens) and tokens[k] == ",":
                 k += 1
@@ -631,6 +635,8 @@ def _split_run(text: str, status: Attendance) -> list[_Person]:
                 kept = []  # the next table's heads: "Namn Närv. Funktion"
             # the next list's label: "Gäddnäs Katarina Ersättare: Mattsson Thomas …"
             kept = list(itertools.takewhile(lambda t: not (t.endswith(":") and t[:1].isupper()), kept))
+            while len(kept) > 1 and kept[-1].isdigit() and len(kept[-1]) <= 3:
+                kept.pop()  # a page's number the transcript put between the rows: "asiantuntija 85"
             role = " ".join(kept).replace(" , ", ", ").strip(" ,") or None
             party = _PARTY_FIRST.match(role) if role else None
             if party and role:
@@ -643,6 +649,21 @@ def _split_run(text: str, status: Attendance) -> list[_Person]:
         else:
             i = max(j, i + 1)
     return _ranks_before_the_names(lead or [], _roles_in_a_column(people))
+
+
+_ORGAN_GENITIVE = patterns.compile(r"\p{Lu}\p{Ll}*(?:hallituksen|valtuuston|lautakunnan|jaoston|toimikunnan)")
+
+
+def _opens_role(word: str, next_word: str) -> bool:
+    """True for a capitalised genitive that opens the role after it: an organ's ("Kunnanhallituksen
+    puheenjohtaja") or a place's before "edustaja" ("Pukkilan edustaja"; not a surname, "Virtanen")."""
+    if not is_title_word(next_word):
+        return False
+    if _ORGAN_GENITIVE.fullmatch(word):
+        return True
+    # a place's genitive, and not a surname that ends alike ("Virtanen", "Sjögren")
+    place = word.endswith(("an", "än", "en")) and not word.endswith(("nen", "gren"))
+    return next_word in ("edustaja", "edustajana") and place
 
 
 _PRESENCE_MARK = patterns.compile(r"(?:^|\s)x\s+(?=\p{Lu})")

@@ -58,7 +58,7 @@ _FLAT_STAGE = patterns.compile(
     r"(?<=[.!?:]\s)(\p{Lu}[\p{L}\-]*(?:\s[\p{L}\-]+){0,3}\s\d{1,2}\.\d{1,2}\.\d{4}\s§\s?\d{1,4})\s(?=\p{Lu})"
 )
 _FLAT_HEADING = patterns.compile(
-    r"(?:(?<=[.!?:)]\s|\d\s|\n)|^)(?P<h>Päätösehdotus|Ehdotus|Päätös|Valmistelija|Esittelijä|Käsittely|Liitteet|"
+    r"(?:(?<=[.!?:)]\s|\d\s|\n)|^)(?P<h>Päätösehdotus|Ehdotus|Päätös|Valmistelija|Lisätiedot|Esittelijä|Käsittely|Liitteet|"
     r"Beslutsförslag|Beslut|Förslag|Beredare|Beredning|Föredragande|Behandling|Bilagor)"
     r"(?P<c>(?:\s?/\s?lisätiedot)?:?)\s(?=\p{Lu})"
     # words that are capitalised only as headings split after any word: "… Väliraportti Päätösehdotus
@@ -84,7 +84,7 @@ def _heading_on_its_line(m: regex.Match[str]) -> str:
     return "\n" + m["h"] + m["c"] + "\n"
 
 
-_PREPARER_HEADING = patterns.compile(r"(?:Valmistelija|Beredare)(?:\s?/\s?lisätiedot)?:?")
+_PREPARER_HEADING = patterns.compile(r"(?:Valmistelija|Lisätiedot|Beredare)(?:\s?/\s?lisätiedot)?:?")
 _PRESENTING_HEADING = patterns.compile(r"Päätösehdotus|Ehdotus|Esittelijä|Beslutsförslag|Förslag|Föredragande")
 _TITLE_NAME_THEN_TEXT = patterns.compile(
     r"((?P<title>\p{Lu}\p{Ll}+)\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(?=\p{Lu})"
@@ -156,6 +156,9 @@ _PAGE_ORGAN_SECTION = patterns.compile(
 )
 _PAGE_NUMBER = patterns.compile(r"^\d{1,3}\s")
 _TRAILING_CASE_NUMBER = patterns.compile(r"\s(\d{1,5}/[\d.\s]{0,20}/\s?(?:19|20)\d{2})$")
+# the case number ends the title, and an earlier stage without its organ's number may follow it: "Valtuustoaloite
+# … 988/00.02.02/2014 Kunnanvaltuusto Valtuutettu … on jättänyt …"
+_CASE_NUMBER_IN_TITLE = patterns.compile(r"\s(\d{1,5}/\d{2}\.\d{2}\.\d{2}(?:\.\d{2})?/\s?(?:19|20)\d{2})\s(?=\p{Lu})")
 
 
 _NEXT_TITLE_WORDS = 12
@@ -222,7 +225,13 @@ def _titled_pages(lines: list[str]) -> dict[int, list[str]]:
         rest = "".join(pieces).replace(f" {organ}: ", f"\n{organ}: ")
         # the case number between the title and the first organ's line goes on a line of its own
         case = _TRAILING_CASE_NUMBER.search(title)
-        head_lines = [f"§ {m['n']} {title[: case.start()]}", case.group(1)] if case else [f"§ {m['n']} {title}"]
+        inside = None if case else _CASE_NUMBER_IN_TITLE.search(title)
+        if inside:
+            head_lines = [f"§ {m['n']} {title[: inside.start()]}", inside.group(1), "", title[inside.end() :]]
+        elif case:
+            head_lines = [f"§ {m['n']} {title[: case.start()]}", case.group(1)]
+        else:
+            head_lines = [f"§ {m['n']} {title}"]
         out[index] = ["", *head_lines, *_unflatten_pieces(rest)]
     return out
 
