@@ -1218,6 +1218,31 @@ def test_three_word_names_and_years_stay_whole(run: str, people: list[tuple[str,
     assert [(p.name, p.role) for p in _meeting(text).participants] == people
 
 
+def test_an_aland_front_page_whose_day_follows_the_place_and_whose_invitation_labels_tid() -> None:
+    # Lumparland's front page on docplayer: the day after the place is no person ("Exempelby Onsdagen"), and
+    # the invitation's "Plats: … Tid: … Ärendets nr/ Ärende 1 …" ends the place at "Tid:"
+    text = (
+        "1 Sammanträdesdatum: Nr: 1 Paragrafer: 1-4 Plats och tid Beslutande Övriga deltagande Skolans matsal i "
+        "Klemetsby, Exempelby Onsdagen den 6 februari 2013 kl Annsofi Jansson, kommunfullmäktiges ordförande Matti "
+        "Lindqvist Britt Sundberg Frånvarande: Martin Stenberg Underskrifter Annsofi Jansson Ordförande Tomas Uggla "
+        "Sekreterare Protokolljustering Tid och plats Kommunkansliet i Exempelby, Protokollet framlagt till påseende "
+        "Plats och tid Intygar\n\n"
+        "2 Sammanträdeskallelse Utfärdad Plats: Skolans matsal i Klemetsby, Exempelby Tid: Onsdagen den 6 februari "
+        "2013 kl Ärendets nr/ Ärende 1 Sammanträdets laglighet och beslutsförhet 2 Val av protokolljusterare samt "
+        "godkännande av föredragningslistan 3 Sättet för sammankallande av kommunfullmäktige år 2013 4 Ändring av "
+        "Budget 2013 med anledning av ändrad landskapsandel\n"
+    )
+    meeting = _meeting(text)
+    assert meeting.place == "Skolans matsal i Klemetsby, Exempelby"
+    assert meeting.date == "2013-02-06"
+    assert [p.name for p in meeting.participants] == [
+        "Annsofi Jansson",
+        "Matti Lindqvist",
+        "Britt Sundberg",
+        "Martin Stenberg",
+    ]
+
+
 def test_a_flattened_table_with_its_others_under_muu() -> None:
     # KTweb's table has three parts, "Läsnä", "Poissa" and "Muu"; a transcript runs them together,
     # with the minute-taker and an interpreter named only by their capitalised job in the last part

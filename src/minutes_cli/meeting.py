@@ -71,7 +71,7 @@ _FLAT_SPLIT = patterns.compile(
     # the deputies' list in a Swedish run of "Surname, Given" names: "… Forsblom, Greger Ersättare Borg, Yvonne …"
     r"(?<=\p{Ll}\s)Ersättare(?=\s\p{Lu}\p{Ll}+,\s)|"
     r"SAMMANTRÄDESTID|SAMMANTRÄDESPLATS|NÄRVARANDE|FRÅNVARANDE|ÖVRIGA|Närvarande|Frånvarande|Övriga|"
-    r"(?<!Namn\s)Tid\s|Plats\s|Underskrifter|UNDERSKRIFTER|OSALLISTUJAT|Osallistujat|TID\s-\sAIKA|PLATS\s-\sPAIKKA|"
+    r"(?<!Namn\s)Tid[\s:]|Plats\s|Ärendets\snr|Underskrifter|UNDERSKRIFTER|OSALLISTUJAT|Osallistujat|TID\s-\sAIKA|PLATS\s-\sPAIKKA|"
     r"Beslutande|Sammanträdestid|Sammanträdesplats|"
     # the first item's title after the lists: "… kunnanjohtaja, esittelijä Kokouksen laillisuus ja …"
     r"Kokouksen\slaillisuus|KOKOUKSEN\sLAILLISUUS|LAILLISUUS\sJA\sPÄÄTÖSVALTAISUUS|Asialista:|ASIALISTA:|"
@@ -502,9 +502,19 @@ _PAGE_HEADER_WORDS = frozenset(
 )  # fmt: skip
 
 
+# a meeting's day after its place: "… Klemetsby, Lumparland Onsdagen den 6 februari 2013 kl Annsofi …"
+_WEEKDAYS = frozenset(
+    {"maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina", "lauantaina", "sunnuntaina",
+     "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai",
+     "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+     "måndagen", "tisdagen", "onsdagen", "torsdagen", "fredagen", "lördagen", "söndagen"}
+)  # fmt: skip
+
+
 def _run_name_word(token: str) -> bool:
     return bool(
         _NAME_TOKEN.match(token)
+        and token.casefold() not in _WEEKDAYS
         and not _ROLE_START.match(token)
         and not is_title_word(token)
         and token.casefold() not in _ABSENCE_REASONS
