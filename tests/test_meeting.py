@@ -1243,6 +1243,38 @@ def test_an_aland_front_page_whose_day_follows_the_place_and_whose_invitation_la
     ]
 
 
+def test_a_cloudnc_text_page_names_its_chair_and_minute_taker_beside_the_list() -> None:
+    # CloudNC's agenda page as text: the chair and the minute-taker under labels of their own, then the list
+    text = (
+        "Sivistyslautakunta 2021- 2025\n\nPuheenjohtaja\nTammi Leila\nPöytäkirjanpitäjä\nSillanpää Matti\n"
+        "Tarkastajat\nLeino Sami, Ojanen Silja\nOsallistujat\nHaapala Arsi, Koski Jari, Ojanen Silja, Leino Sami\n"
+        "Muu osallistujat\nShemeikka Mika\nKokousnumero\n1/2022\nKokouspäivä\n26.1.2022\nKokouspaikka\n"
+        "Yhtenäiskoulun ruokasali\n\n§ 1 Kokouksen laillisuus ja päätösvaltaisuus\n\nPäätös\nHyväksyttiin.\n"
+    )
+    meeting = _meeting(text)
+    assert (meeting.chair, meeting.secretary) == ("Tammi Leila", "Sillanpää Matti")
+    assert [(p.name, p.status) for p in meeting.participants] == [
+        ("Tammi Leila", "present"),
+        ("Sillanpää Matti", "other"),
+        ("Haapala Arsi", "present"),
+        ("Koski Jari", "present"),
+        ("Ojanen Silja", "present"),
+        ("Leino Sami", "present"),
+        ("Shemeikka Mika", "other"),
+    ]
+
+
+def test_a_chair_signing_in_the_other_order_is_not_listed_twice() -> None:
+    text = (
+        "Kunnanhallitus\n\nAika 12.3.2024 klo 18.00\nPaikka Kunnantalo\n\nLäsnä\nVirtanen Matti, puheenjohtaja\n"
+        "Aho Liisa, jäsen\n\nPuheenjohtaja\nMatti Virtanen\n\n§ 1 Kokouksen laillisuus\n\nPäätös\nHyväksyttiin.\n"
+    )
+    assert [(p.name, p.status) for p in _meeting(text).participants] == [
+        ("Virtanen Matti", "present"),
+        ("Aho Liisa", "present"),
+    ]
+
+
 def test_a_flattened_table_with_its_others_under_muu() -> None:
     # KTweb's table has three parts, "Läsnä", "Poissa" and "Muu"; a transcript runs them together,
     # with the minute-taker and an interpreter named only by their capitalised job in the last part

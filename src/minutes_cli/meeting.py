@@ -795,6 +795,21 @@ def _members_under_stacked_labels(people: list[_Person]) -> list[_Person]:
     return [_Person(p.name, p.role, "present") if p.status == "other" else p for p in people]
 
 
+def _with_signers(people: list[_Person], signed: dict[str, str]) -> list[_Person]:
+    """The list with the chair and the minute-taker named under labels of their own beside it ("Puheenjohtaja"
+    / "Tammi Leila", "Pöytäkirjanpitäjä" / "Sillanpää Matti" over "Osallistujat"), where the list has
+    members but not them: the chair was present and presided, the minute-taker took part as an official."""
+    if not any(p.status == "present" for p in people):
+        return people
+    listed = {frozenset(p.name.casefold().replace(",", " ").split()) for p in people}
+    added = [
+        _Person(name.strip(" ,"), None, "present" if role == "chair" else "other")
+        for role, name in sorted(signed.items())
+        if role in ("chair", "secretary") and frozenset(name.casefold().replace(",", " ").split()) not in listed
+    ]
+    return [*added, *people]
+
+
 def _once_each(people: list[_Person]) -> list[_Person]:
     """The people in their order, a person listed twice alike once: a deputy who served is named under
     "Ersättare" and again under "Närvarande ersättare"."""
@@ -1216,10 +1231,10 @@ def read_meeting(
             Participant(
                 name=p.name, role=p.role, status="other" if _official(p) or _of_another_body(p, organ) else p.status
             )
-            for p in _members_under_stacked_labels(_once_each(header.people))
+            for p in _with_signers(_members_under_stacked_labels(_once_each(header.people)), header.signed)
         ],
-        chair=chair,
-        secretary=secretary,
+        chair=chair.strip(" ,;") if chair else None,
+        secretary=secretary.strip(" ,;") if secretary else None,  # "Katariina Serenius," wrapped before its title
         minutes_checkers=checkers,
     )
 
