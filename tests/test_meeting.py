@@ -1275,6 +1275,24 @@ def test_a_chair_signing_in_the_other_order_is_not_listed_twice() -> None:
     ]
 
 
+def test_the_items_label_whose_numbers_were_lost_ends_the_others_roles() -> None:
+    # Kuopio's front page on docplayer: the others' names, then their roles in the same order, then "Asiat"
+    # (its sections lost) before the signatures; each name keeps its own role
+    text = (
+        "1 Esimerkin kaupunki Pöytäkirja 6/ (65) Kokoustiedot Aika maanantai klo 15:00-16:50 Paikka Kaupungintalo "
+        "Saapuvilla olleet jäsenet Pekka Kallio, puheenjohtaja Harri Aalto Nelli Berg Muut saapuvilla olleet "
+        "Petteri Paasonen Markku Rossi Mikko Aro kaupunginjohtaja, esittelijä valtuuston puheenjohtaja II "
+        "kaupunginsihteeri, pöytäkirjanpitäjä Asiat Allekirjoitukset Pekka Kallio puheenjohtaja Mikko Aro "
+        "pöytäkirjanpitäjä\n"
+    )
+    others = [(p.name, p.role) for p in _meeting(text).participants if p.status == "other"]
+    assert others == [
+        ("Petteri Paasonen", "kaupunginjohtaja, esittelijä"),
+        ("Markku Rossi", "valtuuston puheenjohtaja"),
+        ("Mikko Aro", "II kaupunginsihteeri, pöytäkirjanpitäjä"),
+    ]
+
+
 def test_a_flattened_table_with_its_others_under_muu() -> None:
     # KTweb's table has three parts, "Läsnä", "Poissa" and "Muu"; a transcript runs them together,
     # with the minute-taker and an interpreter named only by their capitalised job in the last part

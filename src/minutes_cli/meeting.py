@@ -82,8 +82,8 @@ _FLAT_SPLIT = patterns.compile(
     # Lappträsk's: "MÖTESTIDPUNKT kl MÖTESPLATS … DELTAGARE Beslutsfattare Aino Villikka …"
     r"MÖTESTIDPUNKT|MÖTESPLATS|DELTAGARE|Mötestidpunkt|Mötesplats|Beslutsfattare|"
     # the list of the items after the lists: "… vik kommundirektör Ärenden Underskrifter …"
-    # "Asiat 29-36 §:t", whose numbers a transcript may lose ("Asiat :t")
-    r"Ärenden(?=[\s:])|Asiat(?=\s\d|\s§|\s:t\b)))"
+    # "Asiat 29-36 §:t", whose numbers a transcript may lose ("Asiat :t", "Asiat Allekirjoitukset")
+    r"Ärenden(?=[\s:])|Asiat(?=\s\d|\s§|\s:t\b|\s(?:Allekirjoitukset|ALLEKIRJOITUKSET)\b|\s*$)))"
 )
 _TIME = patterns.compile(
     # the minutes may be left out: "klo 18", "klo 18 - 20.30"
