@@ -2317,6 +2317,46 @@ def test_a_ktweb_transcripts_case_number_ends_the_title_and_lisatiedot_names_the
     assert "Valtuutettu Matti Ahonen on jättänyt valtuustoaloitteen." in (items[1].body or "")
 
 
+@pytest.mark.parametrize(
+    ("official", "unit", "presenter"),
+    [
+        ("Apulaiskaupunginjohtaja Jari Kyllö", "Kaupunginhallitus", ("Apulaiskaupunginjohtaja", "Jari Kyllö")),
+        (
+            "Hyvinvoinnin edistämisen johtaja Janne Hento",
+            "Omatoimisen hyvinvoinnin palvelut",
+            ("Hyvinvoinnin edistämisen johtaja", "Janne Hento"),
+        ),
+    ],
+)
+def test_the_official_and_organ_over_a_kuopio_items_text_name_the_presenter(
+    official: str, unit: str, presenter: tuple[str, str]
+) -> None:
+    text = (
+        f"§ 102\n\nAsianro 579/10.03.00.01/2021\n\nOikaisuvaatimus koskien poikkeamista\n\n{official}\n{unit}\n\n"
+        "Asia                    Päätöksestä on jätetty oikaisuvaatimus.\n\n"
+        "Päätösesitys            Kaupunginhallitus hylkää oikaisuvaatimuksen.\n\n"
+        "Päätös                  Hyväksyttiin.\n"
+    )
+    item = parse_text(text).items[0]
+    assert item.presenter is not None and (item.presenter.title, item.presenter.name) == presenter
+    assert item.body == "Päätöksestä on jätetty oikaisuvaatimus."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a sentence, a contact line, or a paragraph of three lines is no such heading
+        "Kaupunginjohtaja Jari Kyllö esittelee asian.\nKaupunginhallitus",
+        "Kaupunginjohtaja Jari Kyllö\npuh. 044 123 4567",
+        "Kaupunginjohtaja Jari Kyllö\nKaupunginhallitus\nKokous on laillinen.",
+    ],
+)
+def test_other_opening_paragraphs_name_no_presenter(lead: str) -> None:
+    text = f"§ 5 Asia\n\n{lead}\n\nPäätösehdotus\nHyväksytään.\n\nPäätös\nHyväksyttiin.\n"
+    item = parse_text(text).items[0]
+    assert item.presenter is None
+
+
 def test_a_transcript_of_numbered_capital_titles_over_a_dotted_abbreviation() -> None:
     # Savukoski-style pages: "50 TITLE Siv.ltk 50 text … 51 TITLE Siv.ltk 51 …"; the number before each title
     # is no part of the text before it

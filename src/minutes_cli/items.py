@@ -470,6 +470,26 @@ def _authors_line(lines: list[str]) -> tuple[list[Person], list[str]]:
     return [], lines
 
 
+_UNIT_LINE = patterns.compile(r"\p{Lu}[\p{L}\-]*(?:\s[\p{L}\-]+){0,5}")
+
+
+def _official_over_text(lead: list[str]) -> Person | None:
+    """The official who brings the item, over its text in a paragraph of two lines, the title and name
+    and then the organ or unit ("Apulaiskaupunginjohtaja Jari Kyllönen" / "Kaupunginhallitus", Kuopio's
+    Dynasty); the paragraph is taken out of the text."""
+    start = next((n for n, line in enumerate(lead) if line.strip()), None)
+    if start is None or start + 2 > len(lead) or (start + 2 < len(lead) and lead[start + 2].strip()):
+        return None
+    official, unit = lead[start].strip(), lead[start + 1].strip()
+    person = parse_person(official) if len(official) <= 80 else None
+    if person is None or not person.title or not person.name or not is_title_word(person.title.split()[-1]):
+        return None
+    if official != " ".join([person.title, person.name]) or not _UNIT_LINE.fullmatch(unit):
+        return None  # a sentence or a contact line, not the official alone
+    del lead[start : start + 2]
+    return person
+
+
 def _speaker_above_proposal(blocks: _Blocks) -> Person | None:
     """The official whose title and name stand alone on the line over the proposal heading
     ("Kansliapäällikkö Ville Rantanen:" / "Ehdotus …"); the line is taken out of the text above."""
@@ -523,6 +543,8 @@ def _parse_stage(handling: Handling | None, lines: list[str], headless_decision:
     preparers, lines = _authors_line(lines)
     blocks = _split_blocks(lines, _abbreviation(handling.organ) if handling else None)
     speaker_above = _speaker_above_proposal(blocks)
+    if speaker_above is None and blocks.all("proposal") and not blocks.all("presenter"):
+        speaker_above = _official_over_text(blocks.lead)
     links = [m["name"].strip() for line in blocks.lead if (m := ATTACHMENT_LINK.match(line))]
     body_lines: list[str] = [line for line in blocks.lead if not ATTACHMENT_LINK.match(line)]
     for _heading, content in blocks.all("preparer"):
