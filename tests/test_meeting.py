@@ -967,7 +967,7 @@ def test_flattened_signatures_with_each_role_after_its_name() -> None:
 
 def test_a_place_that_runs_into_a_list_of_names_that_lost_its_label() -> None:
     # the labels stacked before their values (Rautalampi's transcript): the place ends where a run of
-    # names begins; "Muut osallistujat" still opens the others
+    # names begins, and those names are the members present; "Muut osallistujat" still opens the others
     text = (
         "1 ESIMERKIN KUNTA PÖYTÄKIRJA Nro 20/2013 Kunnanhallitus Aika 11.11.2013 klo 14.00 Paikka Kunnanvirasto, "
         "kunnanhallituksen kokoushuone Anneli Jalo Ari Weid Jarmo Hänni Kari Laiti puheenjohtaja II "
@@ -976,7 +976,13 @@ def test_a_place_that_runs_into_a_list_of_names_that_lost_its_label() -> None:
     )
     meeting = _meeting(text)
     assert meeting.place == "Kunnanvirasto, kunnanhallituksen kokoushuone"
-    assert [(p.name, p.role, p.status) for p in meeting.participants] == [("Jorma Kukko", "kunnanjohtaja", "other")]
+    assert [(p.name, p.role, p.status) for p in meeting.participants] == [
+        ("Anneli Jalo", "puheenjohtaja", "present"),
+        ("Ari Weid", "II varapuheenjohtaja", "present"),
+        ("Jarmo Hänni", "jäsen", "present"),
+        ("Kari Laiti", "jäsen", "present"),
+        ("Jorma Kukko", "kunnanjohtaja", "other"),
+    ]
 
 
 @pytest.mark.parametrize("interleaved", [False, True])
@@ -1291,6 +1297,46 @@ def test_the_items_label_whose_numbers_were_lost_ends_the_others_roles() -> None
         ("Markku Rossi", "valtuuston puheenjohtaja"),
         ("Mikko Aro", "II kaupunginsihteeri, pöytäkirjanpitäjä"),
     ]
+
+
+def test_labels_stacked_before_the_day_the_place_and_the_decision_makers() -> None:
+    # Rautalampi's front page on docplayer: "Päätöksentekijät Aika Paikka", then the day (its date lost), the
+    # place and the names with their roles; the signatures' heads side by side before the names
+    text = (
+        "1 ESIMERKIN KUNTA KOKOUSKUTSU 20/2013 Kunnanhallitus KOKOUSTIEDOT Aika Maanantai klo Paikka KÄSITELTÄVÄT "
+        "ASIAT Asia nro Kunnanvirasto, kunnanhallituksen kokoushuone Pöytäkirjan Sivu Kokouksen laillisuuden ja "
+        "päätösvaltaisuuden toteaminen Pöytäkirjan tarkastajat Ilmoitusasiat PUHEENJOHTAJA Anneli Jalo\n\n"
+        "2 ESIMERKIN KUNTA PÖYTÄKIRJA Nro 20/2013 Kunnanhallitus Sivu 425 KOKOUSTIEDOT OSALLISTUJAT "
+        "Päätöksentekijät Aika Paikka Maanantai klo Kunnanvirasto, kunnanhallituksen kokoushuone Anneli Jalo Ari "
+        "Weid Jarmo Hänni Kari Laiti Kirsi Manni puheenjohtaja II varapuheenjohtaja jäsen jäsen jäsen Muut "
+        "osallistujat Jorma Kukko Risto Niemi Tapio Katala valtuuston puheenjohtaja kunnanjohtaja hallintojohtaja "
+        "Puheenjohtaja Sihteeri Anneli Jalo Tapio Katala\n"
+    )
+    document = parse_text(text)
+    meeting = document.meeting
+    assert meeting is not None and document.items == []  # "Sivu 425 KOKOUSTIEDOT" is no item
+    assert meeting.place == "Kunnanvirasto, kunnanhallituksen kokoushuone"
+    assert (meeting.chair, meeting.secretary) == ("Anneli Jalo", "Tapio Katala")
+    assert [(p.name, p.role, p.status) for p in meeting.participants] == [
+        ("Anneli Jalo", "puheenjohtaja", "present"),
+        ("Ari Weid", "II varapuheenjohtaja", "present"),
+        ("Jarmo Hänni", "jäsen", "present"),
+        ("Kari Laiti", "jäsen", "present"),
+        ("Kirsi Manni", "jäsen", "present"),
+        ("Jorma Kukko", "valtuuston puheenjohtaja", "other"),
+        ("Risto Niemi", "kunnanjohtaja", "other"),
+        ("Tapio Katala", "hallintojohtaja", "other"),
+    ]
+
+
+def test_the_hours_before_a_place_under_stacked_labels_are_no_part_of_it() -> None:
+    text = (
+        "1 ESIMERKS KOMMUN SAMMANTRÄDESKALLELSE Organ Utfärdad Kommunstyrelsen Sammanträdestid Sammanträdesplats "
+        "kl. 16:00 Kommunkansliet Ärenden: 20 Sammanträdets konstituerande 21 Anmälningsärenden 22 Upphandling "
+        "inom äldreomsorgen 23 Gemensamt dataskyddsombud, förfrågan 24 Övriga ärenden som kommunstyrelsen "
+        "beslutar behandla vid sammanträdet Protokollet justeras efter sammanträdet\n"
+    )
+    assert _meeting(text).place == "Kommunkansliet"
 
 
 def test_a_flattened_table_with_its_others_under_muu() -> None:

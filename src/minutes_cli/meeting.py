@@ -81,9 +81,11 @@ _FLAT_SPLIT = patterns.compile(
     r"Plats:|Ordinarie\sledamot\b|"
     # Lappträsk's: "MÖTESTIDPUNKT kl MÖTESPLATS … DELTAGARE Beslutsfattare Aino Villikka …"
     r"MÖTESTIDPUNKT|MÖTESPLATS|DELTAGARE|Mötestidpunkt|Mötesplats|Beslutsfattare|"
+    # the signatures' heads side by side after the lists: "… hallintojohtaja Puheenjohtaja Sihteeri Anneli Jalo …"
+    r"(?<!Allekirjoitukset\s)Puheenjohtaja\s(?:Sihteeri|Pöytäkirjanpitäjä)\b|"
     # the list of the items after the lists: "… vik kommundirektör Ärenden Underskrifter …"
     # "Asiat 29-36 §:t", whose numbers a transcript may lose ("Asiat :t", "Asiat Allekirjoitukset")
-    r"Ärenden(?=[\s:])|Asiat(?=\s\d|\s§|\s:t\b|\s(?:Allekirjoitukset|ALLEKIRJOITUKSET)\b|\s*$)))"
+    r"Ärenden(?=[\s:])|Asiat(?=\s\d|\s§|\s:t\b|\s(?i:allekirjoitu\w*)|\s*$)))"
 )
 _TIME = patterns.compile(
     # the minutes may be left out: "klo 18", "klo 18 - 20.30"
@@ -766,10 +768,31 @@ def _place_beside_time(text: str) -> str | None:
 _NAMES_AFTER_PLACE = patterns.compile(r"\s(?=(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s){5}\p{Lu}\p{Ll}+)")
 
 
+# the day and hours, whose date a transcript lost, before the place under stacked labels: "Maanantai klo
+# Kunnanvirasto, …", "kl. 16:00 Kommunkansliet"
+_TIME_BEFORE_PLACE = patterns.compile(
+    r"^(?i:(?:(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)(?:na)?|"
+    r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)\s+)?(?i:klo|kl\.?|kello|klockan)(?:\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*"
+    r"\d{1,2}(?:[.:]\d{2})?)?\.?)?\s+(?=\p{Lu})"
+)
+
+
+def _with_names_after_place(header: _Header) -> list[_Person]:
+    """The people listed, and where no one was read as present, the run of names after the place: the
+    decision-makers whose label was stacked with the time's and the place's before all the values
+    ("Päätöksentekijät Aika Paikka … Kunnanvirasto, … Anneli Jalo Ari Weid … puheenjohtaja …")."""
+    people = _once_each(header.people)
+    value = " ".join(header.fields.get("place", "").split())
+    names = _NAMES_AFTER_PLACE.search(value)
+    if names is None or names.start() == 0 or any(p.status == "present" for p in people):
+        return people
+    return [*_split_run(value[names.end() :], "present"), *people]
+
+
 def _place_of(value: str | None) -> str | None:
     if not value:
         return None
-    place = " ".join(value.split())
+    place = _TIME_BEFORE_PLACE.sub("", " ".join(value.split()))
     names = _NAMES_AFTER_PLACE.search(place)
     return (place[: names.start()] if names and names.start() > 0 else place) or None
 
@@ -928,7 +951,9 @@ def _read_labels(virtual: list[str]) -> _Header:
                 if place and "place" not in header.fields:
                     header.fields["place"] = place
             if kind in ("date", "place", "day"):
-                if kind not in header.fields and (rest or kind == "place"):
+                # a place label whose value a transcript lost leaves room for the next one's (an invitation's
+                # "Paikka" over the agenda, the minutes' "Paikka Kunnanvirasto …" on the next page)
+                if (rest or kind == "place") and (kind not in header.fields or (rest and not header.fields[kind])):
                     header.fields[kind] = rest
                 elif kind == "date" and rest:
                     # "Sammanträdesdatum 12.3.2024" / "Tid kl. 18.00–20.00": the hours under a label of their own
@@ -955,7 +980,7 @@ def _read_labels(virtual: list[str]) -> _Header:
                         state = role
                     elif _CHECKED.search(label):
                         state = "checked"
-                elif role and _looks_like_name(rest):
+                elif role and _looks_like_name(rest) and not _SIGNATURE_ROLE_FIRST.match(rest):
                     header.signed.setdefault(role, rest)  # "Pöytäkirjanpitäjä: Sari Mäki"
                 elif _CHECKED.search(label) and len(rest.split()) <= 5 and _ANY_DATE.search(rest):
                     state = "checked"  # "Protokolljustering  Pedersöre 6.4.2016", the signatures under it
@@ -1231,7 +1256,7 @@ def read_meeting(
             Participant(
                 name=p.name, role=p.role, status="other" if _official(p) or _of_another_body(p, organ) else p.status
             )
-            for p in _with_signers(_members_under_stacked_labels(_once_each(header.people)), header.signed)
+            for p in _with_signers(_members_under_stacked_labels(_with_names_after_place(header)), header.signed)
         ],
         chair=chair.strip(" ,;") if chair else None,
         secretary=secretary.strip(" ,;") if secretary else None,  # "Katariina Serenius," wrapped before its title
@@ -1348,12 +1373,23 @@ def _flat_signatures(flat: str) -> dict[str, str]:
     chain = _NAMES_THEN_ROLES.search(flat[:6000])
     if chain:
         return {"chair": " ".join(chain["chair"].split()), "secretary": " ".join(chain["secretary"].split())}
-    m = _FLAT_SIGNATURES.search(flat[:6000])
+    m = _FLAT_SIGNATURES.search(flat[:6000]) or _SIGNATURE_HEADS.search(flat[:6000])
     if m is None or any(_LABEL.match(word) for word in f"{m['chair']} {m['secretary']}".split()):
         return {}  # "Roger Höglund Protokolljustering Godby": the next label, not a second signature
     if m["gap"] and _A_NAME.search(m["gap"]):
         return {}  # the chair's name would be skipped
     return {"chair": " ".join(m["chair"].split()), "secretary": " ".join(m["secretary"].split())}
+
+
+# the second head of a signature table, not a name: "Puheenjohtaja Sihteeri Anneli Jalo"
+_SIGNATURE_ROLE_FIRST = patterns.compile(r"(?i:sihteeri|pöytäkirjanpitäjä|sekreterare|protokollförare)\b")
+# The signature table's heads side by side in capitals, without the table's label, and the names under them:
+# "… hallintojohtaja Puheenjohtaja Sihteeri Anneli Jalo Tapio Katala"
+_SIGNATURE_HEADS = patterns.compile(
+    r"(?:Puheenjohtaja|PUHEENJOHTAJA|Ordförande|ORDFÖRANDE)\s(?:Sihteeri|Pöytäkirjanpitäjä|Sekreterare|Protokollförare|"
+    rf"SIHTEERI|PÖYTÄKIRJANPITÄJÄ|SEKRETERARE|PROTOKOLLFÖRARE)\s(?P<chair>{TWO_WORD_NAME})\s"
+    rf"(?P<secretary>{TWO_WORD_NAME})(?!\S)(?P<gap>)"
+)
 
 
 # Signatures flattened name first, each role after its name: "Roger Höglund Ordförande Erik Brunström

@@ -428,7 +428,8 @@ def _headed_item_pages(lines: list[str]) -> dict[int, list[str]]:
 _NUMBERED_ITEM_PAGE = patterns.compile(
     r"^\d{1,4}\s(?P<header>[^§]{0,80}?(?:\b(?i:\w*pöytäkirja|\w*protokoll|esityslista|föredragningslista)\b[^§]{0,40}?"
     r"|\b(?i:sivu|sida)\s\d{1,4}))"
-    r"\s(?P<n>\d{1,4})\s"
+    # the page's own number is no item's: "… Kunnanhallitus Sivu 425 KOKOUSTIEDOT …"
+    r"(?<!\b(?i:sivu|sida|nro|nr|n:o))\s(?P<n>\d{1,4})\s"
     r"(?:(?P<title>\p{Lu}\p{Ll}[^.:;]{5,250}?)"
     r"(?:\s(?P<case>(?:HEL|Dnr)(?:\s[\w\-:/]+){0,3}?))?"
     r"\s(?P<rest>(?:Beslut|Beslutsförslag|Förslag|Föredragande|Beredare|Päätös|Päätösehdotus|Ehdotus|"
