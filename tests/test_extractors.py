@@ -1574,6 +1574,29 @@ def test_an_officials_proposal_in_a_flattened_page_opens_after_a_sentence_or_the
     assert "Huomio: Kaksi hakijaa oli pätevää." in (items[1].body or "")
 
 
+def test_the_meetings_number_in_a_running_header_is_no_items_case_number() -> None:
+    # an older agenda copied as text, one field to a line: the header ("ESIMERKIN KUNTA" / "KOKOUSKUTSU" /
+    # "6/2016" / "Sivu 3" / "Kunnanvaltuusto") over every page, an item's pages among them
+    def header(page: int) -> str:
+        return f"ESIMERKIN KUNTA\nKOKOUSKUTSU\n6/2016\nSivu {page}\nKunnanvaltuusto\n"
+
+    text = (
+        header(1)
+        + "Aika:\nTorstai 03.11.2016 kello 19.00\nPaikka:\nValtuustosali\n§:t\nSivut\n\n"
+        + header(3)
+        + "1 §\nKOKOUKSEN LAILLISUUS\nTodetaan kokouksen laillisuus.\n\n"
+        + header(4)
+        + "2 §\nPÖYTÄKIRJAN TARKASTAJIEN VALINTA\nValitaan kaksi tarkastajaa.\n\n"
+        + header(5)
+        + "3 §\nOSAVUOSIKATSAUS\nOsavuosikatsaus on liitteenä.\n\n"
+        + header(6)
+        + "Kunnanhallitus esittää sen tiedoksi.\n"
+    )
+    items = parse_text(text).items
+    assert [(i.section, i.case_number) for i in items] == [(1, None), (2, None), (3, None)]
+    assert items[2].body == "Osavuosikatsaus on liitteenä.\n\nKunnanhallitus esittää sen tiedoksi."
+
+
 def test_a_running_header_numbered_through_the_year_without_page_breaks() -> None:
     # Kankaanpää numbers pages through the year ("PÖYTÄKIRJA 7/2017   54"); a copied text has no form feeds
     def header(page: int) -> str:

@@ -208,13 +208,14 @@ def noise_lines(lines: list[str], page_starts: frozenset[int]) -> set[int]:
     for header_indexes in headers.values():
         if len(header_indexes) >= 2:
             noise.update(header_indexes)
+    first_section = next((i for i, line in enumerate(lines) if "§" in line), len(lines))
     for header_indexes in headers.values():
         if len(header_indexes) < 2:
             continue
         needed = max(2, (len(header_indexes) + 1) // 2)
         frontier = header_indexes
         for _ in range(6):
-            near = _lines_beside(lines, frontier, noise)
+            near = _lines_beside(lines, frontier, noise, first_section)
             added = {
                 j for key, indexes in near.items() if len(set(indexes)) >= needed
                 for j in _repeats_of_item_line(key, sorted(set(indexes)))
@@ -317,8 +318,14 @@ def _numbered_page_tops(lines: list[str], page_starts: frozenset[int], noise: se
     return found
 
 
-def _lines_beside(lines: list[str], indexes: list[int], noise: set[int]) -> dict[str, list[int]]:
-    """The nearest non-blank lines above and below the given ones, by shape."""
+# The meeting's number alone on a line of the header: "6/2016" between "KOKOUSKUTSU" and "Sivu 3"
+_MEETING_NUMBER_LINE = patterns.compile(r"\d{1,3}\s?/\s?(?:19|20)\d{2}")
+
+
+def _lines_beside(lines: list[str], indexes: list[int], noise: set[int], first_section: int) -> dict[str, list[int]]:
+    """The nearest non-blank lines above and below the given ones, by shape. A line that opens with a
+    number is left out (an item's own line), but for the meeting's number on the first page's header, above
+    the first section: there it is no item's case number."""
     near: dict[str, list[int]] = {}
     for i in indexes:
         for step in (-1, 1):
@@ -337,4 +344,8 @@ def _lines_beside(lines: list[str], indexes: list[int], noise: set[int]) -> dict
                     and case_number_in_line(near_text) is None
                 ):
                     near.setdefault(shape, []).append(j)
+                elif _MEETING_NUMBER_LINE.fullmatch(near_text):
+                    near.setdefault(" ".join(near_text.split()), []).append(j)
+    for key in [k for k, found in near.items() if _MEETING_NUMBER_LINE.fullmatch(k) and min(found) > first_section]:
+        del near[key]
     return near
