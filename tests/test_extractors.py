@@ -2757,6 +2757,38 @@ def test_the_officials_title_opening_a_paragraph_before_the_decision_is_the_prop
     assert item.body == "Sivistyslautakunta esittää lisämäärärahaa."
 
 
+def test_older_minutes_a_field_to_a_line_with_the_board_proposing_to_the_council() -> None:
+    # the official's title alone on its line over the proposal, the board's name in the council's stage
+    text = (
+        "3 §\nOSAVUOSIKATSAUS\nKHALL § 201\nOsavuosikatsaus on liitteenä.\nKunnanjohtaja:\n"
+        "Kunnanhallitus merkitsee osavuosikatsauksen tiedoksi.\nKHALL:\nEhdotus hyväksyttiin.\nKVALT § 3\n"
+        "Kunnanhallitus:\nValtuusto merkitsee osavuosikatsauksen tiedoksi.\nKVALT:\nEhdotus hyväksyttiin.\n"
+    )
+    item = parse_text(text).items[0]
+    board = item.history[0]
+    assert board.presenter is not None and board.presenter.title == "Kunnanjohtaja"
+    assert board.proposal is not None
+    assert board.proposal.text == "Kunnanhallitus merkitsee osavuosikatsauksen tiedoksi."
+    assert board.body == "Osavuosikatsaus on liitteenä."
+    assert item.presenter is not None and (item.presenter.title, item.presenter.name) == ("Kunnanhallitus", None)
+    assert item.proposal is not None and item.proposal.text == "Valtuusto merkitsee osavuosikatsauksen tiedoksi."
+    assert item.decision is not None and item.decision.text == "Ehdotus hyväksyttiin."
+
+
+def test_an_agendas_item_proposed_by_the_board_has_its_proposal() -> None:
+    text = "1 §\nKOKOUKSEN LAILLISUUS\nKokous on kuulutettu.\nKunnanhallitus:\nTodetaan kokouksen laillisuus.\n"
+    item = parse_text(text).items[0]
+    assert item.proposal is not None and item.proposal.text == "Todetaan kokouksen laillisuus."
+    assert item.body == "Kokous on kuulutettu."
+
+
+def test_an_organ_that_states_what_was_decided_is_no_proposal() -> None:
+    # "Kunnanhallitus: Hyväksyttiin." under no decision heading is the decision, not a proposal
+    text = "§ 4 Asia\n\nTaustaa.\n\nKunnanhallitus:\nHyväksyttiin yksimielisesti.\n"
+    item = parse_text(text).items[0]
+    assert item.proposal is None
+
+
 def test_a_sentence_with_a_colon_opening_the_proposal_is_no_speaker() -> None:
     text = "§ 5 Hankinta\n\nPäätösehdotus\nKunnanhallitus päättää: hyväksyä hankinnan.\n\nPäätös\nHyväksyttiin.\n"
     item = parse_text(text).items[0]

@@ -436,22 +436,39 @@ _SPEAKER = patterns.compile(
 )
 
 
-def _speaker_line(lines: list[str]) -> tuple[Person | None, list[str]]:
+def _speaker_line(lines: list[str], organs: bool = False) -> tuple[Person | None, list[str]]:
     first = next((n for n, line in enumerate(lines) if line.strip()), None)
     m = _SPEAKER.match(lines[first]) if first is not None else None
-    if m is None or first is None or not is_title_word(m["title"].split()[-1]):
+    if m is None or first is None or not _speaks(m["title"], organs):
         return None, lines
     title = m["title"]
     rest = [m["rest"]] if m["rest"] else []
     return Person(raw=title, title=title, name=None), [*rest, *lines[first + 1 :]]
 
 
-def _last_speaker_paragraph(lines: list[str]) -> int | None:
-    """The line that opens the last paragraph with an official's title and a colon, if any."""
+def _speaks(title: str, organs: bool) -> bool:
+    """True for an official's title, or with `organs` another body's name ("Kunnanhallitus"), before a colon."""
+    return is_title_word(title.split()[-1]) or (organs and names_an_organ(title))
+
+
+def _last_speaker_paragraph(lines: list[str], own_organ: str | None = None) -> int | None:
+    """The line that opens the last paragraph with an official's title and a colon, or another body's name
+    ("Kunnanhallitus:" in the council's stage, its proposal); a title alone on its line opens a paragraph
+    even without a blank line before it (older minutes and agendas, a field to a line)."""
     found = None
-    for n in _paragraph_starts(lines):
-        m = _SPEAKER.match(lines[n])
-        if m and m["rest"] and is_title_word(m["title"].split()[-1]):
+    starts = set(_paragraph_starts(lines))
+    for n, line in enumerate(lines):
+        if not line.strip() or line.lstrip()[:1].islower():
+            continue
+        m = _SPEAKER.match(line)
+        if m is None:
+            continue
+        alone = not m["rest"] and n + 1 < len(lines) and bool(lines[n + 1].strip())
+        if not ((m["rest"] and n in starts) or alone):
+            continue
+        title = m["title"]
+        other_body = names_an_organ(title) and title.casefold() != (own_organ or "").casefold()
+        if is_title_word(title.split()[-1]) or other_body:
             found = n
     return found
 
@@ -598,13 +615,15 @@ def _parse_stage(handling: Handling | None, lines: list[str], headless_decision:
         built = build_proposal(lines_)
         if built:
             proposal = built
-    if proposal is None and not blocks.all("proposal") and blocks.all("decision"):
+    if proposal is None and not blocks.all("proposal"):
         # older minutes open the proposal with the official's title and no heading: "Kunnanjohtaja:
-        # Kunnanhallitus esittää valtuustolle, että …" over "Khall: Hyväksyttiin."
-        start = _last_speaker_paragraph(body_lines)
-        speaker, rest = _speaker_line(body_lines[start:]) if start is not None else (None, [])
+        # Kunnanhallitus esittää valtuustolle, että …" over "Khall: Hyväksyttiin."; in the council's stage,
+        # or an agenda's, the board's name does ("Kunnanhallitus:" / "Valtuusto merkitsee …")
+        start = _last_speaker_paragraph(body_lines, handling.organ if handling else None)
+        speaker, rest = _speaker_line(body_lines[start:], organs=True) if start is not None else (None, [])
         built = build_proposal(rest) if speaker else None
-        if speaker and built and start is not None:
+        decided_here = not blocks.all("decision") and built is not None and opens_with_decision_verb(built.text)
+        if speaker and built and start is not None and not decided_here:
             proposal, body_lines = built, body_lines[:start]
             presenter = presenter or speaker
     extra = [p for _h, c in blocks.all("handling") for p in paragraphs(c)]
