@@ -3021,6 +3021,12 @@ def test_a_flattened_preparer_name_runs_into_the_text() -> None:
     item = parse_text(page).items[0]
     assert [p.name for p in item.preparers] == ["Liisa Leino"]
     assert item.body is not None and item.body.startswith("Aluehallintovirasto on pyytänyt")
+    # with the title after the name (Rovaniemi): "… Juuso Kattila vs. kaupunkitarkastaja Toimielimeen …"
+    titled = parse_text(
+        page.replace("Liisa Leino Aluehallintovirasto", "Liisa Leino vs. ympäristösihteeri Aluehallintovirasto")
+    )
+    assert [(p.title, p.name) for p in titled.items[0].preparers] == [("vs. ympäristösihteeri", "Liisa Leino")]
+    assert titled.items[0].body == item.body
 
 
 def test_a_page_that_opens_with_a_sentence_has_no_title() -> None:

@@ -89,6 +89,11 @@ _PRESENTING_HEADING = patterns.compile(r"Päätösehdotus|Ehdotus|Esittelijä|Be
 _TITLE_NAME_THEN_TEXT = patterns.compile(
     r"((?P<title>\p{Lu}\p{Ll}+)\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(?=\p{Lu})"
 )
+# the name with its title after it: "Juuso Kattila vs. kaupunkitarkastaja Toimielimeen valitut …"
+_NAME_TITLE_THEN_TEXT = patterns.compile(
+    r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,?\s(?:(?:vs|vt|va|t\.f|tf)\.?\s)?"
+    r"(?:\p{Ll}[\p{Ll}\-]*\s){0,2}(?P<title>\p{Ll}[\p{Ll}\-]+))\s(?=\p{Lu})"
+)
 _NAME_THEN_TEXT = patterns.compile(
     r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(?=\p{Lu}[\p{Ll}\-]*\s+\S+\s+\S+)"
 )
@@ -124,7 +129,11 @@ def _unflatten(line: str, flattened: bool = False) -> list[str]:
                    "flattened lines")  # fmt: skip
     pieces = line.split("\n")
     for n in range(1, len(pieces)):
-        if _PREPARER_HEADING.fullmatch(pieces[n - 1]) and (name := _NAME_THEN_TEXT.match(pieces[n])):
+        titled = _NAME_TITLE_THEN_TEXT.match(pieces[n]) if _PREPARER_HEADING.fullmatch(pieces[n - 1]) else None
+        if titled and is_title_word(titled["title"]):
+            # "Valmistelija / lisätiedot: Juuso Kattila vs. kaupunkitarkastaja Toimielimeen …"
+            pieces[n : n + 1] = [titled.group(1), pieces[n][titled.end() :]]
+        elif _PREPARER_HEADING.fullmatch(pieces[n - 1]) and (name := _NAME_THEN_TEXT.match(pieces[n])):
             # "Valmistelija / lisätiedot: Liisa Leino Etelä-Suomen aluehallintovirasto on pyytänyt …": the
             # preparer's name alone, then the text; a name with its title or contacts is left whole
             pieces[n : n + 1] = [name.group(1), pieces[n][name.end() :]]
