@@ -1339,6 +1339,19 @@ def test_the_hours_before_a_place_under_stacked_labels_are_no_part_of_it() -> No
     assert _meeting(text).place == "Kommunkansliet"
 
 
+@pytest.mark.parametrize(
+    ("place", "read"),
+    [
+        ("Kaupunginhallituksen kokoushuone, Kairatie 75.", "Kaupunginhallituksen kokoushuone, Kairatie 75"),
+        ("Kunnanvirasto, valtuustosali.", "Kunnanvirasto, valtuustosali"),
+        ("Kaupungintalo, 2. krs.", "Kaupungintalo, 2. krs."),  # an abbreviation keeps its stop
+    ],
+)
+def test_a_sentence_stop_after_the_place_is_no_part_of_it(place: str, read: str) -> None:
+    text = f"Kunnanhallitus\n\nAika 12.3.2024 klo 18.00\nPaikka {place}\n\n§ 1 Kokous\n\nPäätös\nHyväksyttiin.\n"
+    assert _meeting(text).place == read
+
+
 def test_a_flattened_table_with_its_others_under_muu() -> None:
     # KTweb's table has three parts, "Läsnä", "Poissa" and "Muu"; a transcript runs them together,
     # with the minute-taker and an interpreter named only by their capitalised job in the last part

@@ -794,7 +794,12 @@ def _place_of(value: str | None) -> str | None:
         return None
     place = _TIME_BEFORE_PLACE.sub("", " ".join(value.split()))
     names = _NAMES_AFTER_PLACE.search(place)
-    return (place[: names.start()] if names and names.start() > 0 else place) or None
+    place = place[: names.start()] if names and names.start() > 0 else place
+    # a flattened page's sentence stop after the place ("… Kairatie 75."), not an abbreviation's ("2. krs.")
+    return _STOP_AFTER_PLACE.sub("", place) or None
+
+
+_STOP_AFTER_PLACE = patterns.compile(r"(?<=\d|\p{L}{4})\.$")
 
 
 # A member's own role and nothing else: "puheenjohtaja", "II varapuheenjohtaja", "varajäsen", "ledamot"
