@@ -2698,6 +2698,20 @@ def test_transcript_pages_without_a_listing_take_a_title_in_capitals() -> None:
     assert [i.decision.outcome if i.decision else None for i in items] == ["approved", "noted"]
 
 
+def test_a_transcript_page_with_the_register_number_before_a_category_and_title() -> None:
+    # Vörå's pages: the board's case number and the register's before "CATEGORY, Title", which runs up to the
+    # official's heading
+    text = (
+        "6 4, FGE :00 KST: 15/2012 EXEMPELBY KOMMUN Kommunstyrelsen Dnr:KST 15/2012 FÖRVALTNINGSÄRENDEN, Val av "
+        "fullmäktiges presidium Kommundirektörens beredning: Fullmäktiges presidium utökas under återstående "
+        "valperiod. Kommundirektörens förslag: Kommunstyrelsen föreslår att fullmäktige väljer en tredje "
+        "viceordförande. KST: Förslaget godkändes. FGE 4\n"
+    )
+    item = parse_text(text).items[0]
+    assert (item.section, item.title) == (4, "FÖRVALTNINGSÄRENDEN, Val av fullmäktiges presidium")
+    assert item.case_number is not None and item.case_number.raw == "KST 15/2012"
+
+
 def test_a_transcript_page_numbered_in_thousands() -> None:
     text = "1000 999, KST :00 DELGIVNINGAR Kommunstyrelsen antecknar beslut till kännedom. KST 999 Antecknades.\n"
     assert [(i.section, i.title) for i in parse_text(text).items] == [(999, "DELGIVNINGAR")]

@@ -348,6 +348,17 @@ _DATELESS_ITEM_PAGE = patterns.compile(
 )
 # Without a listing, a title in capitals, perhaps with a lower-case qualifier: "FÖREDRAGNINGSLISTAN, godkännande".
 _CAPS_TITLE_FIRST = patterns.compile(r"^\p{Lu}{3,}(?:[\s\-]\p{Lu}{2,})*(?:,(?:\s\p{Ll}[\p{Ll}\-]*)+)?(?=\s\p{Lu})")
+# a category in capitals and the title after a comma, up to the official's heading: "FÖRVALTNINGSÄRENDEN, Val av
+# fullmäktiges presidium Kommundirektörens beredning: …" (Vörå)
+_CATEGORY_AND_TITLE = patterns.compile(
+    r"^\p{Lu}{3,}(?:[\s\-]\p{Lu}{2,})*,(?:\s[\p{L}\d\-]+){1,12}?"
+    r"(?=\s\p{Lu}\p{Ll}+[ns]\s(?:beredning|förslag|beslutsförslag|ehdotus|päätösehdotus|valmistelu):)"
+)
+# the earlier stage's case number and the item's register number before the title: "KST: 15/2012 VÖRÅ KOMMUN
+# Kommunstyrelsen Dnr:KST 15/2012 FÖRVALTNINGSÄRENDEN, …"
+_CASE_BEFORE_TITLE = patterns.compile(
+    r"^.{0,120}?\bDnr:?\s?(?P<case>(?:\p{Lu}{2,10}\s)?\d{1,5}/(?:19|20)\d{2})\s(?=\p{Lu})"
+)
 _TITLE_WORDS = 25
 _LISTING_CHARS = 20_000
 
@@ -380,13 +391,16 @@ def _dateless_item_pages(lines: list[str]) -> dict[int, list[str]]:
     out: dict[int, list[str]] = {}
     for index, m in pages.items():
         title, rest = _listed_title(m["rest"], listing)
-        caps = _CAPS_TITLE_FIRST.match(rest) if not title else None
+        case = _CASE_BEFORE_TITLE.match(rest) if not title else None
+        if case:
+            rest = rest[case.end() :]
+        caps = (_CATEGORY_AND_TITLE.match(rest) or _CAPS_TITLE_FIRST.match(rest)) if not title else None
         if caps:
             title, rest = caps.group(0), rest[caps.end() :].lstrip()
         head = f"§ {m['n']} {title}" if title else f"§ {m['n']}"
         # "KST 30 Föredragningslistan godkändes …": the organ and section over the decision on a line of its own
         rest = rest.replace(f" {m['organ']} {m['n']} ", f"\n{m['organ']} {m['n']}\n")
-        out[index] = ["", head, m["handling"], *_unflatten_pieces(rest)]
+        out[index] = ["", head, *([f"Dnr {case['case']}"] if case else []), m["handling"], *_unflatten_pieces(rest)]
     return out
 
 
