@@ -1466,6 +1466,25 @@ def test_the_word_for_disqualified_is_not_part_of_the_name(sentence: str) -> Non
     assert [c.name for c in decision.conflicts] == ["Pekka Salo"]
 
 
+def test_names_under_a_conflicts_heading_are_the_disqualified() -> None:
+    # Seinäjoki's decision summaries: the heading says what the list is, its commas typed loosely
+    text = (
+        "§ 49 Valtuuston päätösten täytäntöönpano\nKaupunginjohtajan ehdotus\nKaupunginhallitus toteaa "
+        "päätökset laillisiksi.\n\nPäätös: Ehdotus hyväksyttiin.\n\nEsteelliset: Johannes Karvo, Kati Ojala, "
+        "Mervi Mäkelä ,Reima Kuusi ja Aki Ylinen ; eivät läsnä.\n"
+    )
+    decision = parse_text(text).items[0].decision
+    assert decision is not None
+    assert [c.name for c in decision.conflicts] == [
+        "Johannes Karvo",
+        "Kati Ojala",
+        "Mervi Mäkelä",
+        "Reima Kuusi",
+        "Aki Ylinen",
+    ]
+    assert decision.conflicts[0].text.startswith("Esteelliset: Johannes Karvo")
+
+
 @pytest.mark.parametrize(
     ("sentence", "names"),
     [

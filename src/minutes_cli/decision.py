@@ -376,6 +376,11 @@ def _first_name(sentence: str) -> str | None:
     return None
 
 
+def states_conflict(text: str) -> bool:
+    """True for text that says someone was disqualified ("esteellinen", "jäv")."""
+    return bool(_CONFLICT.search(text))
+
+
 def find_conflicts(paragraphs: list[str]) -> list[Conflict]:
     """Conflicts of interest: the sentences that say someone was disqualified, with the person's name."""
     out: list[Conflict] = []
@@ -387,14 +392,17 @@ def find_conflicts(paragraphs: list[str]) -> list[Conflict]:
             if not name:
                 continue
             out.append(Conflict(name=name, text=sentence))
-            # "Esteellisiä olivat Matti Mäki ja Anna Berg": each person of a list
-            at = sentence.find(name) + len(name)
-            while (more := _NEXT_NAME.match(sentence, at)) and not is_title_word(more["name"].split()[0]):
+            # "Esteellisiä olivat Matti Mäki ja Anna Berg": each person of a list, its commas as typed ("Mervi
+            # Mäkelä ,Reima Kuusi")
+            listed = _COMMA_AS_TYPED.sub(", ", sentence)
+            at = listed.find(name) + len(name)
+            while (more := _NEXT_NAME.match(listed, at)) and not is_title_word(more["name"].split()[0]):
                 out.append(Conflict(name=more["name"], text=sentence))
                 at = more.end()
     return out
 
 
+_COMMA_AS_TYPED = patterns.compile(r"\s*,\s*")
 # the next of a list, perhaps with the person's role before the name: "… ja jäsen Liisa Laine"
 _NEXT_NAME = patterns.compile(
     rf"(?:,\s|\s(?:ja|och)\s)(?:\p{{Ll}}[\p{{L}}\-]*\.?\s){{0,2}}(?P<name>{TWO_WORD_NAME})(?!\w)"

@@ -11,7 +11,7 @@ import regex
 from . import patterns
 from .blocks import build_proposal, indent_of, join_lines, list_marker, paragraphs, text_of
 from .dates import DIGIT_DATE
-from .decision import build_decision, opens_with_decision_verb, reads_as_decision
+from .decision import build_decision, opens_with_decision_verb, reads_as_decision, states_conflict
 from .identifiers import HAS_DIGIT, case_number_after_title, case_number_in_line, find_amounts, parse_handling
 from .models import CaseNumber, Decision, Handling, Item, Person, Proposal, Span, Stage
 from .people import (
@@ -627,7 +627,13 @@ def _parse_stage(handling: Handling | None, lines: list[str], headless_decision:
             proposal, body_lines = built, body_lines[:start]
             presenter = presenter or speaker
     extra = [p for _h, c in blocks.all("handling") for p in paragraphs(c)]
-    extra += [p for _h, c in blocks.all("conflicts") for p in paragraphs(c)]
+    for heading, content in blocks.all("conflicts"):
+        # "Esteelliset: Johannes Karvo, Kati Ojala ja Aki Ylinen; eivät läsnä.": the heading says what the
+        # names under it are, so it stays with them
+        told = paragraphs(content)
+        if told and not states_conflict(told[0]):
+            told[0] = f"{heading.label}: {told[0]}"
+        extra += told
     decided: list[str] = []
     final: list[str] = []
     for heading, content in blocks.all("decision"):
