@@ -1488,6 +1488,31 @@ def test_names_under_a_conflicts_heading_are_the_disqualified() -> None:
 @pytest.mark.parametrize(
     ("sentence", "names"),
     [
+        # each name of a list that gives their roles, a company's name left out
+        (
+            "Esteelliset: Erkki Välimaa Tangomarkkinat Oy:n hallituksen puheenjohtajana, Anne Flink, Kati Särmö ja "
+            "Aki Ylinen hallituksen jäseninä ja Jari Jokinen, koska hänen puolisonsa on hallituksen jäsen; eivät "
+            "läsnä.",
+            ["Erkki Välimaa", "Anne Flink", "Kati Särmö", "Aki Ylinen", "Jari Jokinen"],
+        ),
+        (
+            "Esteellisinä Pekka Salo Energia Oy:n hallituksen jäsenenä ja Liisa Aho, Energia Oy:n toimitusjohtaja, "
+            "poistuivat.",
+            ["Pekka Salo", "Liisa Aho"],
+        ),
+        # one who does something else after the disqualified one is not disqualified
+        ("Esteellisenä Pekka Salo poistui kokouksesta, ja Liisa Aho toimi sihteerinä.", ["Pekka Salo"]),
+    ],
+)
+def test_a_list_of_the_disqualified_with_their_roles(sentence: str, names: list[str]) -> None:
+    decision = build_decision(["Hyväksyttiin."], [sentence])
+    assert decision is not None
+    assert [c.name for c in decision.conflicts] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
         ("Puheenjohtaja Kai Pöntinen jääväsi itsensä ja poistui kokouksesta.", ["Kai Pöntinen"]),
         ("Matti Mäki jäävättiin asian käsittelystä.", ["Matti Mäki"]),
         # the one who stands in for a disqualified chair is not disqualified

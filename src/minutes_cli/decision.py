@@ -399,7 +399,20 @@ def find_conflicts(paragraphs: list[str]) -> list[Conflict]:
             while (more := _NEXT_NAME.match(listed, at)) and not is_title_word(more["name"].split()[0]):
                 out.append(Conflict(name=more["name"], text=sentence))
                 at = more.end()
+            # a list whose names carry their roles: "X Oy:n hallituksen puheenjohtajana ja Y hallituksen
+            # varajäsenenä"; a company's name is no person's
+            for later in _LATER_NAME.finditer(listed, at):
+                if not is_title_word(later["name"].split()[0]) and all(c.name != later["name"] for c in out):
+                    out.append(Conflict(name=later["name"], text=sentence))
     return out
+
+
+_LATER_NAME = patterns.compile(
+    # the name ends the list's entry, or its role in the essive follows, after genitives: "… hallituksen
+    # varajäsenenä"; not a verb ("ja Liisa Aho toimi sihteerinä": she is not disqualified)
+    rf"(?:,\s|\s(?:ja|och)\s)(?P<name>{TWO_WORD_NAME})"
+    r"(?=[,;.]|\s\(|$|\s(?:ja|och)\s|\s(?:\p{Ll}+n\s){0,3}\p{Ll}+(?:na|nä)\b)"
+)
 
 
 _COMMA_AS_TYPED = patterns.compile(r"\s*,\s*")
