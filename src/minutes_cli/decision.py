@@ -401,8 +401,10 @@ def find_conflicts(paragraphs: list[str]) -> list[Conflict]:
                 at = more.end()
             # a list whose names carry their roles: "X Oy:n hallituksen puheenjohtajana ja Y hallituksen
             # varajäsenenä"; a company's name is no person's
+            named = {c.name for c in out}
             for later in _LATER_NAME.finditer(listed, at):
-                if not is_title_word(later["name"].split()[0]) and all(c.name != later["name"] for c in out):
+                if not is_title_word(later["name"].split()[0]) and later["name"] not in named:
+                    named.add(later["name"])
                     out.append(Conflict(name=later["name"], text=sentence))
     return out
 
