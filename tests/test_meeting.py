@@ -1352,6 +1352,51 @@ def test_a_sentence_stop_after_the_place_is_no_part_of_it(place: str, read: str)
     assert _meeting(text).place == read
 
 
+def test_three_attendance_labels_stacked_before_all_the_names() -> None:
+    # Tampere's front page on docplayer: "Saapuvilla olleet jäsenet Muut saapuvilla olleet Poissa" and then
+    # the names in the labels' order: members, the others by their offices, then the absent
+    text = (
+        "2 Esimerkin kaupunki Pöytäkirja 42/ (33) Saapuvilla olleet jäsenet Muut saapuvilla olleet Poissa Lyly "
+        "Lauri, puheenjohtaja Kummola Kalervo, 1. varapuheenjohtaja Kivistö Anneli Sasi Ilkka Sirniö Ilpo, "
+        "varajäsen, poistui 16:53 Ikonen Anna-Kaisa, valtuuston pj. Heinämäki Anna-Kaisa, apulaispormestari "
+        "Yli-Rajala Juha, konsernijohtaja, esittelijä Tulonen Irja Allekirjoitukset Lauri Lyly puheenjohtaja Liisa "
+        "Koski pöytäkirjanpitäjä\n"
+    )
+    assert [(p.name, p.status) for p in _meeting(text).participants] == [
+        ("Lyly Lauri", "present"),
+        ("Kummola Kalervo", "present"),
+        ("Kivistö Anneli", "present"),
+        ("Sasi Ilkka", "present"),
+        ("Sirniö Ilpo", "present"),
+        ("Ikonen Anna-Kaisa", "other"),
+        ("Heinämäki Anna-Kaisa", "other"),
+        ("Yli-Rajala Juha", "other"),
+        ("Tulonen Irja", "absent"),
+    ]
+
+
+def test_two_attendance_labels_stacked_and_the_minute_taker_listed_as_absent() -> None:
+    # Lumparland: "Beslutande Övriga deltagande", the members' names, then "Frånvarande:" with the absent
+    # member and the officials after it; the minute-taker who signed was there
+    text = (
+        "1 Sammanträdesdatum: Nr: 1 Paragrafer: 1-9 Plats och tid Beslutande Övriga deltagande Skolans matsal, "
+        "Exempelby Onsdagen den 6 februari 2013 kl Annsofi Jansson, kommunfullmäktiges ordförande Matti Lindqvist "
+        "Britt Sundberg Frånvarande: Martin Stenberg Tomas Uggla, kommundirektör, protokollförare Brage Wilhelmsson, "
+        "kommunstyrelsens ordförande Underskrifter Annsofi Jansson Ordförande Tomas Uggla Sekreterare "
+        "Protokolljustering Tid och plats Kommunkansliet\n"
+    )
+    meeting = _meeting(text)
+    assert meeting.secretary == "Tomas Uggla"
+    # (whether the board's chair after them came, the page does not say)
+    assert [(p.name, p.status) for p in meeting.participants][:5] == [
+        ("Annsofi Jansson", "present"),
+        ("Matti Lindqvist", "present"),
+        ("Britt Sundberg", "present"),
+        ("Martin Stenberg", "absent"),
+        ("Tomas Uggla", "other"),
+    ]
+
+
 def test_a_flattened_table_with_its_others_under_muu() -> None:
     # KTweb's table has three parts, "Läsnä", "Poissa" and "Muu"; a transcript runs them together,
     # with the minute-taker and an interpreter named only by their capitalised job in the last part

@@ -829,11 +829,11 @@ def _with_signers(people: list[_Person], signed: dict[str, str]) -> list[_Person
     members but not them: the chair was present and presided, the minute-taker took part as an official."""
     if not any(p.status == "present" for p in people):
         return people
-    listed = {frozenset(p.name.casefold().replace(",", " ").split()) for p in people}
+    listed = {_name_key(p.name) for p in people}
     added = [
         _Person(name.strip(" ,"), None, "present" if role == "chair" else "other")
         for role, name in sorted(signed.items())
-        if role in ("chair", "secretary") and frozenset(name.casefold().replace(",", " ").split()) not in listed
+        if role in ("chair", "secretary") and _name_key(name) not in listed
     ]
     return [*added, *people]
 
@@ -885,12 +885,54 @@ _PLACE_AND_DAY = patterns.compile(rf"^\p{{Lu}}[\p{{L}}\-]+,?\s+{_SIGNING_DAY}\s*
 _ATTENDANCE_STATE: dict[str, Attendance] = {"present": "present", "other": "other", "absent": "absent"}
 
 
+def _stacked_labels_above(virtual: list[str], index: int) -> list[str]:
+    """The attendance labels alone on the lines right above, top first: labels stacked before their values
+    ("Saapuvilla olleet jäsenet" / "Muut saapuvilla olleet" / "Poissa Lyly Lauri, puheenjohtaja …")."""
+    kinds: list[str] = []
+    for k in range(index - 1, max(-1, index - 8), -1):
+        text = virtual[k].strip()
+        if not text:
+            continue
+        m = _LABEL.match(text)
+        if m is None or m.group("rest").strip() or _label_kind(m) not in ("present", "other", "absent"):
+            break
+        kinds.append(_label_kind(m))
+    return kinds[::-1]
+
+
+# another body's office in a role: "valtuuston pj.", "kommunstyrelsens ordförande"
+_OTHER_BODY_ROLE = patterns.compile(
+    r"(?:valtuuston|hallituksen|lautakunnan|fullmäktiges|styrelsens|nämndens)\b", regex.IGNORECASE
+)
+
+
+def _by_stacked_labels(found: list[_Person], order: list[str]) -> list[_Person]:
+    """The people under labels stacked before their values come in the labels' order: the members first,
+    then the others (officials, other bodies' people), then, where the last label is the absent one's,
+    those after the others."""
+    # the list opens with the one who presides, whatever body's chair the role names ("Annsofi Jansson,
+    # kommunfullmäktiges ordförande" at the council)
+    others = [
+        n for n, p in enumerate(found)
+        if p.role and (_official(_Person(p.name, p.role, "present")) or _OTHER_BODY_ROLE.search(p.role))
+        and not (n == 0 and p.role.split()[-1].strip(" ,.").casefold() in _CHAIR_WORDS)
+    ]  # fmt: skip
+    if not others:
+        return [replace(p, status="present") for p in found]
+    tail: Attendance = "absent" if order[-1] == "absent" else "other"
+    return [
+        replace(p, status="present" if n < others[0] else "other" if n <= others[-1] else tail)
+        for n, p in enumerate(found)
+    ]
+
+
 def _read_labels(virtual: list[str]) -> _Header:
     header = _Header()
     state: str | None = None
     pending_role_for: _Person | None = None
     column_heads: list[str] = []
     label_role: str | None = None  # the role a sub-label gives the people on its line ("Esittelijä")
+    stacked_order: list[str] | None = None  # the attendance labels stacked over the values being read
     previous = ""
     for index, raw in enumerate(virtual):
         line = raw.strip()
@@ -966,6 +1008,8 @@ def _read_labels(virtual: list[str]) -> _Header:
                 state = kind if not rest else None
                 continue
             if kind in ("present", "other", "absent", "checkers"):
+                stacked = [*_stacked_labels_above(virtual, index), kind] if rest else []
+                stacked_order = stacked if stacked[:2] == ["present", "other"] else None
                 state = kind
                 label_role = None
                 line = rest
@@ -1004,6 +1048,8 @@ def _read_labels(virtual: list[str]) -> _Header:
                 continue
             marked = _split_marked(line, status)
             found = marked if marked is not None else _split_people(line, status)
+            if stacked_order and marked is None:
+                found = _by_stacked_labels(found, stacked_order)
             if label_role:  # the people on the sub-label's own line
                 found = [_Person(p.name, ", ".join(filter(None, (p.role, label_role))), p.status) for p in found]
                 label_role = None
@@ -1257,16 +1303,31 @@ def read_meeting(
         start_time=start,
         end_time=end,
         place=_place_of(header.fields.get("place")),
-        participants=[
-            Participant(
-                name=p.name, role=p.role, status="other" if _official(p) or _of_another_body(p, organ) else p.status
-            )
-            for p in _with_signers(_members_under_stacked_labels(_with_names_after_place(header)), header.signed)
-        ],
+        participants=_participants(header, organ, chair, secretary),
         chair=chair.strip(" ,;") if chair else None,
         secretary=secretary.strip(" ,;") if secretary else None,  # "Katariina Serenius," wrapped before its title
         minutes_checkers=checkers,
     )
+
+
+def _participants(header: _Header, organ: str | None, chair: str | None, secretary: str | None) -> list[Participant]:
+    """The people of the header's lists as the contract counts them: officials and other bodies' people
+    present are others, and the chair and the minute-taker who signed were there, whatever list they stand
+    in (Lumparland's minute-taker came out under "Frånvarande", its label stacked before the values)."""
+    signers: tuple[tuple[str | None, Attendance], ...] = ((chair, "present"), (secretary, "other"))
+    signed = {_name_key(name): status for name, status in signers if name}
+    out: list[Participant] = []
+    for p in _with_signers(_members_under_stacked_labels(_with_names_after_place(header)), header.signed):
+        status: Attendance = "other" if _official(p) or _of_another_body(p, organ) else p.status
+        if status == "absent":
+            status = signed.get(_name_key(p.name), status)
+        out.append(Participant(name=p.name, role=p.role, status=status))
+    return out
+
+
+def _name_key(name: str) -> frozenset[str]:
+    """A name's words in any order: "Virtanen Matti" and "Matti Virtanen" are one person."""
+    return frozenset(name.casefold().replace(",", " ").split())
 
 
 # "Pöytäkirja on tarkastettu ja hyväksytty 15.05.2019 15.05.2019 Jaska Salonen Juha Timonen Pöytäkirjan
