@@ -2756,6 +2756,20 @@ def test_a_transcript_page_with_the_register_number_before_a_category_and_title(
     assert item.case_number is not None and item.case_number.raw == "KST 15/2012"
 
 
+def test_the_organs_line_alone_at_a_transcript_pages_end_is_no_text() -> None:
+    # an agenda's page ends with the council's own line, nothing under it yet: "… konstateras. FGE 1"
+    text = (
+        "3 1, FGE :00 LAGLIGHET OCH BESLUTFÖRHET Namnupprop förrättas och sammanträdets laglighet och "
+        "beslutförhet konstateras. FGE 1\n\n4 2, FGE :00 PROTOKOLLJUSTERARE, val Fullmäktige utser två "
+        "protokolljusterare. FGE 2\n"
+    )
+    items = parse_text(text).items
+    assert [i.body for i in items] == [
+        "Namnupprop förrättas och sammanträdets laglighet och beslutförhet konstateras.",
+        "Fullmäktige utser två protokolljusterare.",
+    ]
+
+
 def test_a_transcript_page_numbered_in_thousands() -> None:
     text = "1000 999, KST :00 DELGIVNINGAR Kommunstyrelsen antecknar beslut till kännedom. KST 999 Antecknades.\n"
     assert [(i.section, i.title) for i in parse_text(text).items] == [(999, "DELGIVNINGAR")]

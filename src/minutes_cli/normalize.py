@@ -400,6 +400,8 @@ def _dateless_item_pages(lines: list[str]) -> dict[int, list[str]]:
         head = f"§ {m['n']} {title}" if title else f"§ {m['n']}"
         # "KST 30 Föredragningslistan godkändes …": the organ and section over the decision on a line of its own
         rest = rest.replace(f" {m['organ']} {m['n']} ", f"\n{m['organ']} {m['n']}\n")
+        if rest.endswith(f" {m['organ']} {m['n']}"):
+            rest = rest[: -len(m["n"]) - len(m["organ"]) - 2]  # the line alone at the page's end: no text under it
         out[index] = ["", head, *([f"Dnr {case['case']}"] if case else []), m["handling"], *_unflatten_pieces(rest)]
     return out
 
