@@ -446,9 +446,12 @@ def _speaker_line(lines: list[str], organs: bool = False) -> tuple[Person | None
     return Person(raw=title, title=title, name=None), [*rest, *lines[first + 1 :]]
 
 
-def _speaks(title: str, organs: bool) -> bool:
-    """True for an official's title, or with `organs` another body's name ("Kunnanhallitus"), before a colon."""
-    return is_title_word(title.split()[-1]) or (organs and names_an_organ(title))
+def _speaks(title: str, organs: bool, own_organ: str | None = None) -> bool:
+    """True for an official's title, or with `organs` another body's name ("Kunnanhallitus") than the stage's
+    own, before a colon."""
+    if is_title_word(title.split()[-1]):
+        return True
+    return organs and names_an_organ(title) and title.casefold() != (own_organ or "").casefold()
 
 
 def _last_speaker_paragraph(lines: list[str], own_organ: str | None = None) -> int | None:
@@ -466,9 +469,7 @@ def _last_speaker_paragraph(lines: list[str], own_organ: str | None = None) -> i
         alone = not m["rest"] and n + 1 < len(lines) and bool(lines[n + 1].strip())
         if not ((m["rest"] and n in starts) or alone):
             continue
-        title = m["title"]
-        other_body = names_an_organ(title) and title.casefold() != (own_organ or "").casefold()
-        if is_title_word(title.split()[-1]) or other_body:
+        if _speaks(m["title"], organs=True, own_organ=own_organ):
             found = n
     return found
 

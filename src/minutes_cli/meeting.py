@@ -771,9 +771,8 @@ _NAMES_AFTER_PLACE = patterns.compile(r"\s(?=(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?
 # the day and hours, whose date a transcript lost, before the place under stacked labels: "Maanantai klo
 # Kunnanvirasto, …", "kl. 16:00 Kommunkansliet"
 _TIME_BEFORE_PLACE = patterns.compile(
-    r"^(?i:(?:(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)(?:na)?|"
-    r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)\s+)?(?i:klo|kl\.?|kello|klockan)(?:\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*"
-    r"\d{1,2}(?:[.:]\d{2})?)?\.?)?\s+(?=\p{Lu})"
+    rf"^(?i:(?:{'|'.join(sorted(_WEEKDAYS, key=lambda w: (-len(w), w)))})\s+)?(?i:klo|kl\.?|kello|klockan)"
+    r"(?:\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\.?)?\s+(?=\p{Lu})"
 )
 
 

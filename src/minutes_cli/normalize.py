@@ -16,7 +16,7 @@ from . import patterns
 from .decision import opens_with_decision_verb
 from .guard import guarded
 from .listing import Listing, listed_items, restore_starts
-from .people import is_title_word
+from .people import TWO_WORD_NAME, is_title_word
 
 # Zero-width space, soft hyphen, BOM, word joiner, zero-width (non-)joiners, LTR/RTL marks.
 _INVISIBLE = "\u200b\u00ad\ufeff\u2060\u200c\u200d\u200e\u200f"
@@ -86,17 +86,13 @@ def _heading_on_its_line(m: regex.Match[str]) -> str:
 
 _PREPARER_HEADING = patterns.compile(r"(?:Valmistelija|Lisätiedot|Beredare)(?:\s?/\s?lisätiedot)?:?")
 _PRESENTING_HEADING = patterns.compile(r"Päätösehdotus|Ehdotus|Esittelijä|Beslutsförslag|Förslag|Föredragande")
-_TITLE_NAME_THEN_TEXT = patterns.compile(
-    r"((?P<title>\p{Lu}\p{Ll}+)\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(?=\p{Lu})"
-)
+_TITLE_NAME_THEN_TEXT = patterns.compile(rf"((?P<title>\p{{Lu}}\p{{Ll}}+)\s{TWO_WORD_NAME})\s(?=\p{{Lu}})")
 # the name with its title after it: "Juuso Kattila vs. kaupunkitarkastaja Toimielimeen valitut …"
 _NAME_TITLE_THEN_TEXT = patterns.compile(
-    r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,?\s(?:(?:vs|vt|va|t\.f|tf)\.?\s)?"
-    r"(?:\p{Ll}[\p{Ll}\-]*\s){0,2}(?P<title>\p{Ll}[\p{Ll}\-]+))\s(?=\p{Lu})"
+    rf"({TWO_WORD_NAME},?\s(?:(?:vs|vt|va|t\.f|tf)\.?\s)?(?:\p{{Ll}}[\p{{Ll}}\-]*\s){{0,2}}(?P<title>\p{{Ll}}[\p{{Ll}}\-]+))"
+    r"\s(?=\p{Lu})"
 )
-_NAME_THEN_TEXT = patterns.compile(
-    r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(?=\p{Lu}[\p{Ll}\-]*\s+\S+\s+\S+)"
-)
+_NAME_THEN_TEXT = patterns.compile(rf"({TWO_WORD_NAME})\s(?=\p{{Lu}}[\p{{Ll}}\-]*\s+\S+\s+\S+)")
 
 
 # Dynasty 5's text files put a whole item on one line, opening with its handling, its upper-case
@@ -170,6 +166,11 @@ _TRAILING_CASE_NUMBER = patterns.compile(r"\s(\d{1,5}/[\d.\s]{0,20}/\s?(?:19|20)
 _CASE_NUMBER_IN_TITLE = patterns.compile(r"\s(\d{1,5}/\d{2}\.\d{2}\.\d{2}(?:\.\d{2})?/\s?(?:19|20)\d{2})\s(?=\p{Lu})")
 
 
+def _rises(numbers: list[int]) -> bool:
+    """True when each section is above the one before it, as an item's pages go through the meeting."""
+    return all(a < b for a, b in itertools.pairwise(numbers))
+
+
 _NEXT_TITLE_WORDS = 12
 
 
@@ -202,7 +203,7 @@ def _titled_pages(lines: list[str]) -> dict[int, list[str]]:
     if any(m is None for _, _, m in own):
         return {}
     numbers = [int(m["n"]) for _, _, m in own if m]
-    if any(b <= a for a, b in itertools.pairwise(numbers)):
+    if not _rises(numbers):
         return {}
     heads = [lines[index][: found[0].start()].split()[1:] for index, found, _ in own]
     common = 0
@@ -297,7 +298,7 @@ def _captioned_items(lines: list[str]) -> dict[int, list[str]]:
     own = [(index, m) for index, m, _ in found if m["organ"] == organ]
     numbers = [int(m["n"]) for _, m in own]
     per_page = Counter(index for index, _ in own)
-    if len(own) < 2 or max(per_page.values()) < 2 or any(b <= a for a, b in itertools.pairwise(numbers)):
+    if len(own) < 2 or max(per_page.values()) < 2 or not _rises(numbers):
         return {}
     out: dict[int, list[str]] = {}
     organs = {m["organ"] for _, m, _ in found}
@@ -400,8 +401,7 @@ def _dateless_item_pages(lines: list[str]) -> dict[int, list[str]]:
         head = f"§ {m['n']} {title}" if title else f"§ {m['n']}"
         # "KST 30 Föredragningslistan godkändes …": the organ and section over the decision on a line of its own
         rest = rest.replace(f" {m['organ']} {m['n']} ", f"\n{m['organ']} {m['n']}\n")
-        if rest.endswith(f" {m['organ']} {m['n']}"):
-            rest = rest[: -len(m["n"]) - len(m["organ"]) - 2]  # the line alone at the page's end: no text under it
+        rest = rest.removesuffix(f" {m['organ']} {m['n']}")  # the line alone at the page's end: no text under it
         out[index] = ["", head, *([f"Dnr {case['case']}"] if case else []), m["handling"], *_unflatten_pieces(rest)]
     return out
 
@@ -431,7 +431,7 @@ def _headed_item_pages(lines: list[str]) -> dict[int, list[str]]:
     if len(pages) < 2 or len({m["organ"] for m in pages.values()}) != 1:
         return {}
     numbers = [int(m["n"]) for _, m in sorted(pages.items())]
-    if any(b <= a for a, b in itertools.pairwise(numbers)):
+    if not _rises(numbers):
         return {}
     listing = _listing_text(lines, min(pages))
     titled = {index: _listed_title(m["rest"], listing) for index, m in pages.items()}
@@ -472,7 +472,7 @@ def _numbered_item_pages(lines: list[str]) -> dict[int, list[str]]:
         if len(line) >= _SHORT_PAGE and line[:1].isdigit() and (m := _NUMBERED_ITEM_PAGE.match(line))
     }
     numbers = [int(m["n"]) for _, m in sorted(pages.items())]
-    if not pages or any(b <= a for a, b in itertools.pairwise(numbers)):
+    if not pages or not _rises(numbers):
         return {}
     return {
         index: [
@@ -513,7 +513,7 @@ def _bare_organ_lines(lines: list[str]) -> dict[int, list[str]]:
         return {}
     organ = counts.most_common(1)[0][0]
     numbers = [int(m["n"]) for _, m in found if m["organ"] == organ]
-    if any(b <= a for a, b in itertools.pairwise(numbers)):
+    if not _rises(numbers):
         return {}
     out: dict[int, list[str]] = {}
     for i, m in found:
