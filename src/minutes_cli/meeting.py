@@ -557,10 +557,19 @@ def _roles_in_a_column(people: list[_Person]) -> list[_Person]:
         return [_Person(p.name, unit, p.status) for p, unit in zip(people, units, strict=True)]
     if len(units) > 1:
         # a table lists its chair and vice-chairs first: the roles that open the column are theirs
-        ranks = list(itertools.takewhile(lambda unit: _CHAIR_RANK_UNIT.fullmatch(unit) is not None, units))
-        roles = ranks[: len(people) - 1] if ranks and ranks[0].casefold() in _CHAIR_WORDS else []
-        return [_Person(p.name, roles[n] if n < len(roles) else None, p.status) for n, p in enumerate(people)]
+        return _ranked(people, _opening_ranks(units)[: len(people) - 1])
     return people
+
+
+def _opening_ranks(units: list[str]) -> list[str]:
+    """The chair's and vice-chairs' ranks a column of roles opens with; none unless the chair's is first."""
+    ranks = list(itertools.takewhile(lambda unit: _CHAIR_RANK_UNIT.fullmatch(unit) is not None, units))
+    return ranks if ranks and ranks[0].casefold() in _CHAIR_WORDS else []
+
+
+def _ranked(people: list[_Person], ranks: list[str]) -> list[_Person]:
+    """The first people with those ranks as their roles, the rest with none."""
+    return [_Person(p.name, ranks[n] if n < len(ranks) else None, p.status) for n, p in enumerate(people)]
 
 
 def _ranks_before_the_names(lead: list[str], people: list[_Person]) -> list[_Person]:
@@ -569,10 +578,8 @@ def _ranks_before_the_names(lead: list[str], people: list[_Person]) -> list[_Per
     ranks that open it are the first names' roles; the rest is not known."""
     if not lead or len(people) < 2 or any(p.role for p in people):
         return people
-    ranks = list(itertools.takewhile(lambda u: _CHAIR_RANK_UNIT.fullmatch(u) is not None, _role_units(" ".join(lead))))
-    if not ranks or ranks[0].casefold() not in _CHAIR_WORDS or len(ranks) >= len(people):
-        return people
-    return [_Person(p.name, ranks[n] if n < len(ranks) else None, p.status) for n, p in enumerate(people)]
+    ranks = _opening_ranks(_role_units(" ".join(lead)))
+    return _ranked(people, ranks) if ranks and len(ranks) < len(people) else people
 
 
 _CHAIR_WORDS = frozenset({"puheenjohtaja", "ordförande", "pj", "pj.", "ordf", "ordf."})
@@ -663,7 +670,7 @@ def _split_run(text: str, status: Attendance) -> list[_Person]:
     return _ranks_before_the_names(lead or [], _roles_in_a_column(people))
 
 
-_ORGAN_GENITIVE = patterns.compile(r"\p{Lu}\p{Ll}*(?:hallituksen|valtuuston|lautakunnan|jaoston|toimikunnan)")
+_ORGAN_IN_GENITIVE = patterns.compile(r"\p{Lu}\p{Ll}*(?:hallituksen|valtuuston|lautakunnan|jaoston|toimikunnan)")
 
 
 def _opens_role(word: str, next_word: str) -> bool:
@@ -671,7 +678,7 @@ def _opens_role(word: str, next_word: str) -> bool:
     puheenjohtaja") or a place's before "edustaja" ("Pukkilan edustaja"; not a surname, "Virtanen")."""
     if not is_title_word(next_word):
         return False
-    if _ORGAN_GENITIVE.fullmatch(word):
+    if _ORGAN_IN_GENITIVE.fullmatch(word):
         return True
     # a place's genitive, and not a surname that ends alike ("Virtanen", "Sjögren")
     place = word.endswith(("an", "än", "en")) and not word.endswith(("nen", "gren"))
@@ -1435,14 +1442,15 @@ _A_NAME = patterns.compile(TWO_WORD_NAME)
 
 
 def _flat_signatures(flat: str) -> dict[str, str]:
-    chain = _NAMES_THEN_ROLES.search(flat[:6000])
-    if chain:
-        return {"chair": " ".join(chain["chair"].split()), "secretary": " ".join(chain["secretary"].split())}
-    m = _FLAT_SIGNATURES.search(flat[:6000]) or _SIGNATURE_HEADS.search(flat[:6000])
-    if m is None or any(_LABEL.match(word) for word in f"{m['chair']} {m['secretary']}".split()):
-        return {}  # "Roger Höglund Protokolljustering Godby": the next label, not a second signature
-    if m["gap"] and _A_NAME.search(m["gap"]):
-        return {}  # the chair's name would be skipped
+    head = flat[:6000]
+    m = _NAMES_THEN_ROLES.search(head)
+    if m is None:
+        m = _FLAT_SIGNATURES.search(head) or _SIGNATURE_HEADS.search(head)
+        if m is None or any(_LABEL.match(word) for word in f"{m['chair']} {m['secretary']}".split()):
+            return {}  # "Roger Höglund Protokolljustering Godby": the next label, not a second signature
+        gap = m.groupdict().get("gap")
+        if gap and _A_NAME.search(gap):
+            return {}  # the chair's name would be skipped
     return {"chair": " ".join(m["chair"].split()), "secretary": " ".join(m["secretary"].split())}
 
 
@@ -1453,7 +1461,7 @@ _SIGNATURE_ROLE_FIRST = patterns.compile(r"(?i:sihteeri|pöytäkirjanpitäjä|se
 _SIGNATURE_HEADS = patterns.compile(
     r"(?:Puheenjohtaja|PUHEENJOHTAJA|Ordförande|ORDFÖRANDE)\s(?:Sihteeri|Pöytäkirjanpitäjä|Sekreterare|Protokollförare|"
     rf"SIHTEERI|PÖYTÄKIRJANPITÄJÄ|SEKRETERARE|PROTOKOLLFÖRARE)\s(?P<chair>{TWO_WORD_NAME})\s"
-    rf"(?P<secretary>{TWO_WORD_NAME})(?!\S)(?P<gap>)"
+    rf"(?P<secretary>{TWO_WORD_NAME})(?!\S)"
 )
 
 
