@@ -302,7 +302,7 @@ def _title_alone(lines: list[str]) -> tuple[list[Person], list[str]] | None:
     below = lines[start + 1].strip() if start + 1 < len(lines) else ""
     if below or not _short_title(text):
         return None
-    return [Person(raw=text, title=text, name=None)], lines[start + 1 :]
+    return [_by_office(text)], lines[start + 1 :]
 
 
 _NAME_PART = patterns.compile(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$")
@@ -436,6 +436,11 @@ _SPEAKER = patterns.compile(
 )
 
 
+def _by_office(title: str) -> Person:
+    """Someone named only by their office ("Kunnanjohtaja") or a body ("Kommunstyrelsen"), no name."""
+    return Person(raw=title, title=title, name=None)
+
+
 def _speaker_line(lines: list[str], organs: bool = False) -> tuple[Person | None, list[str]]:
     first = next((n for n, line in enumerate(lines) if line.strip()), None)
     m = _SPEAKER.match(lines[first]) if first is not None else None
@@ -443,7 +448,7 @@ def _speaker_line(lines: list[str], organs: bool = False) -> tuple[Person | None
         return None, lines
     title = m["title"]
     rest = [m["rest"]] if m["rest"] else []
-    return Person(raw=title, title=title, name=None), [*rest, *lines[first + 1 :]]
+    return _by_office(title), [*rest, *lines[first + 1 :]]
 
 
 def _speaks(title: str, organs: bool, own_organ: str | None = None) -> bool:
@@ -525,19 +530,19 @@ def _speaker_above_proposal(blocks: _Blocks) -> Person | None:
 def _proposal_presenter(heading: Heading) -> Person | None:
     official = official_after_heading(heading.label)
     if official:
-        return Person(raw=official, title=official, name=None)  # "Ehdotus Kunnanjohtaja: Todetaan …"
+        return _by_office(official)  # "Ehdotus Kunnanjohtaja: Todetaan …"
     if _names_presenter(heading):
         rest = heading.rest.removesuffix(":").strip()  # "Ehdotus Vt. kunnanjohtaja:" over the text
         if _short_title(rest):
-            return Person(raw=rest, title=rest, name=None)
+            return _by_office(rest)
         return parse_person(rest)
     bracketed = _BRACKETED_OFFICIAL.search(heading.label)
     if bracketed and _short_title(bracketed["title"]):
-        return Person(raw=bracketed["title"], title=bracketed["title"], name=None)
+        return _by_office(bracketed["title"])
     if heading.separator == ":" and not heading.near_spelling and heading_kind(heading.label) is None:
         # no heading word: the official speaks ("Rehtori: Esitän, että …")
         if _short_title(heading.label):
-            return Person(raw=heading.label, title=heading.label, name=None)
+            return _by_office(heading.label)
         return parse_person(heading.label)
     return presenter_from_label(heading.label)
 
@@ -577,7 +582,7 @@ def _parse_stage(handling: Handling | None, lines: list[str], headless_decision:
         text = [line.strip() for line in rest if line.strip()]
         if not people and len(text) == 1 and names_an_organ(text[0]):
             # "Föredragande Kommunstyrelsen": a council's item is put to it by the board
-            people, rest = [Person(raw=text[0], title=text[0], name=None)], []
+            people, rest = [_by_office(text[0])], []
         if people and presenter is None:
             presenter = people[0]
         if _ALSO_PREPARER.search(heading.label):
