@@ -2569,6 +2569,44 @@ def test_a_turku_board_item_page() -> None:
 
 
 @pytest.mark.parametrize(
+    ("table_head", "row"),
+    [
+        ("Turun kaupunki | § | Kokouspvm | Asia | 1 |", "Kaupunginhallitus | 65 | 03.03.2025 | 17 |"),
+        ("Turun kaupunki§KokouspvmAsia1", "Kaupunginhallitus6503.03.202517"),  # the cells copied without gaps
+    ],
+)
+def test_a_case_page_quoting_the_councils_sections_is_one_item(table_head: str, row: str) -> None:
+    # The board puts the council's decisions into effect one by one: "§ 19 Laillisuus …" are the council's
+    # sections quoted in the proposal, not items of this page.
+    text = "\n".join(
+        [
+            table_head,
+            row,
+            "826-2025 (00 01 01)",
+            "Kaupunginvaltuuston kokouksen 24.2.2025 päätösten täytäntöönpanot",
+            "Tiivistelmä: -",
+            "Kh § 65",
+            "Kansliapäällikkö Tuomas Laine:",
+            "EhdotusKaupunginhallitus päättää panna täytäntöön valtuuston 24.2.2025 tekemät päätökset seuraavasti:",
+            "§ 19 Laillisuus ja päätösvaltaisuus",
+            "Ei toimenpiteitä",
+            "§ 20 Uuden varavaltuutetun nimeäminen",
+            "Jakelu:",
+            "ao Pekka Virtanen",
+            "§ 21 Valtuutettu Maija Aho ym. aloite: Panostusta perusopetukseen",
+            "Jakelu:",
+            "tpv kasvatus ja opetus",
+            "PäätösEhdotus hyväksyttiin.",
+        ]
+    )
+    [item] = parse_text(text).items
+    assert (item.section, item.title) == (65, "Kaupunginvaltuuston kokouksen 24.2.2025 päätösten täytäntöönpanot")
+    assert item.presenter is not None and item.presenter.name == "Tuomas Laine"
+    assert item.proposal is not None and "§ 20 Uuden varavaltuutetun nimeäminen" in item.proposal.text
+    assert item.decision is not None and item.decision.outcome == "approved"
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Kaupunginhallitus päätti kokouksessaan 5.5.2025:",

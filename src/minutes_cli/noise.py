@@ -99,6 +99,14 @@ def is_chrome(line: str) -> bool:
     return _is_chrome_text(line.strip())
 
 
+def opens_with_handlings_table(lines: list[str]) -> bool:
+    """True for one case's page that opens with the table of its handlings ("Turun kaupunki | § | Kokouspvm |
+    Asia | 1 |" over "Kaupunginhallitus | 65 | 03.03.2025 | 17 |"): its "§ 19 …" lines are another meeting's
+    sections quoted in the text (a council's decisions put into effect), not items."""
+    head = [text for line in lines[:8] if (text := line.strip())][:3]
+    return any("§" in text and _TABLE_HEAD.match(text) for text in head)
+
+
 def _is_chrome_text(text: str) -> bool:
     return bool(text and (_CHROME.match(text) or ("§" in text and _TABLE_HEAD.match(text))))
 

@@ -18,7 +18,7 @@ from .kinds import item_kind
 from .language import detect
 from .meeting import has_meeting_labels, opens_attendance, read_meeting
 from .models import Document, Item, Source, Warning
-from .noise import is_chrome, noise_lines, other_documents, transcript_title
+from .noise import is_chrome, noise_lines, opens_with_handlings_table, other_documents, transcript_title
 from .normalize import normalize
 from .segment import (
     DYNASTY_MARKER,
@@ -187,7 +187,8 @@ def _parse(text: str, source: Source) -> Document:
         raise NotMinutesError("empty text")
 
     regions = _marker_regions(lines, noise)
-    found = find_candidates(lines, noise) if regions is None else []
+    one_case = opens_with_handlings_table(lines)
+    found = find_candidates(lines, noise) if regions is None and not one_case else []
     first_item = min([c.line for c in found if not c.toc] or [len(lines)])
     if regions:
         first_item = regions[0].start
