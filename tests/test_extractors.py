@@ -195,6 +195,8 @@ def test_people(raw: str, title: str | None, name: str | None, phone: str | None
         ("Päätösehdotukseen tehtiin lisäys.", "amended"),
         ("Lautakunta päätti yksimielisesti hyväksyä ehdotuksen.", "approved"),
         ("Kaupunginhallitus päätti äänin 8–3 hyväksyä ehdotuksen.", "approved"),
+        ("Ärendet flyttades till följande möte.", "tabled"),
+        ("Behandlingen av ärendet sköts upp till nästa sammanträde.", "tabled"),
         ("Kaupunginhallitus päätti äänestyksen jälkeen hyväksyä esittelijän ehdotuksen.", "approved"),
         ("Äänestyksen jälkeen kaupunginhallitus hyväksyi Virtasen vastaehdotuksen.", "amended"),
         ("Ehdotus hyväksyttiin sillä muutoksella, että kohta 3 poistetaan.", "amended"),

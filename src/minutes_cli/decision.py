@@ -36,7 +36,12 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
     # moved to the next meeting is tabled in other words: "Asia siirrettiin seuraavaan kokoukseen."
     (
         "tabled",
-        patterns.compile(r"pöydälle|bordl[äa]|siirr?\w*\s(?:\w+\s){0,2}seuraavaan\skokoukseen", regex.IGNORECASE),
+        patterns.compile(
+            r"pöydälle|bordl[äa]|siirr?\w*\s(?:\w+\s){0,2}seuraavaan\skokoukseen|"
+            # "Ärendet flyttades till följande möte.", "… sköts upp till nästa sammanträde"
+            r"(?:flyttades|sköts\supp)\s(?:\w+\s){0,2}till\s(?:följande|nästa)\s(?:möte|sammanträde)",
+            regex.IGNORECASE,
+        ),
     ),
     (
         "returned",
