@@ -245,6 +245,8 @@ def main() -> None:
                                           + "Päätöksen lisätiedot\nLisäys.\n\n" * 20000,
         "one item handled at 8,000 meetings": "§ 5\nOtsikko\n\n" + "".join(
             f"Kunnanhallitus {1 + k % 28}.1.2020 § {k % 900 + 1}\nTekstiä asiasta {k}.\n\n" for k in range(8000)),
+        "a digest line of 10,000 sentences": "1. Otsikko. Merkittiin.\n\n2. Toinen. Päätösesitys: "
+                                             + "Kaupunki maksaa kauppahinnan. " * 10000 + "\n",
     }  # fmt: skip
     adv_results = {}
     for name, text in adversarial.items():

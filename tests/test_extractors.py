@@ -1224,6 +1224,61 @@ def test_a_news_digest_numbered_with_parentheses() -> None:
     assert [(i.title, i.decision) for i in with_parentheses] == [(i.title, i.decision) for i in with_dots]
 
 
+_ADVANCE_BULLETIN = """Kaupunginhallitus 22.4.2024, ennakkotiedote päätöksistä
+
+Tässä ennakkotiedote kaupunginhallituksen päätöksistä. Varsinainen pöytäkirja julkaistaan myöhemmin.
+
+1. Palveluverkkoseminaari 29.9.2025, merkittiin tiedoksi
+
+2. Kaupunkistrategian valmistelu; merkittiin tiedoksi seminaarien ajankohdat
+
+3. Lauta- ja johtokuntien sekä viranhaltijoiden päätökset: ei käytetty otto-oikeutta.
+
+4. Etuosto-oikeuden käyttäminen, Kylätie 17. Kaupunginjohtajan päätösesitys: Kaupunki käyttää etuosto-oikeutta \
+myytyyn kiinteistöön. Kaupunki maksaa kauppahinnan 85.000 euroa. Matti Aho teki vastaesityksen, ettei oikeutta \
+käytetä. Asiasta äänestettiin. Päätösesitys hyväksyttiin äänin 8-5.
+
+5. Kauppahallin peruskorjaus. Uusi päätösesitys. "Kaupunginhallitus vahvistaa tavoitekustannusarvioksi 5.250.000 \
+euroa." Päätösesitys hyväksyttiin.
+
+6. Talousarviomuutos vuodelle 2024; rikosten ehkäisy.
+
+Aho esitti, että asia palautetaan valmisteluun. Koski kannatti. Äänin 11-2 jatketaan käsittelyä.
+
+Kaupunginjohtaja muutti esitystä siten, että lisättiin loppuun rahoitusehto. Muutettu päätösehdotus hyväksyttiin.
+"""
+
+
+def test_an_advance_bulletin_of_decisions() -> None:
+    # "ennakkotiedote päätöksistä": what was decided, told before the minutes are out (Oulu)
+    doc = parse_text(_ADVANCE_BULLETIN)
+    assert doc.document_type == "decision"
+    items = doc.items
+    # the decision after the title's comma, semicolon or colon, in lower case
+    assert [(i.title, i.decision.text if i.decision else None) for i in items[:3]] == [
+        ("Palveluverkkoseminaari 29.9.2025", "merkittiin tiedoksi"),
+        ("Kaupunkistrategian valmistelu", "merkittiin tiedoksi seminaarien ajankohdat"),
+        ("Lauta- ja johtokuntien sekä viranhaltijoiden päätökset", "ei käytetty otto-oikeutta."),
+    ]
+    # the proposal told on the line, up to the sentence that tells how the meeting handled it
+    sale = items[3]
+    assert sale.proposal is not None
+    assert (
+        sale.proposal.text
+        == "Kaupunki käyttää etuosto-oikeutta myytyyn kiinteistöön. Kaupunki maksaa kauppahinnan 85.000 euroa."
+    )
+    assert sale.presenter is not None and (sale.presenter.title, sale.presenter.name) == ("Kaupunginjohtaja", None)
+    assert sale.decision is not None and sale.decision.text.startswith("Matti Aho teki vastaesityksen")
+    assert [a.value for a in sale.amounts] == [85000]
+    hall = items[4]
+    assert hall.proposal is not None and hall.proposal.text.endswith('5.250.000 euroa."')
+    assert hall.decision is not None and hall.decision.text == "Päätösesitys hyväksyttiin."
+    # no decision on the title's line: the paragraphs under it tell it
+    budget = items[5]
+    assert budget.decision is not None and budget.decision.outcome == "amended"
+    assert budget.decision.text.startswith("Aho esitti")
+
+
 def test_an_acting_officials_presenter_line_and_proposal_heading() -> None:
     # "vs." (viransijainen), "va." (virkaa tekevä), "t.f." (tillförordnad): acting officials
     text = (

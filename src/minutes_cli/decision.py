@@ -123,7 +123,7 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
 _DECISION_START = patterns.compile(
     r"^(?:\w+\s){0,3}?(?:hyväksyttiin|hyväksyi|päätti|päätettiin|merkittiin|merkitsi|valittiin|valitsi|todettiin|"
     r"poistettiin|palautettiin|pantiin|jätettiin|hylättiin|godkändes|godkände|beslöt|beslutade|antecknades|"
-    r"bordlades|återremitterades|valdes|ehdotuksen mukaan|ei otettu|äänestettiin|asiasta äänestettiin|"
+    r"bordlades|återremitterades|valdes|ehdotuksen mukaan|ei otettu|ei käytetty|äänestettiin|asiasta äänestettiin|"
     r"päätös(?:ehdotus|esitys)\shyväksyttiin|"
     r"(?:kaupunginjohtaja|kunnanjohtaja)\sotti\sasian\spois)\b",
     regex.IGNORECASE,
@@ -164,6 +164,16 @@ def classify_outcome(text: str) -> Outcome | None:
 
     Example: classify_outcome("Hyväksyttiin.") == "approved"
     """
+    return _outcome_of(text, garbled=True)
+
+
+def states_outcome(text: str) -> bool:
+    """True when a sentence of the text states an outcome in so many words (a short phrase with letters
+    lost does not count)."""
+    return _outcome_of(text, garbled=False) is not None
+
+
+def _outcome_of(text: str, garbled: bool) -> Outcome | None:
     first = None
     for whole in _sentences(text):
         # an outcome is stated near a sentence's start; thousands of characters without a full stop
@@ -175,7 +185,7 @@ def classify_outcome(text: str) -> Outcome | None:
         for outcome, pattern in _OUTCOMES:
             if pattern.search(sentence):
                 return outcome
-    return _garbled_formula(first) if first and len(first) <= 32 else None
+    return _garbled_formula(first) if garbled and first and len(first) <= 32 else None
 
 
 # The set phrases that make up a whole decision, for text whose PDF fonts lost or swapped letters

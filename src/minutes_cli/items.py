@@ -51,6 +51,8 @@ class ItemRegion:
     body_start: int | None = None
     handling: Handling | None = None
     inline_decision: str | None = None
+    inline_proposal: tuple[str, str] | None = None
+    """A digest line's proposal: its heading ("Kaupunginjohtajan päätösesitys") and its text."""
     skip: set[int] = field(default_factory=set)
     lead: list[str] = field(default_factory=list)
     """Text that stood on the item's first line after its title (flattened transcripts)."""
@@ -880,6 +882,13 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
     decision = current.decision
     if region.inline_decision and decision is None:
         decision = build_decision([region.inline_decision])
+    proposal, presenter = current.proposal, current.presenter
+    inline_text = [region.inline_decision or ""]
+    if region.inline_proposal and proposal is None:
+        label, proposed = region.inline_proposal
+        proposal = build_proposal([proposed])
+        presenter = presenter or presenter_from_label(label)
+        inline_text.append(proposed)
     attachments = current.lists.get("attachments") or (stages[0].lists.get("attachments", []) if stages else [])
     return Item(
         section=section,
@@ -887,14 +896,14 @@ def parse_item(lines: list[str], noise: set[int], region: ItemRegion, headless_d
         case_number=case_number,
         handling=current.handling,
         preparers=current.preparers,
-        presenter=current.presenter,
+        presenter=presenter,
         body=current.body,
-        proposal=current.proposal,
+        proposal=proposal,
         decision=decision,
         attachments=attachments,
         supplementary=current.lists.get("supplementary", []),
         distribution=current.lists.get("distribution", []),
-        amounts=find_amounts(join_lines([lines[i] for i in indexes if i not in title_lines])),
+        amounts=find_amounts(join_lines([*inline_text, *(lines[i] for i in indexes if i not in title_lines)])),
         history=history,
         span=Span(start_line=_first_content(lines, region) + 1, end_line=_last_content(lines, region) + 1),
     )

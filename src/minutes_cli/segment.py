@@ -11,7 +11,7 @@ import regex
 
 from . import patterns
 from .blocks import join_lines, list_marker
-from .decision import reads_as_decision
+from .decision import opens_with_decision_verb, reads_as_decision, states_outcome
 from .identifiers import case_number_in_line, parse_handling
 from .items import ATTACHMENT_LINK, ORGAN_LINE, ItemRegion
 from .models import Handling
@@ -586,16 +586,82 @@ def _numbered_items(lines: list[str], starts: list[tuple[int, int | None, str]])
         region.body_start = (title_line or i) + 1
         rest = _clean_title(rest)
         title, decision = rest, None
-        for split in _SENTENCE_END.finditer(rest):
-            after = rest[split.end() :]
-            if reads_as_decision(after) or match_heading(after.split(":")[0] + ":"):
-                title, decision = rest[: split.start()], after
-                break
+        split = _first_decision_split(rest)
+        if split is not None:
+            title, decision = rest[: split.start()], rest[split.end() :]
+        else:
+            # "Palveluverkkoseminaari 29.9.2025, merkittiin tiedoksi", "Kaupunkistrategian valmistelu; merkittiin
+            # tiedoksi …", "… päätökset: ei käytetty otto-oikeutta."
+            split = next(
+                (m for m in _CLAUSE_END.finditer(rest) if opens_with_decision_verb(rest[m.end() : m.end() + 200])), None
+            )
+            if split is not None:
+                title, decision = rest[: split.start()], rest[split.end() :]
+        opened = _opening_proposal(decision) if decision else None
+        if opened:
+            label, proposed, decision = opened
+            region.inline_proposal = (label, proposed)
         region.title = title.rstrip(" .")
         if decision and reads_as_decision(decision):
             region.inline_decision = decision
         regions.append(region)
     return regions
+
+
+def _first_decision_split(rest: str) -> regex.Match[str] | None:
+    """The first sentence end after which the line reads as a decision or opens a heading ("Title. Esittelijä
+    muutti ehdotusta. Hyväksyttiin."): read from the last sentence back, so that each is read once."""
+    splits = list(_SENTENCE_END.finditer(rest))
+    found = None
+    later = False  # a sentence after the one at hand states an outcome
+    for k in range(len(splits) - 1, -1, -1):
+        start = splits[k].end()
+        sentence = rest[start : splits[k + 1].start() + 1 if k + 1 < len(splits) else len(rest)]
+        head = rest[start : start + 200]  # a decision's verb and a heading's label stand at the start
+        if (
+            later
+            or reads_as_decision(sentence)
+            or opens_with_decision_verb(head)
+            or match_heading(head.split(":")[0] + ":")
+        ):
+            found = splits[k]
+        later = later or states_outcome(sentence)
+    return found
+
+
+_CLAUSE_END = patterns.compile(r"(?:,|;|:)\s+")
+# A sentence of the digest that tells how the meeting handled the proposal, not what was proposed
+_HANDLED = patterns.compile(
+    r"\b(?:teki\s(?:\w+\s)?(?:vasta|muutos|palautus|pöydällepano)?(?:esityksen|ehdotuksen)|esitti,?\s(?:että|ettei)|"
+    r"ehdotti,?\s(?:että|ettei)|kannatti|äänestettiin|muutti\s(?:päätös)?(?:esitystä|ehdotusta)|täydensi|"
+    r"ilmoitti\solevansa\sesteellinen)",
+    regex.IGNORECASE,
+)
+
+
+def _opening_proposal(text: str) -> tuple[str, str, str | None] | None:
+    """(heading, proposal, the rest) of a digest line's text that opens with the proposal ("Kaupunginjohtajan
+    päätösesitys: Kaupunki käyttää etuosto-oikeutta … Asiasta äänestettiin. …", "Uusi päätösesitys. "…"
+    Päätösesitys hyväksyttiin."): the proposal runs until a sentence tells of its handling or decision."""
+    mark = _LABEL_END.search(text, 0, 60)
+    if mark is None:
+        return None
+    label = text[: mark.start()]
+    heading = match_heading(label + ":")
+    if heading is None or heading.kind != "proposal" or heading.rest:
+        return None
+    body = text[mark.end() :]
+    splits = list(_QUOTED_SENTENCE_END.finditer(body))
+    for n, split in enumerate(splits):
+        sentence = body[split.end() : splits[n + 1].start() if n + 1 < len(splits) else len(body)]
+        if reads_as_decision(sentence) or _HANDLED.search(sentence):
+            return label, body[: split.start()], body[split.end() :]
+    return label, body, None
+
+
+_LABEL_END = patterns.compile(r":\s+|\.\s+(?=\p{Lu}|[\"”])")
+# a sentence's end, also after the quotation it closes: "… varataan talousarvioon.” Päätösesitys hyväksyttiin."
+_QUOTED_SENTENCE_END = patterns.compile(r"(?<=[.!?][\"”]?)\s+(?=\p{Lu}|[\"”])")
 
 
 def titled_stage_regions(lines: list[str], noise: set[int]) -> list[ItemRegion]:

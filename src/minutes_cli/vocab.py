@@ -57,6 +57,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         r"(?:[\w\-]+\s(?:ja|och)\s)?(?:[\w\-/]+\s){0,3}?(?:[\w\-]+(?:n|ns|s)\s)?(?:muutettu\s|pohja)?(?:päätös)?ehdotus(?:\soli)?",
         r"(?:[\w\-]+\s(?:ja|och)\s)?(?:[\w\-]+(?:n)\s)?(?:päätös)?esitys",
         r"päätösesitys",
+        # a digest's "Uusi päätösesitys." before the proposal made anew at the meeting
+        r"uusi päätösesitys",
         r"esityslistan ehdotus",
         # the official in brackets after the word: "Ehdotus (kunnanjohtaja)", "Förslag (stadsdirektören)"
         r"(?:päätös)?(?:ehdotus|esitys)\s\([\w\-\s]{3,40}\)",
@@ -458,7 +460,7 @@ _DOC_AGENDA = patterns.compile(
     regex.IGNORECASE,
 )
 _DOC_DECISION = patterns.compile(
-    r"\b(?:päätöslista|päätösluettelo|päätöstiedote|päätöskoonti|päätöskooste|päätökset|päätöksiä|"
+    r"\b(?:päätöslista|päätösluettelo|päätöstiedote|ennakkotiedote|päätöskoonti|päätöskooste|päätökset|päätöksiä|"
     r"beslutslista|beslut\s\d|"
     r"stadsstyrelsens beslut|stadsfullmäktiges beslut|kommunstyrelsens beslut)\b"
     # an official's decision names itself at the head of a line, not as an item of a meeting's list
