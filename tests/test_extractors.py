@@ -1279,6 +1279,38 @@ def test_an_advance_bulletin_of_decisions() -> None:
     assert budget.decision.text.startswith("Aho esitti")
 
 
+def test_a_digest_numbering_its_items_by_section() -> None:
+    # "304. Kokouksen laillisuus …": the points count from the meeting's first section, not from one
+    text = (
+        "Kaupunginhallituksen päätökset 21.6.2021\n\nEsityslistat ja pöytäkirjat\n\n"
+        "304. Kokouksen laillisuus ja päätösvaltaisuus\n\n305. Pöytäkirjan tarkastajat\n\n"
+        "306. Poikkeaminen 109-532-7-112, Liesontie 569, rantarakentaminen\n"
+        "Kaupunginhallitus hyväksyi esittelijän ehdotuksen.\n\n"
+        "307. Lapset SIB\nKaupunginhallitus palautti asian valmisteluun.\n\n"
+        "308. Kaupunginvaltuuston kokousjärjestelyt 2021-2025\nKaupunginhallitus jätti asian pöydälle.\n"
+    )
+    items = parse_text(text).items
+    assert [(i.section, i.title) for i in items] == [
+        (304, "Kokouksen laillisuus ja päätösvaltaisuus"),
+        (305, "Pöytäkirjan tarkastajat"),
+        (306, "Poikkeaminen 109-532-7-112, Liesontie 569, rantarakentaminen"),
+        (307, "Lapset SIB"),
+        (308, "Kaupunginvaltuuston kokousjärjestelyt 2021-2025"),
+    ]
+    assert [i.decision.outcome if i.decision else None for i in items] == [None, None, "approved", "returned", "tabled"]
+
+
+def test_numbered_points_without_decisions_are_no_items() -> None:
+    # the phases of a project, not sections: most of them decide nothing
+    text = (
+        "Kunnanhallitus\n\nHankkeen vaiheet\n\n3. Suunnittelu\n\n4. Kilpailutus\n\n5. Rakentaminen\n\n"
+        "Päätös\nHyväksyttiin.\n"
+    )
+    [item] = parse_text(text).items
+    assert item.section is None
+    assert item.decision is not None and item.decision.text == "Hyväksyttiin."
+
+
 def test_an_acting_officials_presenter_line_and_proposal_heading() -> None:
     # "vs." (viransijainen), "va." (virkaa tekevä), "t.f." (tillförordnad): acting officials
     text = (

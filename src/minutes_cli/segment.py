@@ -538,7 +538,7 @@ def numbered_regions(lines: list[str], noise: set[int]) -> list[ItemRegion]:
         tight = True
         starts = _numbered_starts(lines, noise, tight)
     if len(starts) < 2:
-        return []
+        return _section_point_regions(lines, noise)
     regions = _numbered_items(lines, starts)
     if tight and sum(1 for r in regions if r.inline_decision) * 2 < len(regions):
         return []  # a list of points, not items that each say what was decided
@@ -551,6 +551,43 @@ def numbered_regions(lines: list[str], noise: set[int]) -> list[ItemRegion]:
         )
         if with_decision * 2 < len(regions):
             return []
+    return regions
+
+
+# "304. Kokouksen laillisuus ja päätösvaltaisuus": an item's section written as a point's number
+_SECTION_POINT = patterns.compile(r"^(?P<n>\d{1,4})\.\s+(?P<rest>\p{Lu}.*)$")
+
+
+def _section_point_regions(lines: list[str], noise: set[int]) -> list[ItemRegion]:
+    """Items of a digest numbered by their sections, not from one ("304. Kokouksen laillisuus …", "305. …",
+    "308. Poikkeaminen … / Kaupunginhallitus hyväksyi esittelijän ehdotuksen.", Hämeenlinna): three or more
+    in a row after blank lines, half of them at least with what was decided."""
+    starts: list[tuple[int, int | None, str]] = []
+    numbers: list[int] = []
+    for i, line in enumerate(lines):
+        if i in noise or (i and lines[i - 1].strip()):
+            continue
+        m = _SECTION_POINT.match(line)
+        if m is None:
+            continue
+        n = int(m["n"])
+        if numbers and n != numbers[-1] + 1:
+            if len(numbers) >= 3:
+                break  # the run is over: a list of points below it is text
+            starts, numbers = [], []
+        if numbers or n > 1:
+            starts.append((i, i, " ".join(m["rest"].split())))
+            numbers.append(n)
+    if len(starts) < 3:
+        return []
+    regions = _numbered_items(lines, starts)
+    decided = sum(
+        1 for r in regions if r.inline_decision or any(reads_as_decision(lines[k]) for k in range(r.start + 1, r.end))
+    )
+    if decided * 2 < len(regions):
+        return []
+    for region, n in zip(regions, numbers, strict=True):
+        region.section = n
     return regions
 
 
