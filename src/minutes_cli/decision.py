@@ -69,7 +69,7 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
             # a counter-proposal adopted: "Äänestyksen jälkeen kaupunginhallitus hyväksyi Virtasen vastaehdotuksen."
             r"hyväksyi\s(?:\w+\s){0,2}(?:muutos|lisäys|vasta)ehdotukse|"
             # the presenter changed the proposal at the meeting: "kaupunginjohtaja täydensi ehdotustaan"
-            r"(?:täydensi|muutti|korjasi)\s(?:\w+\s)?(?:ehdotustaan|esitystään|päätösehdotustaan)|"
+            r"(?:täydensi|muutti|korjasi)\s(?:\w+\s)?(?:ehdotustaan|esitystään|päätösehdotustaan|päätösesitystään)|"
             r"(?:kompletterade|ändrade|korrigerade)\s(?:sitt\s)?(?:beslutsförslag|förslag)\b",
             regex.IGNORECASE,
         ),
