@@ -164,16 +164,20 @@ def classify_outcome(text: str) -> Outcome | None:
 
     Example: classify_outcome("Hyväksyttiin.") == "approved"
     """
-    return _outcome_of(text, garbled=True)
+    stated, formula = _outcome_of(text)
+    return stated or formula
 
 
-def states_outcome(text: str) -> bool:
-    """True when a sentence of the text states an outcome in so many words (a short phrase with letters
-    lost does not count)."""
-    return _outcome_of(text, garbled=False) is not None
+def decision_reading(text: str) -> tuple[bool, bool]:
+    """(whether the text reads as a decision, as reads_as_decision says; whether a sentence of it states an
+    outcome in so many words, a short phrase with letters lost not counting), reading the text once."""
+    stated, formula = _outcome_of(text)
+    return bool(stated or formula or opens_with_decision_verb(text)), stated is not None
 
 
-def _outcome_of(text: str, garbled: bool) -> Outcome | None:
+def _outcome_of(text: str) -> tuple[Outcome | None, Outcome | None]:
+    """The outcome the first sentence that states one names; else the set phrase that a short first
+    sentence is within two letters of."""
     first = None
     for whole in _sentences(text):
         # an outcome is stated near a sentence's start; thousands of characters without a full stop
@@ -184,8 +188,8 @@ def _outcome_of(text: str, garbled: bool) -> Outcome | None:
             continue
         for outcome, pattern in _OUTCOMES:
             if pattern.search(sentence):
-                return outcome
-    return _garbled_formula(first) if garbled and first and len(first) <= 32 else None
+                return outcome, None
+    return None, (_garbled_formula(first) if first and len(first) <= 32 else None)
 
 
 # The set phrases that make up a whole decision, for text whose PDF fonts lost or swapped letters

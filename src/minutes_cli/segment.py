@@ -11,7 +11,7 @@ import regex
 
 from . import patterns
 from .blocks import join_lines, list_marker
-from .decision import opens_with_decision_verb, reads_as_decision, states_outcome
+from .decision import decision_reading, opens_with_decision_verb, reads_as_decision
 from .identifiers import case_number_in_line, parse_handling
 from .items import ATTACHMENT_LINK, ORGAN_LINE, ItemRegion
 from .models import Handling
@@ -655,14 +655,10 @@ def _first_decision_split(rest: str) -> regex.Match[str] | None:
         start = splits[k].end()
         sentence = rest[start : splits[k + 1].start() + 1 if k + 1 < len(splits) else len(rest)]
         head = rest[start : start + 200]  # a decision's verb and a heading's label stand at the start
-        if (
-            later
-            or reads_as_decision(sentence)
-            or opens_with_decision_verb(head)
-            or match_heading(head.split(":")[0] + ":")
-        ):
+        reads, states = decision_reading(sentence)
+        if later or reads or opens_with_decision_verb(head) or match_heading(head.split(":")[0] + ":"):
             found = splits[k]
-        later = later or states_outcome(sentence)
+        later = later or states
     return found
 
 
