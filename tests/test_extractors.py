@@ -2423,6 +2423,30 @@ def test_a_transcript_of_item_pages_under_the_organs_section_line() -> None:
     ]
 
 
+@pytest.mark.parametrize("item_pages", [2, 3])
+def test_a_ktweb_transcripts_organ_line_after_the_page_head_then_the_title(item_pages: int) -> None:
+    # "3 KITEEN KAUPUNKI Pöytäkirja 4/ Perusturvalautakunta 29 Kokouksen laillisuus …": every page's head is
+    # the same before the organ's line, so the title is after it (read from the listing), not the head's
+    # last word ("4/"); the next page's head is no part of the decision before it, also when it stands twice
+    listing = (
+        "2 ESIMERKIN KUNTA Pöytäkirja 4/ Perusturvalautakunta Käsitellyt asiat Otsikko Sivu 29 Kokouksen laillisuus "
+        "ja päätösvaltaisuus 3 30 Pöytäkirjantarkastajien valitseminen 4 31 Talouden seuranta 5"
+    )
+    pages = [
+        "3 ESIMERKIN KUNTA Pöytäkirja 4/ Perusturvalautakunta 29 Kokouksen laillisuus ja päätösvaltaisuus "
+        "Perusturvajohtaja Kokous todetaan laillisesti koolle kutsutuksi. Päätös Ehdotus hyväksyttiin.",
+        "4 ESIMERKIN KUNTA Pöytäkirja 4/ Perusturvalautakunta 30 Pöytäkirjantarkastajien valitseminen "
+        "Perusturvajohtaja Valitaan kaksi tarkastajaa. Päätös Tarkastajiksi valittiin Liisa Aho ja Jouni Mäki.",
+        "5 ESIMERKIN KUNTA Pöytäkirja 4/ Perusturvalautakunta 31 Talouden seuranta Perusturvajohtaja Merkitään "
+        "tiedoksi talouden seuranta. Päätös Ehdotus hyväksyttiin.",
+    ][:item_pages]
+    items = parse_text("\n".join([listing, *pages]) + "\n").items
+    expected = [(29, "Kokouksen laillisuus ja päätösvaltaisuus"), (30, "Pöytäkirjantarkastajien valitseminen")]
+    expected += [(31, "Talouden seuranta")]
+    assert [(i.section, i.title) for i in items] == expected[:item_pages]
+    assert items[0].decision is not None and items[0].decision.text == "Ehdotus hyväksyttiin."
+
+
 def test_a_transcript_of_several_items_on_a_page_titled_in_capitals() -> None:
     # older KTweb minutes flattened by docplayer: "TITLE Kvalt 42 text Kvalt: decision TITLE Kvalt 43 …", the
     # board's earlier stage titled in its place ("TALOUSARVION MUUTOS 2010 Khall 88 … Kvalt 44 …")

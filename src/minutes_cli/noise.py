@@ -273,11 +273,17 @@ def _numbered_page_heads(lines: list[str]) -> set[int]:
         if m:
             by_head.setdefault(" ".join(m["head"].split()), []).append((i, int(m["page"])))
     found: set[int] = set()
-    for places in by_head.values():
+    for head, places in by_head.items():
         pages = [page for _, page in places]
-        if len(places) >= _PAGE_HEADS_NEEDED and all(b > a for a, b in itertools.pairwise(pages)):
+        # a head that names the document ("3 PELKOSENNIEMEN KUNTA PÖYTÄKIRJA 8/ Kunnanhallitus") is a page's
+        # from its second time on
+        needed = 2 if _NAMES_MINUTES.search(head) else _PAGE_HEADS_NEEDED
+        if len(places) >= needed and all(b > a for a, b in itertools.pairwise(pages)):
             found.update(i for i, _ in places)
     return found
+
+
+_NAMES_MINUTES = patterns.compile(r"\b(?:pöytäkirja|protokoll|esityslista|föredragningslista)\b", regex.IGNORECASE)
 
 
 _DOWNLOAD = patterns.compile(r'^\s*(?:Download|Ladda\sner|Lataa)\s"(?P<title>.*)"\s*$')

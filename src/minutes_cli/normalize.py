@@ -206,6 +206,8 @@ def _titled_pages(lines: list[str]) -> dict[int, list[str]]:
     if not _rises(numbers):
         return {}
     heads = [lines[index][: found[0].start()].split()[1:] for index, found, _ in own]
+    if len({tuple(h) for h in heads}) == 1:
+        return {}  # every page says the same before the organ's line: the page's header, no titles
     common = 0
     while all(common < len(h) - 1 for h in heads) and len({h[common] for h in heads}) == 1:
         common += 1
