@@ -2447,6 +2447,20 @@ def test_a_ktweb_transcripts_organ_line_after_the_page_head_then_the_title(item_
     assert items[0].decision is not None and items[0].decision.text == "Ehdotus hyväksyttiin."
 
 
+def test_a_ktweb_transcript_without_its_listing_keeps_its_items() -> None:
+    # the same pages with no listing to read the titles from: the items, their sections and decisions stay
+    pages = [
+        "3 ESIMERKIN KUNTA Pöytäkirja 4/ Perusturvalautakunta 29 Kokouksen laillisuus ja päätösvaltaisuus "
+        "Perusturvajohtaja Kokous todetaan laillisesti koolle kutsutuksi. Päätös Ehdotus hyväksyttiin.",
+        "4 ESIMERKIN KUNTA Pöytäkirja 4/ Perusturvalautakunta 30 Talouden seuranta Perusturvajohtaja Merkitään "
+        "tiedoksi talouden seuranta. Päätös Merkittiin tiedoksi.",
+    ]
+    items = parse_text("\n".join(pages) + "\n").items
+    assert [i.section for i in items] == [29, 30]
+    assert all(i.title and "4/" not in i.title for i in items)
+    assert [i.decision.text if i.decision else None for i in items] == ["Ehdotus hyväksyttiin.", "Merkittiin tiedoksi."]
+
+
 def test_a_transcript_of_several_items_on_a_page_titled_in_capitals() -> None:
     # older KTweb minutes flattened by docplayer: "TITLE Kvalt 42 text Kvalt: decision TITLE Kvalt 43 …", the
     # board's earlier stage titled in its place ("TALOUSARVION MUUTOS 2010 Khall 88 … Kvalt 44 …")

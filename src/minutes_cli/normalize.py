@@ -186,7 +186,7 @@ def _next_item_title(text: str) -> int | None:
     return end + 2
 
 
-def _titled_pages(lines: list[str]) -> dict[int, list[str]]:
+def _titled_pages(lines: list[str], listed: bool) -> dict[int, list[str]]:
     """The flattened pages of title-first items, each put back as "§ N Title", the organs' lines and the
     rest; empty unless the text has that shape. N is the number of the organ named most often; another
     organ's line before it on the page is an earlier stage of the same item."""
@@ -206,9 +206,13 @@ def _titled_pages(lines: list[str]) -> dict[int, list[str]]:
     if not _rises(numbers):
         return {}
     heads = [lines[index][: found[0].start()].split()[1:] for index, found, _ in own]
-    if len({tuple(h) for h in heads}) == 1:
-        return {}  # every page says the same before the organ's line: the page's header, no titles
-    common = 0
+    # every page says the same before the organ's line ("3 KITEEN KAUPUNKI Pöytäkirja 4/ Perusturvalautakunta
+    # 29 Kokouksen …"): that is the page's head, and the title runs on after the organ's line, where only
+    # the listing tells where it ends
+    untitled = len({tuple(h) for h in heads}) == 1
+    if untitled and listed:
+        return {}
+    common = len(heads[0]) if untitled else 0
     while all(common < len(h) - 1 for h in heads) and len({h[common] for h in heads}) == 1:
         common += 1
     if all(common < len(h) - 1 and h[common].isdigit() for h in heads):
@@ -216,7 +220,7 @@ def _titled_pages(lines: list[str]) -> dict[int, list[str]]:
     out: dict[int, list[str]] = {}
     for (index, found, m), head in zip(own, heads, strict=True):
         title = " ".join(head[common:])
-        if not title or m is None:
+        if (not title and not untitled) or m is None:
             return {}
         line = lines[index]
         # each organ's line on a line of its own, and the decision labelled with the organ ("KVALT:
@@ -243,7 +247,7 @@ def _titled_pages(lines: list[str]) -> dict[int, list[str]]:
         elif case:
             head_lines = [f"§ {m['n']} {title[: case.start()]}", case.group(1)]
         else:
-            head_lines = [f"§ {m['n']} {title}"]
+            head_lines = [f"§ {m['n']} {title}".rstrip()]
         out[index] = ["", *head_lines, *_unflatten_pieces(rest)]
     return out
 
@@ -575,7 +579,7 @@ def normalize(text: str) -> Lines:
         _dateless_item_pages(raw_lines)
         or _headed_item_pages(raw_lines)
         or _captioned_items(raw_lines)
-        or _titled_pages(raw_lines)
+        or _titled_pages(raw_lines, listed=listing is not None)
         or (_numbered_item_pages(raw_lines) if listing is None else {})
         or _bare_organ_lines(raw_lines)
     )
