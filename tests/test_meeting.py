@@ -1681,3 +1681,18 @@ def test_the_chair_named_by_the_meetings_own_organ(organ: str, chair: str) -> No
         "Joki Johanna, kvalt puheenjohtaja\n\n"
     )
     assert _meeting(text + _ITEM).chair == chair
+
+
+def test_ditto_marks_and_emptied_hours_in_a_flattened_attendance_table() -> None:
+    # a transcript lost the hours in brackets ("(klo )") and keeps the table's ditto marks for "jäsen"
+    text = (
+        "1 PÖYTÄKIRJA 12/2009 Toimielin Kokouspäivä Sivu Kunnanhallitus Kokousaika Keskiviikko 4. marraskuuta "
+        "2009 klo Kokouspaikka Kunnantoimisto Päättäjät: Nurmela Mårten puheenjohtaja Drugg Jan jäsen "
+        'Lindgren Kerstin " Tuomela Kurt " Fornell Ingmar (klo ) varajäsen Poissa oleva: Granholm Ingalill jäsen '
+        "Muut läsnä olevat: "
+        "Nummi Lars 167. (klo ), tekninen johtaja 169. (klo ) Wassén Tomy sihteeri Asiat Allekirjoitus\n"
+    )
+    roles = {p.name: p.role for p in _meeting(text).participants}
+    assert roles["Lindgren Kerstin"] == roles["Tuomela Kurt"] == "jäsen"
+    assert roles["Fornell Ingmar"] == "varajäsen"
+    assert roles["Nummi Lars"] == "tekninen johtaja"

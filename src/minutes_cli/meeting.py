@@ -1323,12 +1323,32 @@ def _participants(header: _Header, organ: str | None, chair: str | None, secreta
     signers: tuple[tuple[str | None, Attendance], ...] = ((chair, "present"), (secretary, "other"))
     signed = {_name_key(name): status for name, status in signers if name}
     out: list[Participant] = []
+    above: str | None = None  # the role in the row above, which a ditto mark repeats
     for p in _with_signers(_members_under_stacked_labels(_with_names_after_place(header)), header.signed):
+        role = _tidy_role(p.role, above)
+        above = role or above
         status: Attendance = "other" if _official(p) or _of_another_body(p, organ) else p.status
         if status == "absent":
             status = signed.get(_name_key(p.name), status)
-        out.append(Participant(name=p.name, role=p.role, status=status))
+        out.append(Participant(name=p.name, role=role, status=status))
     return out
+
+
+# the hours of attendance a transcript lost, leaving their brackets: "Hellberg Eva-Stina (klo )"
+# (and the section they were for: "Nummelin Lars 167. (klo ), tekninen johtaja 169. (klo )")
+_EMPTY_HOURS = patterns.compile(r"(?:\b\d{1,4}\.\s*)?\((?:klo|kl|kello)\.?\s*\)", regex.IGNORECASE)
+_DITTO = frozenset({'"', "”", "〃", "''", '-"-'})
+
+
+def _tidy_role(role: str | None, above: str | None) -> str | None:
+    """A role as the list meant it: a ditto mark ("Lindgren Kerstin  \"") repeats the role above, and
+    brackets emptied of their hours are nothing."""
+    if role is None:
+        return None
+    role = " ".join(_EMPTY_HOURS.sub(" ", role).split()).replace(" ,", ",").strip(" ,;")
+    if role in _DITTO:
+        return above
+    return role or None
 
 
 def _name_key(name: str) -> frozenset[str]:
