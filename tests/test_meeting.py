@@ -1696,3 +1696,18 @@ def test_ditto_marks_and_emptied_hours_in_a_flattened_attendance_table() -> None
     assert roles["Lindgren Kerstin"] == roles["Tuomela Kurt"] == "jäsen"
     assert roles["Fornell Ingmar"] == "varajäsen"
     assert roles["Nummi Lars"] == "tekninen johtaja"
+
+
+def test_a_deputy_standing_for_a_listed_member_in_a_flattened_list() -> None:
+    # "Holm Eeva Grönqvistin varajäsen": Grönqvist's deputy, Grönqvist being absent; a third given name
+    # ("Heikkilä Pekka Sakari") stays a name
+    text = (
+        "1 ESIMERKIN KAUPUNKI PÖYTÄKIRJA 7/ Kaupunginhallitus AIKA klo 17:30-21:15 PAIKKA Raatihuone LÄSNÄ "
+        "Heinonen Mia puheenjohtaja Heikkilä Pekka Sakari I varapuheenjohtaja Björk Johan jäsen "
+        "Holm Eeva Grönqvistin varajäsen MUUT Kallio Olavi kaupunginjohtaja POISSA Grönqvist Merja "
+        "II varapuheenjohtaja ALLEKIRJOITUKSET\n"
+    )
+    people = {p.name: (p.role, p.status) for p in _meeting(text).participants}
+    assert people["Holm Eeva"] == ("Grönqvistin varajäsen", "present")
+    assert people["Heikkilä Pekka Sakari"] == ("I varapuheenjohtaja", "present")
+    assert people["Grönqvist Merja"] == ("II varapuheenjohtaja", "absent")

@@ -1324,7 +1324,8 @@ def _participants(header: _Header, organ: str | None, chair: str | None, secreta
     signed = {_name_key(name): status for name, status in signers if name}
     out: list[Participant] = []
     above: str | None = None  # the role in the row above, which a ditto mark repeats
-    for p in _with_signers(_members_under_stacked_labels(_with_names_after_place(header)), header.signed):
+    people = _with_signers(_members_under_stacked_labels(_with_names_after_place(header)), header.signed)
+    for p in _whom_deputies_stand_for(people):
         role = _tidy_role(p.role, above)
         above = role or above
         status: Attendance = "other" if _official(p) or _of_another_body(p, organ) else p.status
@@ -1332,6 +1333,28 @@ def _participants(header: _Header, organ: str | None, chair: str | None, secreta
             status = signed.get(_name_key(p.name), status)
         out.append(Participant(name=p.name, role=role, status=status))
     return out
+
+
+def _whom_deputies_stand_for(people: list[_Person]) -> list[_Person]:
+    """A deputy's role names the member they stand for in the genitive, which a flattened list runs into the
+    name: "Holm Eeva Grönqvistin varajäsen" is Eeva Holm, Grönqvist's deputy, when a Grönqvist is listed."""
+    surnames = {p.name.split()[0].casefold() for p in people if p.name.split()}
+    out = []
+    for p in people:
+        words = p.name.split()
+        if len(words) >= 3 and p.role and _DEPUTY_ROLE.match(p.role) and _genitive_of(words[-1], surnames):
+            p = _Person(" ".join(words[:-1]), f"{words[-1]} {p.role}", p.status)
+        out.append(p)
+    return out
+
+
+def _genitive_of(word: str, surnames: set[str]) -> bool:
+    """True when the word is the genitive of one of the surnames: "Grönqvistin", "Peren", "Virtasen"."""
+    low = word.casefold()
+    stems = {low[:-2] if low.endswith("in") else "", low[:-1] if low.endswith("n") else ""}
+    if low.endswith("sen"):
+        stems.add(low[:-3] + "nen")
+    return bool((stems - {""}) & surnames)
 
 
 # the hours of attendance a transcript lost, leaving their brackets: "Hellberg Eva-Stina (klo )"
