@@ -1711,3 +1711,29 @@ def test_a_deputy_standing_for_a_listed_member_in_a_flattened_list() -> None:
     assert people["Holm Eeva"] == ("Grönqvistin varajäsen", "present")
     assert people["Heikkilä Pekka Sakari"] == ("I varapuheenjohtaja", "present")
     assert people["Grönqvist Merja"] == ("II varapuheenjohtaja", "absent")
+
+
+def test_a_councils_flattened_attendance_over_three_transcript_pages() -> None:
+    # the place ends in a house letter before "LÄSNÄ" ("… 27 B LÄSNÄ"); the list of those present runs on
+    # over the next page, and the page after it opens with the signatures, which end the list of the absent
+    pages = [
+        "1 ESIMERKIN KAUPUNKI PÖYTÄKIRJA 11/ Kaupunginvaltuusto AIKA klo 18:03-21:23 PAIKKA Yläaste, Koulukatu "
+        "27 B LÄSNÄ Lobb Mats puheenjohtaja Hagberg Kari I varapuheenjohtaja Liljeqvist Tom Lindberg Leena",
+        "2 ESIMERKIN KAUPUNKI PÖYTÄKIRJA 11/ Kopila Pauli Vilén Asko Paakkalan vara klo MUUT Kallio Olavi "
+        "kaupunginjohtaja POISSA Paakkala Petra Rinne Jens",
+        "3 ESIMERKIN KAUPUNKI PÖYTÄKIRJA 11/ ALLEKIRJOITUKSET Puheenjohtaja Sihteeri Mats Lobb KÄSITELLYT ASIAT",
+    ]
+    meeting = _meeting("Transkriptio\n\n" + "\n".join(pages) + "\n")
+    assert meeting.place == "Yläaste, Koulukatu 27 B"
+    by_status: dict[str, list[str]] = {}
+    for p in meeting.participants:
+        by_status.setdefault(p.status, []).append(p.name)
+    assert by_status["present"] == [
+        "Lobb Mats",
+        "Hagberg Kari",
+        "Liljeqvist Tom",
+        "Lindberg Leena",
+        "Kopila Pauli",
+        "Vilén Asko",  # Paakkala's deputy: "Paakkalan" goes with the role the column took away
+    ]
+    assert by_status["absent"] == ["Paakkala Petra", "Rinne Jens"]

@@ -61,8 +61,9 @@ _LABEL = patterns.compile(
 )
 # Labels that open a new line inside a flattened transcript line.
 _FLAT_SPLIT = patterns.compile(
-    # not inside a label of several words or languages ("ÖVRIGA NÄRVARANDE - MUUT SAAPUVILLA OLLEET")
-    r"(?<![\p{Lu}\-])\s(?=(?:AIKA|PAIKKA|KOKOUSAIKA|KOKOUSPAIKKA|SAAPUVILLA\sOLLEET|LÄSNÄ|POISSA|MUU(?:T)?\b|OSALLISTUJAT|"
+    # not inside a label of several words or languages ("ÖVRIGA NÄRVARANDE - MUUT SAAPUVILLA OLLEET"), but
+    # after an address's house letter ("Brandensteininkatu 27 B LÄSNÄ …")
+    r"(?:(?<![\p{Lu}\-])|(?<=\d\s\p{Lu}))\s(?=(?:AIKA|PAIKKA|KOKOUSAIKA|KOKOUSPAIKKA|SAAPUVILLA\sOLLEET|LÄSNÄ|POISSA|MUU(?:T)?\b|OSALLISTUJAT|"
     r"ALLEKIRJOITUKSET|KÄSITELLYT\sASIAT|KÄSITELTÄVÄT\sASIAT|Käsiteltävät\sasiat|Pöytäkirjan\sallekirjoitus|"
     r"Aika\s|Paikka\s|Kokousaika|Kokouspaikka|Saapuvilla\solleet|"
     r"Muut\ssaapuvilla|Muut\sosallistujat|Poissa|Päättäjät:|Päättäjät\sMuut\s|Poissa\soleva|Muut\släsnä|Allekirjoitukset|Käsitellyt\sasiat|"
@@ -283,13 +284,17 @@ def _split_virtual(lines: list[str]) -> list[str]:
             line = _GLUED_LABEL.sub("\n", line)
             out.extend(_split_virtual(line.split("\n")))
             continue
-        if len(line) > 250 and not _CONTENTS_OPENING.search(line[:80]):
+        flattened = len(line) > 250 or _TRANSCRIPT_PAGE.match(line)
+        if flattened and not _CONTENTS_OPENING.search(line[:80]):
             out.extend(part for part in _FLAT_SPLIT.sub("\n", line).split("\n"))
         else:
             out.append(line)
     return out
 
 
+# a transcript's page, however short, opens with its number and the minutes' head: "3 LOVIISAN KAUPUNKI
+# PÖYTÄKIRJA 11/ ALLEKIRJOITUKSET Puheenjohtaja …" (its labels end the list that the page before ran on)
+_TRANSCRIPT_PAGE = patterns.compile(r"^\d{1,3}\s.{0,60}?\b(?:PÖYTÄKIRJA|Pöytäkirja|PROTOKOLL|Protokoll)\b")
 _MARK = patterns.compile(r"^(?:x|\(x\)|-|\*)\s+")
 _HEADING_WORD = patterns.compile(r"^\p{Lu}{5,}$")
 # A note on the label kept with the list: "MUUT SAAPUVILLA OLLEET (ja läsnäolon peruste) x Olavi …".
@@ -1342,8 +1347,9 @@ def _whom_deputies_stand_for(people: list[_Person]) -> list[_Person]:
     out = []
     for p in people:
         words = p.name.split()
-        if len(words) >= 3 and p.role and _DEPUTY_ROLE.match(p.role) and _genitive_of(words[-1], surnames):
-            p = _Person(" ".join(words[:-1]), f"{words[-1]} {p.role}", p.status)
+        deputy = p.role is None or _DEPUTY_ROLE.match(p.role)  # the role may have gone to a column of roles
+        if len(words) >= 3 and deputy and _genitive_of(words[-1], surnames - {words[0].casefold()}):
+            p = _Person(" ".join(words[:-1]), f"{words[-1]} {p.role}" if p.role else None, p.status)
         out.append(p)
     return out
 
