@@ -196,6 +196,7 @@ def test_people(raw: str, title: str | None, name: str | None, phone: str | None
         ("Lautakunta päätti yksimielisesti hyväksyä ehdotuksen.", "approved"),
         ("Kaupunginhallitus päätti äänin 8–3 hyväksyä ehdotuksen.", "approved"),
         ("Ärendet flyttades till följande möte.", "tabled"),
+        ("Päätän hyväksyä Valo Oy:n tarjouksen, jonka hinta on 48 500 euroa.", "approved"),
         ("Kaupunginjohtaja täydensi päätösesitystään: kaupunki toteaa linjauksen. Muutoin hyväksyttiin.", "amended"),
         ("Behandlingen av ärendet sköts upp till nästa sammanträde.", "tabled"),
         ("Kaupunginhallitus päätti äänestyksen jälkeen hyväksyä esittelijän ehdotuksen.", "approved"),

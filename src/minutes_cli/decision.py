@@ -97,8 +97,8 @@ _OUTCOMES: list[tuple[Outcome, regex.Pattern[str]]] = [
         "approved",
         patterns.compile(
             r"^hyväksyttiin|^hyväksyi\b|(?:päätös)?(?:ehdotus|esitys)\shyväksyttiin|"
-            # "päätti yksimielisesti hyväksyä", "päätti äänin 8–3 hyväksyä"
-            r"\bpäätti\s(?:[\w–-]+\s){0,3}hyväksyä\b|"
+            # "päätti yksimielisesti hyväksyä", "päätti äänin 8–3 hyväksyä", an official's "Päätän hyväksyä"
+            r"\bpäät(?:ti|än)\s(?:[\w–-]+\s){0,3}hyväksyä\b|"
             r"\bhyväksyi\b|hyväksyttiin\s(?:yksimielisesti\s)?"
             r"(?:ehdotuksen|esityksen)|(?:ehdotuksen|esityksen)\smukaan|ehdotuksen\smukainen|esityksen\smukainen|"
             r"(?:päätös)?(?:ehdotuksen|esityksen)\smukaisesti|^hyväksytään|godk[äa]n\w*|"
