@@ -285,6 +285,12 @@ def test_outcomes(text: str, outcome: str | None) -> None:
         ("Valtuusto hyväksyi ehdotuksen äänillä 40–12.", 40, 12),
         ("Ja 6, Nej 5, Blanka 1", 6, 5),
         ("Röstningsresultat: 6 ja-röster, 5 nej-röster och 1 blank röst.", 6, 5),
+        # the count after a verb, each with the voters' names: Ylivieska's roll-call votes
+        (
+            "Nimenhuutoäänestyksessä EI-ääniä annettiin 6 (Aho, Koski, Mäki, Salo, Niemi) ja JAA-ääniä 3 (Ek, Berg).",
+            3,
+            6,
+        ),
     ],
 )
 def test_votes(text: str, yes: int, no: int) -> None:
@@ -2031,6 +2037,19 @@ def test_items_titled_over_dated_section_lines_keep_the_organs_earlier_stage() -
     items = parse_text(text).items
     assert [(i.section, i.title) for i in items] == [(46, "KOULUN HANKE"), (47, "MUUT ASIAT")]
     assert [s.handling.section for s in items[0].history if s.handling] == [30]
+
+
+def test_the_handling_under_asian_kasittely_gives_the_decision_its_vote() -> None:
+    # Ylivieska's digest: "Asian käsittely:" over the motions and the roll call, then "PÄÄTÖS:"
+    text = (
+        "§ 8 Koulun lakkauttaminen\nAsian käsittely:\nKeskustelun aikana Kaisa Aho teki muutosesityksen. "
+        "Nimenhuutoäänestyksessä EI-ääniä annettiin 6 (Aho, Koski, Mäki, Salo, Niemi, Lahti) ja JAA-ääniä 3 "
+        "(Ek, Berg, Lind). Ahon muutosesitys lisättiin päätökseen.\nPÄÄTÖS: Kaupunginhallitus lakkauttaa koulun.\n"
+    )
+    [item] = parse_text(text).items
+    assert item.body is None
+    assert item.decision is not None and item.decision.text == "Kaupunginhallitus lakkauttaa koulun."
+    assert [(v.yes, v.no) for v in item.decision.votes] == [(3, 6)]
 
 
 def test_a_vote_told_in_the_handling_and_summed_up_in_the_decision_is_one_vote() -> None:

@@ -237,6 +237,8 @@ _COUNT_LABEL = (
 )
 _LABELLED = patterns.compile(
     rf"{_COUNT_LABEL}\s*:?\s*(?P<n>\d{{1,3}})\b"
+    # "EI-ääniä annettiin 6 (Autio, …) ja JAA-ääniä 3 (…)"
+    rf"|{_COUNT_LABEL}\s(?:annettiin|oli|tuli)\s(?P<n>\d{{1,3}})\b"
     # the count in brackets after the label or after the names: "EI (1): Virtanen", "JAA: Mäki, Salo (2)"
     rf"|{_COUNT_LABEL}\s*\((?P<n>\d{{1,3}})\)|{_COUNT_LABEL}\s*:\s*[^():\d]{{1,400}}?\((?P<n>\d{{1,3}})\)",
     regex.IGNORECASE,

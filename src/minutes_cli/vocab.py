@@ -80,6 +80,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         r"käsittely",
         r"kokouskäsittely",
         r"käsittely kokouksessa",
+        r"asian käsittely",  # Ylivieska's "Asian käsittely:" over the motions and the vote
         r"behandling",
         r"äänestys",
         r"äänestykset",
