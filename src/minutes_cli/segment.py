@@ -621,28 +621,32 @@ def _numbered_items(lines: list[str], starts: list[tuple[int, int | None, str]])
         if title_line is not None and title_line != i:
             region.skip.add(title_line)
         region.body_start = (title_line or i) + 1
-        rest = _clean_title(rest)
-        title, decision = rest, None
-        split = _first_decision_split(rest)
-        if split is not None:
-            title, decision = rest[: split.start()], rest[split.end() :]
-        else:
-            # "Palveluverkkoseminaari 29.9.2025, merkittiin tiedoksi", "Kaupunkistrategian valmistelu; merkittiin
-            # tiedoksi …", "… päätökset: ei käytetty otto-oikeutta."
-            split = next(
-                (m for m in _CLAUSE_END.finditer(rest) if opens_with_decision_verb(rest[m.end() : m.end() + 200])), None
-            )
-            if split is not None:
-                title, decision = rest[: split.start()], rest[split.end() :]
-        opened = _opening_proposal(decision) if decision else None
-        if opened:
-            label, proposed, decision = opened
-            region.inline_proposal = (label, proposed)
+        title, decision, region.inline_proposal = _digest_line(_clean_title(rest))
         region.title = title.rstrip(" .")
         if decision and reads_as_decision(decision):
             region.inline_decision = decision
         regions.append(region)
     return regions
+
+
+def _digest_line(rest: str) -> tuple[str, str | None, tuple[str, str] | None]:
+    """(title, what was decided, the proposal's heading and text) of a digest's numbered line: "Title.
+    Päätösesitys hyväksyttiin.", "Title, merkittiin tiedoksi", "Title. Kaupunginjohtajan päätösesitys: …"."""
+    title, decision = rest, None
+    split = _first_decision_split(rest)
+    if split is None:
+        # "Palveluverkkoseminaari 29.9.2025, merkittiin tiedoksi", "Kaupunkistrategian valmistelu; merkittiin
+        # tiedoksi …", "… päätökset: ei käytetty otto-oikeutta."
+        split = next(
+            (m for m in _CLAUSE_END.finditer(rest) if opens_with_decision_verb(rest[m.end() : m.end() + 200])), None
+        )
+    if split is not None:
+        title, decision = rest[: split.start()], rest[split.end() :]
+    opened = _opening_proposal(decision) if decision else None
+    if opened is None:
+        return title, decision, None
+    label, proposed, decision = opened
+    return title, decision, (label, proposed)
 
 
 def _first_decision_split(rest: str) -> regex.Match[str] | None:
