@@ -1287,6 +1287,21 @@ def test_an_advance_bulletin_of_decisions() -> None:
     assert budget.decision.text.startswith("Aho esitti")
 
 
+def test_a_decision_list_stating_each_decision_in_lower_case_after_the_title() -> None:
+    text = (
+        "Kaupunginhallituksen päätökset 4.12.2017\n\n§ 470 Pelastuslain muuttaminen, lausunto: hyväksyttiin.\n\n"
+        "§ 471 Tontin vuokraus, hyväksyttiin\n\n§ 472 Palveluverkko: merkittiin tiedoksi\n\n"
+        "§ 473 Kaupunginjohtajan lausunto: Hyväksyttiin.\n"
+    )
+    items = parse_text(text).items
+    assert [(i.title, i.decision.outcome if i.decision else None) for i in items] == [
+        ("Pelastuslain muuttaminen, lausunto", "approved"),
+        ("Tontin vuokraus", "approved"),
+        ("Palveluverkko", "noted"),
+        ("Kaupunginjohtajan lausunto", "approved"),
+    ]
+
+
 def test_a_digest_numbering_its_items_by_section() -> None:
     # "304. Kokouksen laillisuus …": the points count from the meeting's first section, not from one
     text = (

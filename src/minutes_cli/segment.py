@@ -138,11 +138,18 @@ def _shape(cand: Candidate) -> tuple[bool, bool]:
     return (cand.handling is not None, bool(cand.rest))
 
 
-def _inline_decision(rest: str) -> regex.Match[str] | None:
+def _inline_decision(rest: str) -> tuple[str, str] | None:
+    """(title, decision) of a line that states both: "Laina-aika: Hyväksyttiin.", "Selvitys, palautettiin
+    valmisteluun.", and in lower case after a colon, comma or semicolon, perhaps without a full stop:
+    "Palveluverkko: merkittiin tiedoksi", "Pelastuslain muuttaminen, lausunto: hyväksyttiin"."""
     for pattern in (_INLINE_DECISION, _TRAILING_DECISION):
         m = pattern.match(rest)
         if m and reads_as_decision(m["decision"]):
-            return m
+            return m["title"], m["decision"]
+    for m in _CLAUSE_END.finditer(rest, 3, 200):
+        after = rest[m.end() : m.end() + 200]
+        if after[:1].islower() and opens_with_decision_verb(after):
+            return rest[: m.start()], rest[m.end() :]
     return None
 
 
@@ -340,17 +347,17 @@ def _title_from(lines: list[str], noise: set[int], region: ItemRegion, cand: Can
             rest = m["title"]
             region.lead = [m["rest"]]
     if rest:
-        m = _inline_decision(rest)
+        stated = _inline_decision(rest)
         last = cand.line
-        if m is None and not region.lead and _NEWS_ITEM.match(lines[cand.line]):
+        if stated is None and not region.lead and _NEWS_ITEM.match(lines[cand.line]):
             # the news line wrapped: "Pykälään 161: Vuoden 2017 talousarvion ja vuosien" / "2017 - 2019 …
             # laadintaohjeiden hyväksyminen, tehtiin lisäys."
             last, joined = _paragraph_from(lines, noise, cand.line, rest, region.end)
-            m = _inline_decision(joined) if last > cand.line else None
-            last = last if m else cand.line
-        if m:
-            region.title = m["title"].strip()
-            region.inline_decision = m["decision"].strip()
+            stated = _inline_decision(joined) if last > cand.line else None
+            last = last if stated else cand.line
+        if stated:
+            region.title = stated[0].strip()
+            region.inline_decision = stated[1].strip()
             region.skip.update(range(cand.line + 1, last + 1))
             region.body_start = last + 1
         elif region.lead:
