@@ -146,10 +146,16 @@ def _inline_decision(rest: str) -> tuple[str, str] | None:
         m = pattern.match(rest)
         if m and reads_as_decision(m["decision"]):
             return m["title"], m["decision"]
+    clause = _decision_clause(rest)
+    return (rest[: clause.start()], rest[clause.end() :]) if clause else None
+
+
+def _decision_clause(rest: str) -> regex.Match[str] | None:
+    """The colon, comma or semicolon after which a title's line goes on with what was decided, in lower case."""
     for m in _CLAUSE_END.finditer(rest, 3, 200):
         after = rest[m.end() : m.end() + 200]
         if after[:1].islower() and opens_with_decision_verb(after):
-            return rest[: m.start()], rest[m.end() :]
+            return m
     return None
 
 
@@ -640,13 +646,8 @@ def _digest_line(rest: str) -> tuple[str, str | None, tuple[str, str] | None]:
     """(title, what was decided, the proposal's heading and text) of a digest's numbered line: "Title.
     Päätösesitys hyväksyttiin.", "Title, merkittiin tiedoksi", "Title. Kaupunginjohtajan päätösesitys: …"."""
     title, decision = rest, None
-    split = _first_decision_split(rest)
-    if split is None:
-        # "Palveluverkkoseminaari 29.9.2025, merkittiin tiedoksi", "Kaupunkistrategian valmistelu; merkittiin
-        # tiedoksi …", "… päätökset: ei käytetty otto-oikeutta."
-        split = next(
-            (m for m in _CLAUSE_END.finditer(rest) if opens_with_decision_verb(rest[m.end() : m.end() + 200])), None
-        )
+    # else "Palveluverkkoseminaari 29.9.2025, merkittiin tiedoksi", "… päätökset: ei käytetty otto-oikeutta."
+    split = _first_decision_split(rest) or _decision_clause(rest)
     if split is not None:
         title, decision = rest[: split.start()], rest[split.end() :]
     opened = _opening_proposal(decision) if decision else None
