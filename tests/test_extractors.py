@@ -1242,14 +1242,16 @@ Tässä ennakkotiedote kaupunginhallituksen päätöksistä. Varsinainen pöytä
 
 3. Lauta- ja johtokuntien sekä viranhaltijoiden päätökset: ei käytetty otto-oikeutta.
 
-4. Etuosto-oikeuden käyttäminen, Kylätie 17. Kaupunginjohtajan päätösesitys: Kaupunki käyttää etuosto-oikeutta \
+4. Kaupunginhallitus hyväksyi perinneneuvoston toimintasäännön ja nimesi sen puheenjohtajan.
+
+5. Etuosto-oikeuden käyttäminen, Kylätie 17. Kaupunginjohtajan päätösesitys: Kaupunki käyttää etuosto-oikeutta \
 myytyyn kiinteistöön. Kaupunki maksaa kauppahinnan 85.000 euroa. Matti Aho teki vastaesityksen, ettei oikeutta \
 käytetä. Asiasta äänestettiin. Päätösesitys hyväksyttiin äänin 8-5.
 
-5. Kauppahallin peruskorjaus. Uusi päätösesitys. "Kaupunginhallitus vahvistaa tavoitekustannusarvioksi 5.250.000 \
+6. Kauppahallin peruskorjaus. Uusi päätösesitys. "Kaupunginhallitus vahvistaa tavoitekustannusarvioksi 5.250.000 \
 euroa." Päätösesitys hyväksyttiin.
 
-6. Talousarviomuutos vuodelle 2024; rikosten ehkäisy.
+7. Talousarviomuutos vuodelle 2024; rikosten ehkäisy.
 
 Aho esitti, että asia palautetaan valmisteluun. Koski kannatti. Äänin 11-2 jatketaan käsittelyä.
 
@@ -1268,8 +1270,12 @@ def test_an_advance_bulletin_of_decisions() -> None:
         ("Kaupunkistrategian valmistelu", "merkittiin tiedoksi seminaarien ajankohdat"),
         ("Lauta- ja johtokuntien sekä viranhaltijoiden päätökset", "ei käytetty otto-oikeutta."),
     ]
+    # a line that only tells what the board decided has no title
+    told = items[3]
+    assert told.title is None
+    assert told.decision is not None and told.decision.text.startswith("Kaupunginhallitus hyväksyi")
     # the proposal told on the line, up to the sentence that tells how the meeting handled it
-    sale = items[3]
+    sale = items[4]
     assert sale.proposal is not None
     assert (
         sale.proposal.text
@@ -1278,11 +1284,11 @@ def test_an_advance_bulletin_of_decisions() -> None:
     assert sale.presenter is not None and (sale.presenter.title, sale.presenter.name) == ("Kaupunginjohtaja", None)
     assert sale.decision is not None and sale.decision.text.startswith("Matti Aho teki vastaesityksen")
     assert [a.value for a in sale.amounts] == [85000]
-    hall = items[4]
+    hall = items[5]
     assert hall.proposal is not None and hall.proposal.text.endswith('5.250.000 euroa."')
     assert hall.decision is not None and hall.decision.text == "Päätösesitys hyväksyttiin."
     # no decision on the title's line: the paragraphs under it tell it
-    budget = items[5]
+    budget = items[6]
     assert budget.decision is not None and budget.decision.outcome == "amended"
     assert budget.decision.text.startswith("Aho esitti")
 

@@ -635,26 +635,36 @@ def _numbered_items(lines: list[str], starts: list[tuple[int, int | None, str]])
             region.skip.add(title_line)
         region.body_start = (title_line or i) + 1
         title, decision, region.inline_proposal = _digest_line(_clean_title(rest))
-        region.title = title.rstrip(" .")
+        region.title = title.rstrip(" .") if title else None
         if decision and reads_as_decision(decision):
             region.inline_decision = decision
         regions.append(region)
     return regions
 
 
-def _digest_line(rest: str) -> tuple[str, str | None, tuple[str, str] | None]:
+def _digest_line(rest: str) -> tuple[str | None, str | None, tuple[str, str] | None]:
     """(title, what was decided, the proposal's heading and text) of a digest's numbered line: "Title.
-    Päätösesitys hyväksyttiin.", "Title, merkittiin tiedoksi", "Title. Kaupunginjohtajan päätösesitys: …"."""
-    title, decision = rest, None
+    Päätösesitys hyväksyttiin.", "Title, merkittiin tiedoksi", "Title. Kaupunginjohtajan päätösesitys: …",
+    and a line that only tells what was decided ("Kaupunginhallitus hyväksyi … toimintasäännön"), no title."""
+    title: str | None = rest
+    decision = None
     # else "Palveluverkkoseminaari 29.9.2025, merkittiin tiedoksi", "… päätökset: ei käytetty otto-oikeutta."
     split = _first_decision_split(rest) or _decision_clause(rest)
     if split is not None:
         title, decision = rest[: split.start()], rest[split.end() :]
+    elif _ORGAN_DECIDED.match(rest) and opens_with_decision_verb(rest[:200]):
+        title, decision = None, rest
     opened = _opening_proposal(decision) if decision else None
     if opened is None:
         return title, decision, None
     label, proposed, decision = opened
     return title, decision, (label, proposed)
+
+
+# a line that opens with the organ that decided: "Kaupunginhallitus hyväksyi …", "Stadsstyrelsen beslöt …"
+_ORGAN_DECIDED = patterns.compile(
+    r"^\p{Lu}\w*(?:hallitus|valtuusto|lautakunta|jaosto|toimikunta|johtokunta|styrelsen|fullmäktige|nämnden)\s"
+)
 
 
 def _first_decision_split(rest: str) -> regex.Match[str] | None:
