@@ -1382,6 +1382,16 @@ def test_document_named_as_an_extract_or_an_officials_decision(head: str, docume
     assert parse_text(text).document_type == document_type
 
 
+@pytest.mark.parametrize("name", ["PÖYTÄKIRJANOTE", "Pöytäkirjaote", "PROTOKOLLSUTDRAG"])
+def test_an_extracts_name_over_the_item_is_not_its_title(name: str) -> None:
+    text = (
+        f"ESIMERKIN KUNTA                     {name}\nKunnanhallitus                      12.03.2024   45 §\n\n"
+        "TIEYHDISTYKSEN AVUSTUSHAKEMUS\n\nTiekunta hakee avustusta.\n\nPäätös:\nEhdotus hyväksyttiin.\n"
+    )
+    [item] = parse_text(text).items
+    assert (item.section, item.title) == (45, "TIEYHDISTYKSEN AVUSTUSHAKEMUS")
+
+
 @pytest.mark.parametrize(
     ("head", "title", "case"),
     [

@@ -39,8 +39,8 @@ _MINUTES_WORDS = patterns.compile(
     regex.IGNORECASE,
 )
 _NAMES_DOCUMENT = patterns.compile(
-    r"\b(?:(?:kokous)?pöytäkirja|(?:sammanträdes)?protokoll|esityslista|föredragningslista|kokouskutsu|"
-    r"(?:sammanträdes)?kallelse)\b",
+    r"\b(?:(?:kokous)?pöytäkirja(?:n?ote)?|(?:sammanträdes)?protokoll(?:sutdrag)?|esityslista|föredragningslista|"
+    r"kokouskutsu|(?:sammanträdes)?kallelse)\b",
     regex.IGNORECASE,
 )
 _ITEM_KINDS = frozenset({"preparer", "presenter", "proposal", "decision", "body", "handling", "conflicts"})
