@@ -210,13 +210,16 @@ def _titled_pages(lines: list[str], listed: bool) -> dict[int, list[str]]:
     # 29 Kokouksen …"): that is the page's head, and the title runs on after the organ's line, where only
     # the listing tells where it ends
     untitled = len({tuple(h) for h in heads}) == 1
-    if untitled and listed:
-        return {}
-    common = len(heads[0]) if untitled else 0
-    while all(common < len(h) - 1 for h in heads) and len({h[common] for h in heads}) == 1:
-        common += 1
-    if all(common < len(h) - 1 and h[common].isdigit() for h in heads):
-        common += 1  # the minutes' own sheet number after the header: "Utsjoen kunta 111 Kokouksen …"
+    if untitled:
+        if listed:
+            return {}
+        common = len(heads[0])  # all of it is the head: no title before the organ's line
+    else:
+        common = 0
+        while all(common < len(h) - 1 for h in heads) and len({h[common] for h in heads}) == 1:
+            common += 1
+        if all(common < len(h) - 1 and h[common].isdigit() for h in heads):
+            common += 1  # the minutes' own sheet number after the header: "Utsjoen kunta 111 Kokouksen …"
     out: dict[int, list[str]] = {}
     for (index, found, m), head in zip(own, heads, strict=True):
         title = " ".join(head[common:])

@@ -676,9 +676,9 @@ def _first_decision_split(rest: str) -> regex.Match[str] | None:
     for k in range(len(splits) - 1, -1, -1):
         start = splits[k].end()
         sentence = rest[start : splits[k + 1].start() + 1 if k + 1 < len(splits) else len(rest)]
-        head = rest[start : start + 200]  # a decision's verb and a heading's label stand at the start
+        head = rest[start : start + 200]  # a heading's label stands at the start
         reads, states = decision_reading(sentence)
-        if later or reads or opens_with_decision_verb(head) or match_heading(head.split(":")[0] + ":"):
+        if later or reads or match_heading(head.split(":")[0] + ":"):
             found = splits[k]
         later = later or states
     return found
